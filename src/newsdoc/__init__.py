@@ -1,0 +1,37 @@
+"""newsdoc: typed, lossless structure from messy plain-text news."""
+
+from __future__ import annotations
+
+from newsdoc.exceptions import DeserializationError, NewsdocError
+from newsdoc.model import (
+    Article,
+    Attribution,
+    AttributionKind,
+    Block,
+    BlockRole,
+    Caption,
+    Credit,
+    Dateline,
+    Diagnostic,
+    Paragraph,
+    Span,
+)
+
+__version__ = "0.1.0.dev0"
+
+__all__ = [
+    "Article",
+    "Attribution",
+    "AttributionKind",
+    "Block",
+    "BlockRole",
+    "Caption",
+    "Credit",
+    "Dateline",
+    "DeserializationError",
+    "Diagnostic",
+    "NewsdocError",
+    "Paragraph",
+    "Span",
+    "__version__",
+]

@@ -1,0 +1,44 @@
+"""Text helpers shared by every parser stage: trimming and whitespace collapsing.
+
+Fields hold the source's own characters, trimmed of surrounding whitespace and
+brackets, with runs of whitespace inside collapsed to one space. These helpers
+do exactly that, and keep spans pointing at the trimmed text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsdoc.model import Span
+
+__all__ = ["WHITESPACE", "collapse", "trim", "trim_span"]
+
+WHITESPACE = regex.compile(r"\s+")
+"""One run of whitespace (Unicode-aware: NBSP, U+2028 and friends included)."""
+
+_BRACKETS = "()[]{}"
+
+
+def collapse(text: str) -> str:
+    """Return *text* stripped, with each run of whitespace replaced by one space."""
+    return WHITESPACE.sub(" ", text).strip()
+
+
+def trim(text: str, start: int, end: int, *, brackets: bool = False) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past surrounding whitespace (and brackets, if asked).
+
+    Returns the new ``(start, end)``; an all-whitespace range collapses to
+    ``(start, start)``.
+    """
+    junk = _BRACKETS if brackets else ""
+    while start < end and (text[start].isspace() or text[start] in junk):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in junk):
+        end -= 1
+    return start, end
+
+
+def trim_span(text: str, start: int, end: int, *, brackets: bool = False) -> Span:
+    """Like :func:`trim`, as a :class:`~newsdoc.model.Span`."""
+    s, e = trim(text, start, end, brackets=brackets)
+    return Span(start=s, end=e)

@@ -1,0 +1,258 @@
+"""The typed document model: immutable values that a parse produces.
+
+Every class here is an ``attrs`` frozen, slotted, keyword-only class; every
+sequence is a :class:`tuple`, so all values are hashable and picklable and can
+cross process boundaries unchanged. Copies are made with :func:`attrs.evolve`.
+
+Offsets (:class:`Span`) are half-open character offsets into the ``str`` that
+was given to :func:`newsdoc.parse`. Text fields hold the source's own
+characters, trimmed of surrounding whitespace and brackets, with runs of
+whitespace inside collapsed to one space; nothing is rewritten.
+
+Nothing read from the input is dropped: :attr:`Article.blocks` lists every
+top-level block of the input (headline, date line, byline, paragraph, caption,
+page chrome, ...) in reading order, each with its :class:`BlockRole`, its text
+and its span, so every non-whitespace input character belongs to exactly one
+block.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+__all__ = [
+    "Article",
+    "Attribution",
+    "AttributionKind",
+    "Block",
+    "BlockRole",
+    "Caption",
+    "Credit",
+    "Dateline",
+    "Diagnostic",
+    "Paragraph",
+    "Span",
+]
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        msg = f"{attribute.name} must be >= 0, got {value}"
+        raise ValueError(msg)
+
+
+@attrs.frozen(kw_only=True, order=True)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into the parsed text.
+
+    ``text[span.start:span.end]`` is the field the span belongs to, up to
+    trimming and whitespace collapsing. Spans order by ``(start, end)``.
+    """
+
+    start: int = attrs.field(validator=_non_negative)
+    """Offset of the first character."""
+    end: int = attrs.field(validator=_non_negative)
+    """Offset one past the last character; never less than :attr:`start`."""
+
+    @end.validator
+    def _end_after_start(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if value < self.start:
+            msg = f"end ({value}) must be >= start ({self.start})"
+            raise ValueError(msg)
+
+    def slice(self, text: str) -> str:
+        """Return the characters of *text* that this span covers."""
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        """Return whether *other* lies entirely inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+
+class BlockRole(enum.Enum):
+    """What a top-level block of the input is. Values are the wire format."""
+
+    HEADLINE = "headline"
+    """The article's title."""
+    STANDFIRST = "standfirst"
+    """The summary or dek shown under the headline."""
+    BYLINE = "byline"
+    """The line naming the authors ("By Jane Doe")."""
+    DATE = "date"
+    """A line that carries the publication date."""
+    DATELINE = "dateline"
+    """A wire dateline standing on its own line ("WASHINGTON (Reuters) -")."""
+    PARAGRAPH = "paragraph"
+    """A paragraph of the article body (list items and subheadings included)."""
+    CAPTION = "caption"
+    """A photo, video or graphic caption, or a credit line on its own."""
+    BOILERPLATE = "boilerplate"
+    """Page chrome: navigation, share prompts, related links, footers, ads, ..."""
+
+
+@attrs.frozen(kw_only=True)
+class Block:
+    """One top-level block of the input, in reading order."""
+
+    role: BlockRole
+    """What the block is."""
+    text: str
+    """The block's text, whitespace collapsed."""
+    span: Span
+    """Where the block stands in the input."""
+
+
+@attrs.frozen(kw_only=True)
+class Paragraph:
+    """A paragraph of the article body."""
+
+    text: str
+    """The paragraph's text, hard wraps unwrapped and whitespace collapsed."""
+    span: Span
+    """Where the paragraph stands in the input."""
+
+
+@attrs.frozen(kw_only=True)
+class Credit:
+    """The credit line of a picture, as written, and who it names."""
+
+    text: str
+    """The credit as written, without enclosing brackets or a leading label
+    such as ``Photo:`` ("Photo by Jane Doe/Getty Images", "AP Photo/John Roe")."""
+    photographer: str | None = None
+    """The person credited, when the credit names one."""
+    agency: str | None = None
+    """The agency or publisher credited ("Getty Images", "AP", "Anadolu Agency")."""
+
+
+@attrs.frozen(kw_only=True)
+class Caption:
+    """A photo, video or graphic caption.
+
+    Getty-style captions read ``LOCATION - DATE: (RESTRICTIONS) description
+    (CREDIT)``; each part is a field here.
+    """
+
+    text: str
+    """The description only; ``""`` when the caption is only a credit."""
+    span: Span
+    """Where the whole caption stands in the input."""
+    location: str | None = None
+    """The place from a leading ``LOCATION - DATE:`` prefix, as written."""
+    date: dt.date | None = None
+    """The date from that prefix, its year taken from context when not written."""
+    restrictions: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    """Usage restrictions as written ("EDITORIAL USE ONLY", "NO SALES"), one per phrase."""
+    credit: Credit | None = None
+    """The picture credit, when there is one."""
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """A wire dateline opening the story: "WASHINGTON, April 27 (Reuters) -"."""
+
+    text: str
+    """The dateline as written, including its closing dash."""
+    span: Span
+    """Where the dateline stands in the input."""
+    location: str | None = None
+    """The place ("WASHINGTON", "MADRID")."""
+    agency: str | None = None
+    """The agency named in it ("Reuters", "AA", "EFE")."""
+    date: dt.date | None = None
+    """The date written in it, with the year taken from context when missing."""
+
+
+class AttributionKind(enum.Enum):
+    """How content is attributed, after the PARC typology. Values are the wire format."""
+
+    DIRECT = "direct"
+    """A verbatim quotation: ``"We will win," she said.``"""
+    INDIRECT = "indirect"
+    """Reported speech or a paraphrase: ``She said they would win.``"""
+    MIXED = "mixed"
+    """Reported speech with a quoted part: ``She said they would "surely win".``"""
+
+
+@attrs.frozen(kw_only=True)
+class Attribution:
+    """Who said (or reported, or wrote) what: a PARC-style attribution relation."""
+
+    cue: str
+    """The attributing words ("said", "according to", "told", "dijo", "segundo")."""
+    cue_span: Span
+    """Where the cue stands in the input."""
+    kind: AttributionKind
+    """Direct, indirect or mixed."""
+    source: str | None = None
+    """Who is attributed, as written (a name, a description, a pronoun), or ``None``."""
+    source_span: Span | None = None
+    """Where the source stands in the input; ``None`` exactly when :attr:`source` is."""
+    content: str | None = None
+    """What is attributed, without enclosing quotation marks; its pieces joined by a space."""
+    content_spans: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    """Where each piece of the content stands; a quote broken by its cue has two."""
+    resolved_source: str | None = None
+    """The named source a pronoun source refers to, when it could be resolved
+    within the paragraph; :attr:`source` always keeps what was written."""
+
+
+@attrs.frozen(kw_only=True)
+class Diagnostic:
+    """Something the parser guessed or could not read, and where.
+
+    The tolerant parser's answer to malformed input: a parse never raises;
+    instead, what it had to guess is recorded here.
+    """
+
+    code: str
+    """A stable, machine-readable code, such as ``"date-year-inferred"``."""
+    message: str
+    """A human-readable explanation."""
+    span: Span | None = None
+    """Where in the input the problem lies, when it lies somewhere."""
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """A news article: what :func:`newsdoc.parse` returns.
+
+    Every field holds a value read from the input; :attr:`blocks` keeps every
+    top-level block of the input with its role, so nothing is lost.
+    """
+
+    headline: str | None = None
+    """The article's title as displayed."""
+    published: dt.date | dt.datetime | None = None
+    """The publication date; a :class:`~datetime.datetime` when a time is written."""
+    authors: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    """Person names from the byline, as written; agencies and desks are left out."""
+    language: str | None = None
+    """The BCP 47 language tag of the text ("en", "es", "pt"), or ``None`` when unknown."""
+    standfirst: str | None = None
+    """The summary or dek under the headline."""
+    dateline: Dateline | None = None
+    """The wire dateline opening the story."""
+    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=tuple)
+    """The body paragraphs in reading order."""
+    captions: tuple[Caption, ...] = attrs.field(default=(), converter=tuple)
+    """Every caption in the input, in reading order. Captions are never body."""
+    attributions: tuple[Attribution, ...] = attrs.field(default=(), converter=tuple)
+    """Who said what, in the body and the captions, ordered by cue position."""
+    blocks: tuple[Block, ...] = attrs.field(default=(), converter=tuple)
+    """Every top-level block of the input, in reading order, with its role."""
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=tuple)
+    """What the parser guessed or could not read."""
+
+    @property
+    def boilerplate(self) -> tuple[Block, ...]:
+        """The page chrome that was set aside (blocks of role ``BOILERPLATE``)."""
+        return tuple(b for b in self.blocks if b.role is BlockRole.BOILERPLATE)
+
+    @property
+    def body(self) -> str:
+        """The body text: the paragraphs joined by blank lines."""
+        return "\n\n".join(p.text for p in self.paragraphs)

@@ -1,0 +1,266 @@
+"""Phrase finders for the attribution rules: where a source or a content begins and ends.
+
+Each function takes a :class:`Sentence` (a sentence of a masked region, see
+:mod:`newsdoc._parser.attribution_quotes`) and positions relative to the
+region, and returns region-relative ``(start, end)`` pairs, or ``None`` when
+its rule does not apply. They look at a bounded window around the cue, so the
+work per cue is constant whatever the length of the text.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from newsdoc._parser.attribution_grammar import Grammar, first_words, last_words
+from newsdoc._parser.attribution_quotes import MASK, Quote
+
+__all__ = [
+    "Sentence",
+    "closes_clause",
+    "complement",
+    "extend_cue_left",
+    "source_after",
+    "source_before",
+    "strip_intro",
+    "trim_pair",
+]
+
+_WINDOW = 400
+_MAX_SOURCE_WORDS = 28
+_PREPOSITIONS = frozenset(
+    {"of", "about", "to", "for", "with", "by", "at", "from", "on", "in", "into", "as", "so",
+     "during", "after", "before", "over", "under", "through", "against", "it.", "up", "out",
+     "goodbye", "hello", "thanks", "yes", "no", "nothing", "something", "anything", "more",
+     "much", "little", "otherwise", "sorry", "grace", "and", "but", "or"}
+)  # fmt: skip
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "el", "la", "los", "las", "un", "una",
+     "o", "os", "as", "um", "uma", "his", "her", "their", "its", "su", "sus", "seu", "sua"}
+)  # fmt: skip
+_TRIM = " ,;:\u00a0\t\n\r" + MASK
+_WEEKDAY_CAPS = regex.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri)\b"
+)
+
+
+@attrs.frozen(kw_only=True)
+class Sentence:
+    """A sentence of a masked region: ``masked[start:end]``, with the region's quotations."""
+
+    masked: str
+    start: int
+    end: int
+    quotes: tuple[Quote, ...]
+    """The region's quotations, in region-relative offsets."""
+
+
+def trim_pair(masked: str, start: int, end: int, chars: str = _TRIM) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past *chars* on both sides."""
+    while start < end and masked[start] in chars:
+        start += 1
+    while end > start and masked[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def extend_cue_left(s: Sentence, cue_start: int, g: Grammar) -> int:
+    """Rule: auxiliaries before a verb belong to its cue ("has said", "ha dicho", "has also said")."""
+    words = list(last_words(s.masked, max(s.start, cue_start - 40), cue_start, 3))
+    begin = cue_start
+    taken = 0
+    for i, w in enumerate(words):
+        if s.masked[w.end() : begin].strip():
+            break
+        lower = w.group().casefold()
+        pair = f"{lower} {words[i - 1].group().casefold()}" if i else lower
+        if lower in g.auxiliaries or (i and pair in g.auxiliaries):
+            begin = w.start()
+            taken = i + 1
+        elif lower in g.adverbs and i + 1 < len(words) and (
+            words[i + 1].group().casefold() in g.auxiliaries
+        ):
+            continue
+        elif not (i == 0 and lower in g.adverbs):
+            break
+    return begin if taken else cue_start
+
+
+def strip_intro(s: Sentence, start: int, end: int, g: Grammar) -> int:
+    """Rule: a comma-closed opening phrase ("Last week,", "Sin embargo,") is not the source."""
+    for _ in range(4):
+        words = list(first_words(s.masked, start, end, 10))
+        if not words:
+            return start
+        first = words[0].group().casefold()
+        comma = s.masked.find(",", start, words[-1].end() + 1)
+        if first in g.intro and comma != -1:
+            start = comma + 1
+        elif first in g.intro and first in g.conjunctions | g.adverbs | {"however", "also"}:
+            start = words[0].end()
+        else:
+            return start
+    return start
+
+
+def _strip_tail(s: Sentence, start: int, end: int, g: Grammar) -> int:
+    """Rule: adverbs and clitics between a source and its cue belong to neither ("X also said")."""
+    for w in last_words(s.masked, start, end, 3):
+        lower = w.group().casefold()
+        if s.masked[w.end() : end].strip(" ,") or not (
+            lower in g.adverbs or lower in g.clitics or lower in g.auxiliaries
+        ):
+            break
+        end = w.start()
+    return end
+
+
+def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int, int] | None:
+    """Rule: the source of "X said ..." is the noun phrase from the clause start to the cue.
+
+    The clause starts after the last ``;``/``:``, a comma-joined coordinator
+    ("..., and") or a subordinator ("because", "que"); an opening adverbial
+    is dropped; a phrase too long to be a noun phrase keeps its last
+    comma-separated part.
+    """
+    lo = max(lo, cue_start - _WINDOW)
+    b = g.boundary.search(s.masked, lo, cue_start)
+    start = b.end() if b is not None else lo
+    start = strip_intro(s, start, cue_start, g)
+    end = _strip_tail(s, start, cue_start, g)
+    start, end = trim_pair(s.masked, start, end)
+    if start >= end or MASK in s.masked[start:end]:
+        return None
+    words = list(first_words(s.masked, start, end, _MAX_SOURCE_WORDS + 1))
+    if len(words) > _MAX_SOURCE_WORDS:
+        comma = s.masked.rfind(",", start, end)
+        if comma == -1 or len(list(first_words(s.masked, comma, end, 11))) > 10:
+            return None
+        start, end = trim_pair(s.masked, comma, end)
+    if not any(ch.isalnum() for ch in s.masked[start:end]):
+        return None
+    return start, end
+
+
+def source_after(s: Sentence, cue_end: int, g: Grammar) -> tuple[int, int] | None:
+    """Rule: the source of an inverted cue ("..., said the minister") runs to the clause end.
+
+    It stops before a non-restrictive relative (", who", ", que") or an
+    adverbial of time or manner ("in a statement", "este lunes").
+    """
+    stop = min(s.end, cue_end + _WINDOW)
+    window = s.masked[cue_end:stop].casefold()
+    cut = len(window)
+    for marker in g.source_stops:
+        at = window.find(marker)
+        if 0 <= at < cut:
+            cut = at
+    for ch in ";:(" + MASK:
+        at = window.find(ch)
+        if 0 <= at < cut:
+            cut = at
+    start, end = trim_pair(s.masked, cue_end, cue_end + cut, _TRIM + ".!?\"”’»'")
+    words = list(first_words(s.masked, start, end, _MAX_SOURCE_WORDS + 1))
+    if not words or len(words) > _MAX_SOURCE_WORDS:
+        return None
+    first = words[0].group()
+    if first.casefold() in g.time_words and not first[0].isupper():
+        return None
+    if first.casefold() in g.complementizers or first.casefold() in _PREPOSITIONS:
+        return None
+    return start, words[-1].end() if s.masked[end - 1] != ")" else end
+
+
+def _skip_adverbials(s: Sentence, pos: int, g: Grammar, *, tell: bool) -> int:
+    """Rule: after a cue, time adverbials and (for "told") the addressee come before the content."""
+    words = list(first_words(s.masked, pos, s.end, 6))
+    i = 0
+    while i < len(words):
+        w = words[i].group()
+        if s.masked[pos : words[i].start()].strip():
+            break
+        lower = w.casefold()
+        weekday = _WEEKDAY_CAPS.match(w) is not None
+        if weekday or lower in {"yesterday", "today", "tonight", "late", "early", "ayer", "hoy", "ontem", "hoje"}:
+            pos = words[i].end()
+        elif tell and i == 0 and (lower in g.addressees or w[0].isupper()):
+            pos = words[i].end()
+            while i + 1 < len(words) and words[i + 1].group()[0].isupper():
+                i += 1
+                pos = words[i].end()
+            if lower in _DETERMINERS and i + 1 < len(words):
+                i += 1
+                pos = words[i].end()
+        else:
+            break
+        i += 1
+    return pos
+
+
+def complement(s: Sentence, cue_end: int, g: Grammar, verb: str) -> tuple[int, int] | None:
+    """Rule: what follows a cue is its content when it is a clause, a quotation or after a colon.
+
+    A complementizer ("that", "que") within the next few words opens the
+    content; so does a colon or a quotation mark. Without either, a speech
+    verb still takes a following clause ("said the deal was off"), and in
+    Spanish and Portuguese an infinitive ("aseguró haber ...").
+    """
+    pos = cue_end
+    while pos < s.end and s.masked[pos] in " \u00a0\t\n":
+        pos += 1
+    if pos >= s.end:
+        return None
+    if s.masked[pos] in ":,":
+        after = pos + 1
+        start, end = trim_pair(s.masked, after, s.end, _TRIM + ".")
+        if s.masked[pos] == ":" and start < end:
+            return start, end
+        if s.masked[pos] == ",":
+            return None
+    for q in s.quotes:
+        if q.open == pos:
+            return pos, s.end
+    for w in first_words(s.masked, pos, s.end, 12):
+        lower = w.group().casefold()
+        if lower in g.complementizers:
+            between = s.masked[pos : w.start()]
+            if MASK not in between and ":" not in between:
+                return w.end(), s.end
+            break
+    lower_verb = verb.casefold()
+    if lower_verb in g.weak:
+        return None
+    start = _skip_adverbials(s, pos, g, tell=lower_verb in g.tell)
+    words = list(first_words(s.masked, start, s.end, 2))
+    if not words or s.masked[start : words[0].start()].strip(" \u00a0"):
+        return None
+    first = words[0].group()
+    if g.language in {"es", "pt"}:
+        if first.islower() and first.endswith(("ar", "er", "ir", "ér", "ír")) and len(first) > 3:
+            return words[0].start(), s.end
+        return None
+    if first.casefold() in _PREPOSITIONS or len(words) < 2:
+        return None
+    return words[0].start(), s.end
+
+
+def closes_clause(s: Sentence, cue_end: int, g: Grammar, verb: str) -> bool:
+    """Rule: a cue ends its clause ("..., X said.", "X said late Tuesday and ...").
+
+    Only adverbials of time, place or manner, or the addressee of "told", may
+    stand between the cue and the next comma, coordinator or sentence end.
+    """
+    pos = _skip_adverbials(s, cue_end, g, tell=verb.casefold() in g.tell)
+    words = list(first_words(s.masked, pos, s.end, 8))
+    for i, w in enumerate(words):
+        gap = s.masked[pos if i == 0 else words[i - 1].end() : w.start()]
+        if "," in gap or ";" in gap or MASK in gap:
+            return True
+        lower = w.group().casefold()
+        if lower in {"and", "but", "y", "e", "pero", "mas"}:
+            return True
+        if lower in g.complementizers:
+            return False
+        if i == 0 and lower not in g.time_words and not w.group()[0].isupper():
+            return False
+    return len(words) < 8

@@ -37,6 +37,7 @@ __all__ = [
     "SOURCE_STOPS",
     "SPEECH_VERBS",
     "TELL_VERBS",
+    "TIME_ADVERBIALS",
     "TIME_WORDS",
     "WEAK_VERBS",
 ]
@@ -117,7 +118,8 @@ _EN_NOUNLIKE = frozenset(
         "report", "state", "post", "charge", "comment", "counter", "demand", "reply",
         "claim", "estimate", "find", "show", "cite", "point", "project", "signal", "hint",
         "read", "promise", "pledge", "vow", "joke", "boast", "caution", "respond", "remark",
-        "mention", "tweet", "quip", "forecast", "repeat", "continue", "stress",
+        "mention", "tweet", "quip", "forecast", "repeat", "continue", "stress", "note",
+        "maintain",
     }
 )  # fmt: skip
 """Base forms that are more often nouns ("a report that ...", "state"): never cues."""
@@ -134,7 +136,7 @@ _EN_SPEECH = _EN_IRREGULAR - {"find", "finds", "found", "show", "shows", "showed
         "suggest", "conclude", "testify", "announce", "lament", "scoff", "marvel",
         "muse", "wonder", "acknowledge", "inform", "assure", "maintain", "posit",
         "speculate", "post", "exclaim", "shout", "yell",
-        "whisper", "demand", "accuse", "agree", "brag", "sum up",
+        "whisper", "demand", "accuse", "brag", "sum up",
     )
 )  # fmt: skip
 
@@ -237,15 +239,21 @@ _PT_WEAK = _pt_forms(
      "calcular", "projetar", "constatar", "registrar", "confirmar")
 ) | frozenset({"aponta", "apontam", "conclui", "concluiu", "prevê"})  # fmt: skip
 
+_EN_DOUBTFUL = frozenset(
+    {f for f in _EN_SPEECH if f.endswith("ing") and f != "saying"}
+    | {f for f in _en_forms(_EN_NOUNLIKE) if f.endswith("s")}
+)
+"""Forms that are as often nouns or modifiers ("his remarks", "continuing fire"): weak cues."""
+
 SPEECH_VERBS: Mapping[str, frozenset[str]] = {
-    "en": _EN_SPEECH - _EN_NOUNLIKE,
+    "en": _EN_SPEECH - _EN_NOUNLIKE - _EN_DOUBTFUL - {"states"},
     "es": _ES_SPEECH,
     "pt": _PT_SPEECH,
 }
 """Verb forms that attribute whatever follows or precedes them."""
 
 WEAK_VERBS: Mapping[str, frozenset[str]] = {
-    "en": _EN_WEAK - _EN_SPEECH - _EN_NOUNLIKE,
+    "en": (_EN_WEAK | _EN_DOUBTFUL) - SPEECH_VERBS["en"] - _EN_NOUNLIKE - {"states"},
     "es": _ES_WEAK - _ES_SPEECH,
     "pt": _PT_WEAK - _PT_SPEECH,
 }
@@ -279,11 +287,15 @@ SENTENCE_INITIAL_ACCORDING: Mapping[str, frozenset[str]] = {
 
 FALSE_FRIEND_LEADERS: Mapping[str, frozenset[str]] = {
     "en": frozenset(),
-    "es": frozenset({"el", "la", "los", "las", "su", "un", "una", "del", "al", "cada"}),
+    "es": frozenset({"el", "la", "los", "las", "su", "un", "una", "del", "al", "cada", "está",
+                     "estar", "estoy", "están", "estamos", "estaba", "estaban", "estuvo",
+                     "estuvieron", "esté", "estén", "muy", "totalmente", "plenamente", "ponerse",
+                     "pusieron", "puso", "poner", "llegar", "llegaron", "llegó", "estaría"}),
     "pt": frozenset(
         {"o", "a", "os", "as", "um", "uma", "no", "na", "do", "da", "pelo", "pela", "ao",
          "seu", "sua", "em", "de", "este", "esse", "deste", "desse", "nesse", "neste",
-         "cada", "um", "primeiro", "e"}
+         "cada", "primeiro", "e", "está", "estar", "estou", "estão", "estamos", "estava",
+         "esteve", "muito", "totalmente", "plenamente"}
     ),
 }  # fmt: skip
 """Words before "segundo"/"según" that make it an ordinal ("o segundo turno")."""
@@ -361,7 +373,8 @@ TIME_WORDS: Mapping[str, frozenset[str]] = {
                      "year", "morning", "afternoon", "evening", "night", "recently", "again",
                      "once", "previously", "then", "also", "repeatedly", "publicly",
                      "privately", "via", "through", "over", "after", "before", "while",
-                     "when", "by", "from", "to", "with", "under", "about", "of"}),
+                     "when", "by", "from", "with", "under", "about", "of", "as", "because",
+                     "amid", "outside", "inside", "near", "following", "according"}),
     "es": frozenset({"este", "esta", "el", "la", "lunes", "martes", "miércoles", "jueves",
                      "viernes", "sábado", "domingo", "ayer", "hoy", "en", "durante", "a",
                      "al", "ante", "desde", "tras", "mediante", "por", "con", "través",
@@ -374,6 +387,29 @@ TIME_WORDS: Mapping[str, frozenset[str]] = {
                      "após", "semana", "passado", "passada"}),
 }  # fmt: skip
 """Words that open an adverbial after a cue ("said late Tuesday", "dijo este lunes")."""
+
+_EN_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_ES_DAYS = "lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+_PT_DAYS = "segunda|terça|quarta|quinta|sexta|sábado|domingo"
+
+TIME_ADVERBIALS: Mapping[str, str] = {
+    "en": (
+        rf"(?:(?:late|early|on|last|this|earlier|later)\s+)?(?:{_EN_DAYS}|week|month|year|"
+        r"morning|afternoon|evening|night|yesterday|today|tonight)"
+        r"(?:\s+(?:morning|afternoon|evening|night))?|late|earlier|later|recently|again|once"
+    ),
+    "es": (
+        rf"(?:(?:este|esta|el|ayer|hoy|el\s+pasado|la\s+noche\s+del|la\s+mañana\s+del)\s+)?"
+        rf"(?:{_ES_DAYS}|fin\s+de\s+semana|semana|mes|año|noche|tarde|mañana)"
+        r"(?:\s+(?:festivo|pasado|por\s+la\s+(?:mañana|tarde|noche)))?|ayer|hoy|anoche|también"
+    ),
+    "pt": (
+        rf"(?:(?:nesta|neste|na|no|nessa|nesse|ontem|hoje)\s+)?(?:{_PT_DAYS})(?:-feira)?"
+        r"(?:\s*\(\d{1,2}\))?|ontem|hoje|também|ainda"
+    ),
+}
+"""Time adverbials that may stand between a cue and its content or inverted source,
+as patterns ("said late Tuesday", "informó este lunes", "disse nesta sexta-feira (6)")."""
 
 INTRO_WORDS: Mapping[str, frozenset[str]] = {
     "en": frozenset({"however", "but", "and", "also", "last", "on", "in", "at", "after",
@@ -431,20 +467,18 @@ RELATIVES: Mapping[str, frozenset[str]] = {
 """Relative pronouns: "X, who said ..." -- the source is written as the pronoun."""
 
 SOURCE_STOPS: Mapping[str, tuple[str, ...]] = {
-    "en": (", who", ", which", ", whose", " who ", ", in a ", ", in an ", " in a statement",
-           " in an interview", " in an email", " in a phone", " in a tweet", " in an op-ed",
-           " on monday", " on tuesday", " on wednesday", " on thursday", " on friday",
-           " on saturday", " on sunday", " on twitter", " on facebook", " during ", " at a ",
-           " at the ", " last week", " last month", " earlier this", " this week", " told ",
-           " after ", " before ", " when ", " as he", " as she", " while "),
-    "es": (", quien", ", que ", " que ", ", quienes", ", el cual", ", la cual", " en un ", " en una ",
-           " este lunes", " este martes", " este miércoles", " este jueves", " este viernes",
-           " este sábado", " este domingo", " durante ", " a través ", " ante ", " tras ",
-           " en declaraciones", " en rueda de prensa", " en conferencia"),
+    "en": (", who", ", which", ", whose", " in a statement", " in an interview", " in an email",
+           " in a phone", " in a tweet", " in an op-ed", " on monday", " on tuesday",
+           " on wednesday", " on thursday", " on friday", " on saturday", " on sunday",
+           " on twitter", " on facebook", " last week", " last month", " earlier this",
+           " this week", " told ", " as he ", " as she ", " as they "),
+    "es": (", quien", ", que ", " que ", ", quienes", ", el cual", ", la cual", " este lunes",
+           " este martes", " este miércoles", " este jueves", " este viernes", " este sábado",
+           " este domingo", " en declaraciones", " en rueda de prensa", " en conferencia",
+           " en entrevista", " en un comunicado", " a través de"),
     "pt": (", que ", " que ", ", quem", ", o qual", ", a qual", " em entrevista", " em nota",
-           " em um ", " em uma ", " nesta ", " neste ", " durante ", " ao ", " à ",
-           " após ", " em coletiva", " em comunicado", " em publicação", " no twitter",
-           " nas redes"),
+           " nesta ", " neste ", " em coletiva", " em comunicado", " em publicação",
+           " no twitter", " nas redes", " ao ", " à imprensa", " aos jornalistas"),
 }  # fmt: skip
 """Where a source written after its cue ends: "said Ann Lee, who ..." gives "Ann Lee"."""
 

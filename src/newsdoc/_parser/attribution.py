@@ -57,7 +57,7 @@ import attrs
 from newsdoc._parser._text import collapse, trim_span
 from newsdoc._parser.attribution_grammar import GRAMMARS, Grammar
 from newsdoc._parser.attribution_phrases import Sentence, trim_pair
-from newsdoc._parser.attribution_quotes import Quote, find_quotes, mask, split_sentences
+from newsdoc._parser.attribution_quotes import MASK, Quote, find_quotes, mask, split_sentences
 from newsdoc._parser.attribution_rules import (
     Found,
     according,
@@ -98,10 +98,13 @@ def _sentence_found(s: Sentence, g: Grammar) -> list[Found]:
     special = name_colon(s) or dash_name(s)
     if special is not None:
         found.append(special)
+    floor = s.start
     for m in g.cue.finditer(s.masked, s.start, s.end):
-        f = according(s, m, g) if m.group("acc") else reporting_verb(s, m, g)
+        previous = found[-1] if found else None
+        f = according(s, m, g) if m.group("acc") else reporting_verb(s, m, g, previous, floor)
         if f is not None:
             found.append(f)
+        floor = m.end()
     return found
 
 
@@ -119,7 +122,11 @@ def _continue(found: Found, s: Sentence, following: Sequence[Sentence], used: se
     pieces = list(found.content)
     last = max(found.cue[1], found.source[1] if found.source else 0, pieces[-1][1])
     for q in s.quotes:
-        if q.open >= last and q.open < s.end and not s.masked[last : q.open].strip(" ,"):
+        if q.open < last or q.open >= s.end:
+            continue
+        gap = s.masked[last : q.open].strip(" ").casefold()
+        short = gap.endswith(",") and len(gap.split()) <= 8 and MASK not in gap
+        if gap.strip(" ,") in {"", "and", "but", "y", "e", "pero", "mas"} or short:
             pieces.append((q.start, q.end))
             used.add(q.open)
             last = q.close

@@ -49,6 +49,7 @@ class Grammar:
     pronouns: frozenset[str]
     abbreviations: frozenset[str]
     boundary: regex.Pattern[str]
+    time: regex.Pattern[str]
 
 
 def _compile(language: str) -> Grammar:
@@ -91,6 +92,9 @@ def _compile(language: str) -> Grammar:
         pronouns=cues.PRONOUNS[language],
         abbreviations=cues.ABBREVIATIONS[language],
         boundary=boundary,
+        time=regex.compile(
+            r"\s*(?:" + cues.TIME_ADVERBIALS[language] + r")(?![\p{L}\p{N}])", regex.IGNORECASE
+        ),
     )
 
 

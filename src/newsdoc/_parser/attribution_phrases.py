@@ -16,10 +16,12 @@ from newsdoc._parser.attribution_grammar import Grammar, first_words, last_words
 from newsdoc._parser.attribution_quotes import MASK, Quote
 
 __all__ = [
+    "DETERMINERS",
     "Sentence",
     "closes_clause",
     "complement",
     "extend_cue_left",
+    "skip_time",
     "source_after",
     "source_before",
     "strip_intro",
@@ -34,7 +36,7 @@ _PREPOSITIONS = frozenset(
      "goodbye", "hello", "thanks", "yes", "no", "nothing", "something", "anything", "more",
      "much", "little", "otherwise", "sorry", "grace", "and", "but", "or"}
 )  # fmt: skip
-_DETERMINERS = frozenset(
+DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "el", "la", "los", "las", "un", "una",
      "o", "os", "as", "um", "uma", "his", "her", "their", "its", "su", "sus", "seu", "sua"}
 )  # fmt: skip
@@ -89,7 +91,7 @@ def extend_cue_left(s: Sentence, cue_start: int, g: Grammar) -> int:
 def strip_intro(s: Sentence, start: int, end: int, g: Grammar) -> int:
     """Rule: a comma-closed opening phrase ("Last week,", "Sin embargo,") is not the source."""
     for _ in range(4):
-        words = list(first_words(s.masked, start, end, 10))
+        words = list(first_words(s.masked, start, end, 14))
         if not words:
             return start
         first = words[0].group().casefold()
@@ -115,7 +117,7 @@ def _strip_tail(s: Sentence, start: int, end: int, g: Grammar) -> int:
     return end
 
 
-def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int, int] | None:
+def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int, int] | None:  # noqa: C901
     """Rule: the source of "X said ..." is the noun phrase from the clause start to the cue.
 
     The clause starts after the last ``;``/``:``, a comma-joined coordinator
@@ -142,12 +144,17 @@ def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int
     return start, end
 
 
+_COMMA_WORD = regex.compile(r",\s*([\p{L}]+)")
+
+
 def source_after(s: Sentence, cue_end: int, g: Grammar) -> tuple[int, int] | None:
     """Rule: the source of an inverted cue ("..., said the minister") runs to the clause end.
 
-    It stops before a non-restrictive relative (", who", ", que") or an
-    adverbial of time or manner ("in a statement", "este lunes").
+    It stops before a non-restrictive relative (", who", ", que"), a
+    comma-led adverbial or participle (", on his first day", ", adding"),
+    or an adverbial of time or manner ("in a statement", "este lunes").
     """
+    cue_end = skip_time(s, cue_end, g)
     stop = min(s.end, cue_end + _WINDOW)
     window = s.masked[cue_end:stop].casefold()
     cut = len(window)
@@ -155,10 +162,15 @@ def source_after(s: Sentence, cue_end: int, g: Grammar) -> tuple[int, int] | Non
         at = window.find(marker)
         if 0 <= at < cut:
             cut = at
-    for ch in ";:(" + MASK:
+    for ch in ";:" + MASK:
         at = window.find(ch)
         if 0 <= at < cut:
             cut = at
+    for m in _COMMA_WORD.finditer(window, 0, cut):
+        word = m.group(1)
+        if word in g.relatives or word.endswith("ing") or word in g.time_words and word not in DETERMINERS:
+            cut = m.start()
+            break
     start, end = trim_pair(s.masked, cue_end, cue_end + cut, _TRIM + ".!?\"”’»'")
     words = list(first_words(s.masked, start, end, _MAX_SOURCE_WORDS + 1))
     if not words or len(words) > _MAX_SOURCE_WORDS:
@@ -168,33 +180,42 @@ def source_after(s: Sentence, cue_end: int, g: Grammar) -> tuple[int, int] | Non
         return None
     if first.casefold() in g.complementizers or first.casefold() in _PREPOSITIONS:
         return None
+    if not (first[0].isupper() or first.casefold() in DETERMINERS or first.isdigit()) and (
+        g.language != "en" or first.endswith(("ing", "ed"))
+    ):
+        return None
     return start, words[-1].end() if s.masked[end - 1] != ")" else end
+
+
+def skip_time(s: Sentence, pos: int, g: Grammar) -> int:
+    """Rule: time adverbials after a cue ("late Tuesday", "este lunes festivo") are skipped."""
+    for _ in range(3):
+        m = g.time.match(s.masked, pos, s.end)
+        if m is None:
+            return pos
+        pos = m.end()
+    return pos
 
 
 def _skip_adverbials(s: Sentence, pos: int, g: Grammar, *, tell: bool) -> int:
     """Rule: after a cue, time adverbials and (for "told") the addressee come before the content."""
+    pos = skip_time(s, pos, g)
+    if not tell:
+        return pos
     words = list(first_words(s.masked, pos, s.end, 6))
+    if not words or s.masked[pos : words[0].start()].strip():
+        return pos
+    lower = words[0].group().casefold()
+    if not (lower in g.addressees or words[0].group()[0].isupper()):
+        return pos
     i = 0
-    while i < len(words):
-        w = words[i].group()
-        if s.masked[pos : words[i].start()].strip():
-            break
-        lower = w.casefold()
-        weekday = _WEEKDAY_CAPS.match(w) is not None
-        if weekday or lower in {"yesterday", "today", "tonight", "late", "early", "ayer", "hoy", "ontem", "hoje"}:
-            pos = words[i].end()
-        elif tell and i == 0 and (lower in g.addressees or w[0].isupper()):
-            pos = words[i].end()
-            while i + 1 < len(words) and words[i + 1].group()[0].isupper():
-                i += 1
-                pos = words[i].end()
-            if lower in _DETERMINERS and i + 1 < len(words):
-                i += 1
-                pos = words[i].end()
-        else:
-            break
+    pos = words[0].end()
+    while i + 1 < len(words) and words[i + 1].group()[0].isupper():
         i += 1
-    return pos
+        pos = words[i].end()
+    if lower in DETERMINERS and i + 1 < len(words):
+        pos = words[i + 1].end()
+    return skip_time(s, pos, g)
 
 
 def complement(s: Sentence, cue_end: int, g: Grammar, verb: str) -> tuple[int, int] | None:
@@ -247,20 +268,25 @@ def complement(s: Sentence, cue_end: int, g: Grammar, verb: str) -> tuple[int, i
 def closes_clause(s: Sentence, cue_end: int, g: Grammar, verb: str) -> bool:
     """Rule: a cue ends its clause ("..., X said.", "X said late Tuesday and ...").
 
-    Only adverbials of time, place or manner, or the addressee of "told", may
-    stand between the cue and the next comma, coordinator or sentence end.
+    After it come only the sentence end, a comma, a coordinator, or an
+    adverbial (a time word, a preposition phrase, the addressee of "told")
+    with no complementizer before the next comma.
     """
     pos = _skip_adverbials(s, cue_end, g, tell=verb.casefold() in g.tell)
-    words = list(first_words(s.masked, pos, s.end, 8))
-    for i, w in enumerate(words):
-        gap = s.masked[pos if i == 0 else words[i - 1].end() : w.start()]
-        if "," in gap or ";" in gap or MASK in gap:
+    rest = s.masked[pos : s.end].lstrip(" ")
+    if not rest or rest[0] in ",;.!?)" or rest[0] in MASK or rest[0] in "\"”’»":
+        return True
+    words = list(first_words(s.masked, pos, s.end, 20))
+    if not words or s.masked[pos : words[0].start()].strip():
+        return False
+    first = words[0].group().casefold()
+    if first in {"and", "but", "y", "e", "pero", "mas"}:
+        return True
+    if first not in g.time_words or first in DETERMINERS:
+        return False
+    for w in words[1:]:
+        if "," in s.masked[pos : w.start()] or MASK in s.masked[pos : w.start()]:
             return True
-        lower = w.group().casefold()
-        if lower in {"and", "but", "y", "e", "pero", "mas"}:
-            return True
-        if lower in g.complementizers:
+        if w.group().casefold() in g.complementizers:
             return False
-        if i == 0 and lower not in g.time_words and not w.group()[0].isupper():
-            return False
-    return len(words) < 8
+    return True

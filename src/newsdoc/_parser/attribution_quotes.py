@@ -50,8 +50,9 @@ _DIALOGUE_OPEN = regex.compile(r"\s*[-–—―]\s*(?=\S)")
 _DIALOGUE_CLOSE = regex.compile(r"\s[-–—―](?=\s)")
 _TERMINAL = ".!?…,;:"
 _SENTENCE_END = regex.compile(
-    r"(?<=[.!?…][\"”’»'\)\]]{0,3})[ \t\n\r\u00a0]+(?=[\p{Lu}\p{N}\"“„«‘'¿¡\-–—―(\[])"
-    r"|\n[ \t]*\n\s*"
+    r"(?<=[.!?…][\"”’»'\)\]]{0,3})(?P<gap>[ \t\n\r\u00a0]+)(?=[\p{Lu}\p{N}\"“„«‘'¿¡\-–—―(\[])"
+    r"|https?://[^\s\"”»]{1,400}(?P<gap>[ \t\n\r\u00a0]+)(?=\p{Lu})"
+    r"|(?P<gap>\n[ \t]*\n\s*)"
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}.]{1,10})\.$")
 
@@ -161,7 +162,7 @@ def _is_abbreviation(masked: str, dot: int, abbreviations: frozenset[str]) -> bo
     if m is None:
         return False
     word = m.group(1)
-    if len(word) == 1 and word.isupper():
+    if all(len(part) == 1 and part.isupper() for part in word.split(".")):
         return True
     return word.casefold().strip(".") in abbreviations
 
@@ -180,11 +181,11 @@ def split_sentences(masked: str, offset: int, abbreviations: frozenset[str]) -> 
     out: list[tuple[int, int]] = []
     begin = 0
     for m in _SENTENCE_END.finditer(masked):
-        stop = m.start()
+        stop = m.start("gap")
         dot = stop - 1
         while dot > begin and masked[dot] in "\"”’»')]":
             dot -= 1
-        if masked[dot] == "." and "\n" not in m.group() and _is_abbreviation(masked, dot, abbreviations):
+        if masked[dot] == "." and "\n" not in m.group("gap") and _is_abbreviation(masked, dot, abbreviations):
             continue
         if stop > begin:
             out.append((offset + begin, offset + stop))

@@ -22,11 +22,13 @@ import regex
 
 from newsdoc._parser.attribution_grammar import Grammar, first_words, last_words
 from newsdoc._parser.attribution_phrases import (
+    DETERMINERS,
     Sentence,
     closes_clause,
     complement,
     extend_cue_left,
     source_after,
+    skip_time,
     source_before,
     strip_intro,
     trim_pair,
@@ -42,6 +44,7 @@ _NAME_COLON = regex.compile(
     r"\s*(?P<name>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,4})\s*(?P<colon>:)\s*(?=[\"“«„])"
 )
 _DASH_NAME = regex.compile(r"\s*(?P<dash>[—―–]|-{1,2})\s*(?P<name>\p{Lu}[^;:\"“”«»]{0,80})")
+_PARTICIPLE = regex.compile(r"(?:ad|id)[oa]s?$|^(?:dicho|escrito|dito|previsto|visto)$", regex.IGNORECASE)
 _CONTENT_TRIM = " ,;:.\u00a0\t\n\r"
 
 
@@ -104,17 +107,39 @@ def _relative(s: Sentence, cue_start: int, g: Grammar) -> tuple[Pair, Pair | Non
     return None
 
 
-def _after_quote(s: Sentence, q: Quote, cue: Pair, g: Grammar) -> Found | None:
+def _inverted_source(s: Sentence, cue_end: int, g: Grammar) -> tuple[bool, Pair | None]:
+    """Rule: after an inverted cue comes a short noun phrase that ends the clause, or nothing.
+
+    Returns whether the construction holds, and the source (``None`` when no
+    subject is written: "..., explicó.").
+    """
+    source = source_after(s, cue_end, g)
+    if source is None:
+        rest = s.masked[skip_time(s, cue_end, g) : s.end].strip(" .!?\"”’»")
+        return (not rest or rest[0] in ",;(" + MASK), None
+    size = _words(s, *source, limit=16)
+    after = s.masked[source[1] : s.end].lstrip(" )")
+    if size > 15 or (size > 6 and after[:1] not in {"", ",", ".", ";", "!", "?", "(", MASK}):
+        return False, None
+    return True, source
+
+
+def _after_quote(s: Sentence, q: Quote, cue: Pair, g: Grammar, verb: str) -> Found | None:
     """Rule: a cue right after a quotation attributes it (``"...," X said`` / ``said X``)."""
     gap = s.masked[q.close : cue[0]]
+    lead_char = gap.lstrip()[:1]
+    if s.masked[q.end - 1 : q.end] not in {",", "!", "?", "…"} and lead_char not in ",-–—―":
+        return None
     if _ADJACENT.fullmatch(gap):
-        source = source_after(s, cue[1], g)
-        if source is None and g.language == "en":
+        ok, source = _inverted_source(s, cue[1], g)
+        if not ok or (source is None and g.language == "en"):
             return None
     else:
         m = _ADJACENT.match(gap)
         start, end = trim_pair(s.masked, q.close + (m.end() if m else 0), cue[0])
-        if start >= end or MASK in gap or _words(s, start, end) > 20 or regex.search(r"[.!?]\s", gap):
+        if start >= end or MASK in gap or _words(s, start, end) > 20:
+            return None
+        if not closes_clause(s, cue[1], g, verb):
             return None
         source = source_before(s, start, cue[0], g)
         if source is None:
@@ -134,10 +159,31 @@ def _after_comma(s: Sentence, comma: int, cue: Pair, g: Grammar) -> Found | None
     piece = quote_content(s, s.start, comma)
     if piece is None or _words(s, piece[0], piece[1], 3) < 3:
         return None
-    source = source_after(s, cue[1], g)
-    if source is None and g.language == "en":
+    chunk = s.masked.rfind(",", piece[0], comma)
+    for w in first_words(s.masked, chunk + 1 if chunk != -1 else piece[0], comma, 1):
+        if w.group().casefold() in g.relatives:
+            return None
+    ok, source = _inverted_source(s, cue[1], g)
+    if not ok or (source is None and g.language == "en"):
         return None
     return Found(cue=cue, source=source, content=(piece,))
+
+
+def _parenthetical(s: Sentence, comma: int, cue: Pair, g: Grammar) -> tuple[Pair, ...] | None:
+    """Rule: "A, X said, B." -- a cue set off by commas attributes the words around it.
+
+    An opening adverbial before it ("During his term, X said, B") is not content.
+    """
+    after = s.masked.find(",", cue[1], min(s.end, cue[1] + 60))
+    if after == -1 or s.masked[cue[1] : after].strip(" ") and not closes_clause(s, cue[1], g, ""):
+        return None
+    tail = quote_content(s, after + 1, s.end)
+    if tail is None or _words(s, *tail, limit=3) < 3:
+        return None
+    if strip_intro(s, s.start, comma + 1, g) > comma:
+        return (tail,)
+    head = quote_content(s, s.start, comma)
+    return (tail,) if head is None else (head, tail)
 
 
 def _closing(s: Sentence, cue: Pair, g: Grammar) -> Found | None:
@@ -152,10 +198,13 @@ def _closing(s: Sentence, cue: Pair, g: Grammar) -> Found | None:
     title = _title_before(s, comma, source, g)
     if title is not None:
         source, content_end = (title[0], source[1]), title[1]
-    piece = quote_content(s, s.start, content_end)
-    if piece is None or _words(s, piece[0], piece[1], 3) < 3:
-        return None
-    return Found(cue=cue, source=source, content=(piece,))
+    pieces = _parenthetical(s, content_end, cue, g)
+    if pieces is None:
+        piece = quote_content(s, s.start, content_end)
+        if piece is None or _words(s, piece[0], piece[1], 3) < 3:
+            return None
+        pieces = (piece,)
+    return Found(cue=cue, source=source, content=pieces)
 
 
 def _title_before(s: Sentence, comma: int, source: Pair, g: Grammar) -> tuple[int, int] | None:
@@ -175,15 +224,79 @@ def _title_before(s: Sentence, comma: int, source: Pair, g: Grammar) -> tuple[in
     return None
 
 
-def reporting_verb(s: Sentence, m: regex.Match[str], g: Grammar) -> Found | None:
-    """Read the attribution a reporting verb makes, trying its constructions in order."""
-    verb = m.group()
-    if not verb.islower():
+def _participle(s: Sentence, cue: Pair, previous: Found | None, g: Grammar) -> Found | None:
+    """Rule: "X said ..., adding that ..." -- a participle after a comma shares its clause's source."""
+    before = s.masked[s.start : cue[0]].rstrip()
+    if previous is None or not (before.endswith(",") or _coordinated(s, cue, previous)):
         return None
+    comp = complement(s, cue[1], g, "said")
+    piece = None if comp is None else quote_content(s, *comp)
+    if piece is None:
+        return None
+    return Found(cue=cue, source=previous.source, content=(piece,), relative=previous.relative)
+
+
+def _blocked(s: Sentence, m: regex.Match[str], g: Grammar) -> bool:
+    """Rule: "to admit", "without saying", "Says" (title case) are not cues."""
+    verb = m.group()
+    if not verb.islower() and (verb[1:] != verb[1:].lower() or s.masked[s.start : m.start()].strip()):
+        return True
+    for w in last_words(s.masked, max(s.start, m.start() - 20), m.start(), 1):
+        before = w.group().casefold()
+        if before in {"to", "without", "for"} and not verb.endswith(("ed", "s")):
+            return True
+        if before in {"the", "a", "an", "his", "her", "their", "its", "our", "my"}:
+            return True
+    return False
+
+
+def _subject_of_intro(s: Sentence, source: Pair, g: Grammar) -> Pair | None:
+    """Rule: "In a Bloomberg interview Trump said" -- with no comma, the name before the cue."""
+    words = list(first_words(s.masked, *source, 30))
+    if len(words) < (4 if g.language == "en" else 2) or words[0].group().casefold() not in g.intro:
+        return source
+    if "," in s.masked[source[0] : source[1]]:
+        return source
+    tail = [w for w in reversed(words) if w.group()[0].isupper()]
+    begin = None
+    for w in reversed(words):
+        if not w.group()[0].isupper():
+            break
+        begin = w.start()
+    if begin is None or len(tail) > 4 or begin == words[0].start():
+        return None
+    return begin, source[1]
+
+
+def _coordinated(s: Sentence, cue: Pair, previous: Found | None) -> bool:
+    """Rule: "X stressed ... and said ..." -- a verb after "and" shares its clause's source."""
+    if previous is None:
+        return False
+    for w in last_words(s.masked, max(s.start, cue[0] - 12), cue[0], 1):
+        return w.group().casefold() in {"and", "y", "e"} and not s.masked[w.end() : cue[0]].strip()
+    return False
+
+
+def reporting_verb(
+    s: Sentence, m: regex.Match[str], g: Grammar, previous: Found | None = None, floor: int = 0
+) -> Found | None:
+    """Read the attribution a reporting verb makes, trying its constructions in order.
+
+    *previous* is the attribution found before it in the sentence, *floor*
+    where the previous cue of the sentence ends (a source never reaches back
+    over another cue).
+    """
+    if _blocked(s, m, g):
+        return None
+    verb = m.group()
     cue = (extend_cue_left(s, m.start(), g), m.end())
+    if cue[0] == m.start() and g.language != "en" and _PARTICIPLE.search(verb):
+        return None
+    if verb.endswith(("ing", "ndo")) or _coordinated(s, cue, previous):
+        return _participle(s, cue, previous, g)
     q = _last_quote_before(s, cue[0])
     if q is not None:
-        found = _after_quote(s, q, cue, g)
+        found = _after_quote(s, q, cue, g, verb)
         if found is not None:
             return found
     before = s.masked[s.start : cue[0]].rstrip()
@@ -198,13 +311,16 @@ def reporting_verb(s: Sentence, m: regex.Match[str], g: Grammar) -> Found | None
     comp = complement(s, cue[1], g, verb)
     if comp is None:
         return None
-    piece = quote_content(s, *comp)
+    semicolon = s.masked.find(";", comp[0], comp[1])
+    piece = quote_content(s, comp[0], comp[1] if semicolon == -1 else semicolon)
     if piece is None:
         return None
     relative = _relative(s, cue[0], g)
     if relative is not None:
         return Found(cue=cue, source=relative[0], content=(piece,), relative=relative[1])
-    source = source_before(s, s.start, cue[0], g)
+    source = source_before(s, max(s.start, floor), cue[0], g)
+    if source is not None:
+        source = _subject_of_intro(s, source, g)
     if source is None and g.language == "en":
         return None
     return Found(cue=cue, source=source, content=(piece,))
@@ -212,11 +328,15 @@ def reporting_verb(s: Sentence, m: regex.Match[str], g: Grammar) -> Found | None
 
 def _false_friend(s: Sentence, m: regex.Match[str], g: Grammar) -> bool:
     """Rule: "o segundo turno", "según sea el caso" -- not according-to."""
-    if " " in m.group():
-        return False
+    multiword = " " in m.group()
     for w in last_words(s.masked, max(s.start, m.start() - 20), m.start(), 1):
-        if w.group().casefold() in g.false_leaders and not s.masked[w.end() : m.start()].strip():
+        before = w.group().casefold()
+        if multiword and (before in DETERMINERS or len(before) < 3):
+            continue
+        if before in g.false_leaders and not s.masked[w.end() : m.start()].strip():
             return True
+    if multiword:
+        return False
     nxt = list(first_words(s.masked, m.end(), min(s.end, m.end() + 40), 2))
     if not nxt:
         return True

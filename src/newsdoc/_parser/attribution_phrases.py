@@ -21,6 +21,7 @@ __all__ = [
     "closes_clause",
     "complement",
     "extend_cue_left",
+    "is_intro",
     "skip_time",
     "source_after",
     "source_before",
@@ -79,24 +80,44 @@ def extend_cue_left(s: Sentence, cue_start: int, g: Grammar) -> int:
         if lower in g.auxiliaries or (i and pair in g.auxiliaries):
             begin = w.start()
             taken = i + 1
-        elif lower in g.adverbs and i + 1 < len(words) and (
+        elif (lower in g.adverbs or lower.endswith("ly")) and i + 1 < len(words) and (
             words[i + 1].group().casefold() in g.auxiliaries
         ):
             continue
-        elif not (i == 0 and lower in g.adverbs):
+        elif not (i == 0 and (lower in g.adverbs or lower.endswith("ly"))):
             break
     return begin if taken else cue_start
 
 
+_AMBIGUOUS_INTRO = frozenset({"a", "o", "e", "y", "as", "os"})
+
+
+def is_intro(words: list[regex.Match[str]], g: Grammar) -> bool:
+    """Rule: a phrase opens with an intro word; "A"/"O" only as a preposition ("A su turno")."""
+    if not words:
+        return False
+    first = words[0].group().casefold()
+    if first not in g.intro:
+        return False
+    if first in _AMBIGUOUS_INTRO and g.language != "en":
+        return len(words) > 1 and words[1].group().casefold() in DETERMINERS | {"partir", "pesar"}
+    return True
+
+
 def strip_intro(s: Sentence, start: int, end: int, g: Grammar) -> int:
-    """Rule: a comma-closed opening phrase ("Last week,", "Sin embargo,") is not the source."""
+    """Rule: a comma-closed opening phrase ("Last week,", "Sin embargo,") is not the source.
+
+    A comma that opens a relative clause ("X, cuja função ...,") closes no opening phrase.
+    """
     for _ in range(4):
         words = list(first_words(s.masked, start, end, 14))
         if not words:
             return start
         first = words[0].group().casefold()
         comma = s.masked.find(",", start, words[-1].end() + 1)
-        if first in g.intro and comma != -1:
+        following = list(first_words(s.masked, comma + 1, end, 1)) if comma != -1 else []
+        relative = bool(following) and following[0].group().casefold() in g.relatives | {"cuja", "cujo", "cuyo", "cuya", "whose"}
+        if is_intro(words, g) and comma != -1 and not relative:
             start = comma + 1
         elif first in g.intro and first in g.conjunctions | g.adverbs | {"however", "also"}:
             start = words[0].end()
@@ -109,36 +130,93 @@ def _strip_tail(s: Sentence, start: int, end: int, g: Grammar) -> int:
     """Rule: adverbs and clitics between a source and its cue belong to neither ("X also said")."""
     for w in last_words(s.masked, start, end, 3):
         lower = w.group().casefold()
+        adverb = lower in g.adverbs or (g.language == "en" and lower.endswith("ly") and len(lower) > 4)
         if s.masked[w.end() : end].strip(" ,") or not (
-            lower in g.adverbs or lower in g.clitics or lower in g.auxiliaries
+            adverb or lower in g.clitics or lower in g.auxiliaries
         ):
             break
         end = w.start()
     return end
 
 
-def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int, int] | None:  # noqa: C901
+def _chunks(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``[start, end)`` at commas outside parentheses, each part trimmed."""
+    out: list[tuple[int, int]] = []
+    depth = 0
+    begin = start
+    for i in range(start, end):
+        ch = masked[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            out.append(trim_pair(masked, begin, i))
+            begin = i + 1
+    out.append(trim_pair(masked, begin, end))
+    return [c for c in out if c[0] < c[1]]
+
+
+def _appositive_like(s: Sentence, chunk: tuple[int, int], g: Grammar, *, last: bool) -> bool:
+    """Rule: a chunk that describes rather than names ("a Miami lawyer", "who served as ...")."""
+    words = list(first_words(s.masked, *chunk, 2))
+    if not words:
+        return False
+    first = words[0].group()
+    lower = first.casefold()
+    if lower in g.relatives or lower in {"and", "y", "e", "cuja", "cujo", "cuyo", "cuya", "whose"}:
+        return True
+    if lower in DETERMINERS:
+        return not last
+    return first[0].islower() and not first[0].isdigit()
+
+
+def _pick_chunks(s: Sentence, start: int, end: int, closed: bool, g: Grammar) -> int:
+    """Rule: of "A, B, C said", the source is the last name and the descriptions after it.
+
+    Walking back from the cue over descriptive chunks ("a Miami lawyer",
+    "who served as ..."), the source starts at the first naming chunk; a
+    clause before it ("Looking ahead, Ham said") is left out.
+    """
+    chunks = _chunks(s.masked, start, end)
+    if len(chunks) < 2:
+        return start
+    i = len(chunks) - 1
+    while i > 0 and _appositive_like(s, chunks[i], g, last=i == len(chunks) - 1 and not closed):
+        i -= 1
+    if i > 0 and len(list(first_words(s.masked, *chunks[i], 9))) > 8:
+        i += 1
+    if i == 1 and len(chunks) == 2 and len(list(first_words(s.masked, *chunks[0], 6))) <= 5:
+        head = next(first_words(s.masked, *chunks[0], 1), None)
+        if head is not None and (head.group()[0].isupper() or head.group().casefold() in DETERMINERS):
+            i = 0
+    return chunks[min(i, len(chunks) - 1)][0]
+
+
+def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int, int] | None:
     """Rule: the source of "X said ..." is the noun phrase from the clause start to the cue.
 
-    The clause starts after the last ``;``/``:``, a comma-joined coordinator
-    ("..., and") or a subordinator ("because", "que"); an opening adverbial
-    is dropped; a phrase too long to be a noun phrase keeps its last
-    comma-separated part.
+    The clause starts after the last ``;``/``:``/parenthesis/dash, a
+    comma-joined coordinator ("..., and") or a subordinator ("because",
+    "que"); an opening adverbial is dropped; of comma-separated parts, the
+    last name and its descriptions are kept (:func:`_pick_chunks`).
     """
     lo = max(lo, cue_start - _WINDOW)
     b = g.boundary.search(s.masked, lo, cue_start)
     start = b.end() if b is not None else lo
+    paren = s.masked.rfind("(", start, cue_start)
+    if paren != -1 and s.masked.find(")", paren, cue_start) == -1:
+        start = paren + 1
     start = strip_intro(s, start, cue_start, g)
     end = _strip_tail(s, start, cue_start, g)
+    closed = s.masked[start:end].rstrip().endswith(",")
     start, end = trim_pair(s.masked, start, end)
     if start >= end or MASK in s.masked[start:end]:
         return None
+    start = _pick_chunks(s, start, end, closed, g)
     words = list(first_words(s.masked, start, end, _MAX_SOURCE_WORDS + 1))
     if len(words) > _MAX_SOURCE_WORDS:
-        comma = s.masked.rfind(",", start, end)
-        if comma == -1 or len(list(first_words(s.masked, comma, end, 11))) > 10:
-            return None
-        start, end = trim_pair(s.masked, comma, end)
+        return None
     if not any(ch.isalnum() for ch in s.masked[start:end]):
         return None
     return start, end
@@ -231,6 +309,13 @@ def complement(s: Sentence, cue_end: int, g: Grammar, verb: str) -> tuple[int, i
         pos += 1
     if pos >= s.end:
         return None
+    if s.masked[pos] == ",":
+        nxt = pos + 1
+        while nxt < s.end and s.masked[nxt] == " ":
+            nxt += 1
+        for q in s.quotes:
+            if q.open == nxt:
+                return nxt, s.end
     if s.masked[pos] in ":,":
         after = pos + 1
         start, end = trim_pair(s.masked, after, s.end, _TRIM + ".")
@@ -243,6 +328,8 @@ def complement(s: Sentence, cue_end: int, g: Grammar, verb: str) -> tuple[int, i
             return pos, s.end
     for w in first_words(s.masked, pos, s.end, 12):
         lower = w.group().casefold()
+        if lower in {"and", "e", "y", "but", "pero", "mas"} or lower in g.speech or lower in g.weak:
+            break
         if lower in g.complementizers:
             between = s.masked[pos : w.start()]
             if MASK not in between and ":" not in between:
@@ -282,6 +369,8 @@ def closes_clause(s: Sentence, cue_end: int, g: Grammar, verb: str) -> bool:
     first = words[0].group().casefold()
     if first in {"and", "but", "y", "e", "pero", "mas"}:
         return True
+    if first.endswith("ly") and g.language == "en" and len(words) > 1:
+        return closes_clause(s, words[0].end(), g, "")
     if first not in g.time_words or first in DETERMINERS:
         return False
     for w in words[1:]:

@@ -27,6 +27,7 @@ from newsdoc._parser.attribution_phrases import (
     closes_clause,
     complement,
     extend_cue_left,
+    is_intro,
     source_after,
     skip_time,
     source_before,
@@ -96,8 +97,10 @@ def _last_quote_before(s: Sentence, pos: int) -> Quote | None:
 
 def _relative(s: Sentence, cue_start: int, g: Grammar) -> tuple[Pair, Pair | None] | None:
     """Rule: "X, who said ..." -- the source is the relative pronoun; it stands for X."""
-    for w in last_words(s.masked, max(s.start, cue_start - 30), cue_start, 1):
-        if w.group().casefold() not in g.relatives or s.masked[w.end() : cue_start].strip():
+    for i, w in enumerate(last_words(s.masked, max(s.start, cue_start - 40), cue_start, 4)):
+        if w.group().casefold() not in g.relatives:
+            continue
+        if i and not s.masked[: w.start()].rstrip().endswith(","):
             return None
         antecedent = source_before(s, s.start, w.start(), g)
         if g.language == "en":
@@ -107,7 +110,12 @@ def _relative(s: Sentence, cue_start: int, g: Grammar) -> tuple[Pair, Pair | Non
     return None
 
 
-def _inverted_source(s: Sentence, cue_end: int, g: Grammar) -> tuple[bool, Pair | None]:
+_EN_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
+
+
+def _inverted_source(
+    s: Sentence, cue_end: int, g: Grammar, *, quoted: bool = False
+) -> tuple[bool, Pair | None]:
     """Rule: after an inverted cue comes a short noun phrase that ends the clause, or nothing.
 
     Returns whether the construction holds, and the source (``None`` when no
@@ -117,9 +125,12 @@ def _inverted_source(s: Sentence, cue_end: int, g: Grammar) -> tuple[bool, Pair 
     if source is None:
         rest = s.masked[skip_time(s, cue_end, g) : s.end].strip(" .!?\"”’»")
         return (not rest or rest[0] in ",;(" + MASK), None
-    size = _words(s, *source, limit=16)
+    first = next(first_words(s.masked, *source, 1)).group().casefold()
+    if g.language == "en" and first in _EN_SUBJECT_PRONOUNS:
+        return False, None
+    size = _words(s, *source, limit=41)
     after = s.masked[source[1] : s.end].lstrip(" )")
-    if size > 15 or (size > 6 and after[:1] not in {"", ",", ".", ";", "!", "?", "(", MASK}):
+    if size > (40 if quoted else 15) or (size > 6 and after[:1] not in {"", ",", ".", ";", "!", "?", "(", MASK}):
         return False, None
     return True, source
 
@@ -128,10 +139,10 @@ def _after_quote(s: Sentence, q: Quote, cue: Pair, g: Grammar, verb: str) -> Fou
     """Rule: a cue right after a quotation attributes it (``"...," X said`` / ``said X``)."""
     gap = s.masked[q.close : cue[0]]
     lead_char = gap.lstrip()[:1]
-    if s.masked[q.end - 1 : q.end] not in {",", "!", "?", "…"} and lead_char not in ",-–—―":
+    if not q.dialogue and s.masked[q.end - 1 : q.end] not in {",", "!", "?", "…"} and lead_char not in ",-–—―":
         return None
     if _ADJACENT.fullmatch(gap):
-        ok, source = _inverted_source(s, cue[1], g)
+        ok, source = _inverted_source(s, cue[1], g, quoted=True)
         if not ok or (source is None and g.language == "en"):
             return None
     else:
@@ -227,13 +238,43 @@ def _title_before(s: Sentence, comma: int, source: Pair, g: Grammar) -> tuple[in
 def _participle(s: Sentence, cue: Pair, previous: Found | None, g: Grammar) -> Found | None:
     """Rule: "X said ..., adding that ..." -- a participle after a comma shares its clause's source."""
     before = s.masked[s.start : cue[0]].rstrip()
-    if previous is None or not (before.endswith(",") or _coordinated(s, cue, previous)):
+    if not (before.endswith(",") or _coordinated(s, cue, previous) or _after_and(s, cue)):
         return None
     comp = complement(s, cue[1], g, "said")
     piece = None if comp is None else quote_content(s, *comp)
     if piece is None:
         return None
-    return Found(cue=cue, source=previous.source, content=(piece,), relative=previous.relative)
+    if previous is not None:
+        return Found(cue=cue, source=previous.source, content=(piece,), relative=previous.relative)
+    source = _leading_name(s, g)
+    if source is None and g.language == "en":
+        return None
+    return Found(cue=cue, source=source, content=(piece,))
+
+
+def _after_and(s: Sentence, cue: Pair) -> bool:
+    for w in last_words(s.masked, max(s.start, cue[0] - 12), cue[0], 1):
+        return w.group().casefold() in {"and", "y", "e"} and not s.masked[w.end() : cue[0]].strip()
+    return False
+
+
+def _leading_name(s: Sentence, g: Grammar) -> Pair | None:
+    """Rule: the subject a participle shares is the sentence's opening name ("Trump attacked ...")."""
+    start = strip_intro(s, s.start, min(s.end, s.start + 300), g)
+    end = None
+    for w in first_words(s.masked, start, s.end, 8):
+        word = w.group()
+        if s.masked[end if end is not None else start : w.start()].strip(" "):
+            break
+        if word[0].isupper() or (end is not None and word.casefold() in {"of", "de", "do", "da", "and"}):
+            end = w.end()
+        elif end is None and word.casefold() in DETERMINERS:
+            continue
+        else:
+            break
+    if end is None:
+        return None
+    return trim_pair(s.masked, start, end)
 
 
 def _blocked(s: Sentence, m: regex.Match[str], g: Grammar) -> bool:
@@ -253,7 +294,7 @@ def _blocked(s: Sentence, m: regex.Match[str], g: Grammar) -> bool:
 def _subject_of_intro(s: Sentence, source: Pair, g: Grammar) -> Pair | None:
     """Rule: "In a Bloomberg interview Trump said" -- with no comma, the name before the cue."""
     words = list(first_words(s.masked, *source, 30))
-    if len(words) < (4 if g.language == "en" else 2) or words[0].group().casefold() not in g.intro:
+    if len(words) < (4 if g.language == "en" else 2) or not is_intro(words, g):
         return source
     if "," in s.masked[source[0] : source[1]]:
         return source
@@ -292,7 +333,7 @@ def reporting_verb(
     cue = (extend_cue_left(s, m.start(), g), m.end())
     if cue[0] == m.start() and g.language != "en" and _PARTICIPLE.search(verb):
         return None
-    if verb.endswith(("ing", "ndo")) or _coordinated(s, cue, previous):
+    if verb.endswith(("ing", "ndo")) or _coordinated(s, cue, previous) or _after_and(s, cue):
         return _participle(s, cue, previous, g)
     q = _last_quote_before(s, cue[0])
     if q is not None:

@@ -32,6 +32,7 @@ class Grammar:
     cue: regex.Pattern[str]
     speech: frozenset[str]
     weak: frozenset[str]
+    noun_phrase: frozenset[str]
     tell: frozenset[str]
     according_initial: frozenset[str]
     false_leaders: frozenset[str]
@@ -60,7 +61,7 @@ def _compile(language: str) -> Grammar:
         r"(?<![\p{L}\p{M}\p{N}'’\-])(?:(?P<acc>\L<acc>)|(?P<verb>\L<verbs>))(?![\p{L}\p{M}\p{N}\-])",
         regex.IGNORECASE,
         acc=list(according),
-        verbs=sorted(speech | weak),
+        verbs=sorted(speech | weak | cues.NOUN_PHRASE_VERBS[language]),
     )
     coordinators = r"and|but|or|y|e|pero|mas|o|ou|sino|while|whereas"
     subordinators = sorted(cues.CONJUNCTIONS[language] - {"and", "but", "or", "y", "e", "o", "ou"})
@@ -75,6 +76,7 @@ def _compile(language: str) -> Grammar:
         cue=cue,
         speech=speech,
         weak=weak,
+        noun_phrase=cues.NOUN_PHRASE_VERBS[language],
         tell=cues.TELL_VERBS[language],
         according_initial=cues.SENTENCE_INITIAL_ACCORDING[language],
         false_leaders=cues.FALSE_FRIEND_LEADERS[language],

@@ -326,17 +326,19 @@ def complement(s: Sentence, cue_end: int, g: Grammar, verb: str) -> tuple[int, i
     for q in s.quotes:
         if q.open == pos:
             return pos, s.end
-    for w in first_words(s.masked, pos, s.end, 12):
+    lower_verb = verb.casefold()
+    for i, w in enumerate(first_words(s.masked, pos, s.end, 12)):
         lower = w.group().casefold()
         if lower in {"and", "e", "y", "but", "pero", "mas"} or lower in g.speech or lower in g.weak:
+            break
+        if i == 0 and lower_verb in g.noun_phrase and lower in DETERMINERS | {"her", "our", "your"}:
             break
         if lower in g.complementizers:
             between = s.masked[pos : w.start()]
             if MASK not in between and ":" not in between:
                 return w.end(), s.end
             break
-    lower_verb = verb.casefold()
-    if lower_verb in g.weak:
+    if lower_verb in g.weak and lower_verb not in g.noun_phrase:
         return None
     start = _skip_adverbials(s, pos, g, tell=lower_verb in g.tell)
     words = list(first_words(s.masked, start, s.end, 2))
@@ -345,6 +347,8 @@ def complement(s: Sentence, cue_end: int, g: Grammar, verb: str) -> tuple[int, i
     first = words[0].group()
     if g.language in {"es", "pt"}:
         if first.islower() and first.endswith(("ar", "er", "ir", "ér", "ír")) and len(first) > 3:
+            return words[0].start(), s.end
+        if lower_verb in g.noun_phrase and first.casefold() in DETERMINERS:
             return words[0].start(), s.end
         return None
     if first.casefold() in _PREPOSITIONS or len(words) < 2:

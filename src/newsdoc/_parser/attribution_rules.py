@@ -46,6 +46,10 @@ _NAME_COLON = regex.compile(
 )
 _DASH_NAME = regex.compile(r"\s*(?P<dash>[—―–]|-{1,2})\s*(?P<name>\p{Lu}[^;:\"“”«»]{0,80})")
 _PARTICIPLE = regex.compile(r"(?:ad|id)[oa]s?$|^(?:dicho|escrito|dito|previsto|visto)$", regex.IGNORECASE)
+_PASSIVE = frozenset(
+    {"is", "was", "were", "are", "been", "being", "be", "fue", "fueron", "es", "son", "sido",
+     "foi", "foram", "é", "são", "será", "serão", "sendo"}
+)  # fmt: skip
 _CONTENT_TRIM = " ,;:.\u00a0\t\n\r"
 
 
@@ -287,6 +291,8 @@ def _blocked(s: Sentence, m: regex.Match[str], g: Grammar) -> bool:
         if before in {"to", "without", "for"} and not verb.endswith(("ed", "s")):
             return True
         if before in {"the", "a", "an", "his", "her", "their", "its", "our", "my"}:
+            return True
+        if before in _PASSIVE and not verb.endswith(("ing", "ndo")):
             return True
     return False
 

@@ -280,6 +280,8 @@ DATE_LABELS: Mapping[str, Mapping[str, str]] = {
     "en": {
         "published": "published", "posted": "published", "first published": "published",
         "published on": "published", "posted on": "published", "date": "published",
+        "original": "published", "originally published": "published",
+        "created": "published", "released": "published",
         "updated": "updated", "last updated": "updated", "updated on": "updated",
         "last modified": "updated", "modified": "updated",
     },

@@ -22,6 +22,7 @@ import regex
 from newsdoc._lexicons.months import (
     AGO_FORMS,
     AGO_UNITS,
+    DATE_LABELS,
     MONTHS,
     RELATIVE_DAYS,
     RISKY_MONTH_WORDS,
@@ -35,7 +36,7 @@ from newsdoc._lexicons.months import (
 from newsdoc._parser._text import trim
 from newsdoc.model import Diagnostic, Span
 
-__all__ = ["DateMatch", "find_dates", "parse_date"]
+__all__ = ["DateMatch", "PublishedResult", "find_dates", "find_published", "parse_date"]
 
 
 @attrs.frozen(kw_only=True)
@@ -284,13 +285,19 @@ def _read_numeric(m: regex.Match[str], strict: bool, ctx: _Context) -> _Reading 
 
 
 def _full_year(digits: str, reference: dt.date | None) -> int:
-    """A written year; two digits take the century that puts it nearest the reference."""
+    """A written year; two digits take the century that puts it nearest before the reference.
+
+    Without a reference, 00-68 are read as 2000-2068 and 69-99 as 1969-1999
+    (the POSIX ``strptime`` rule).
+    """
     if len(digits) == 4:
         return int(digits)
-    pivot = reference.year if reference is not None else 2000
-    candidates = (pivot // 100 * 100 - 100, pivot // 100 * 100, pivot // 100 * 100 + 100)
-    years = [c + int(digits) for c in candidates]
-    return min(years, key=lambda y: (abs(y - pivot) if y <= pivot + 1 else 1000 + y - pivot))
+    yy = int(digits)
+    if reference is None:
+        return 2000 + yy if yy < 69 else 1900 + yy
+    century = reference.year // 100 * 100
+    years = (century - 100 + yy, century + yy, century + 100 + yy)
+    return max(y for y in years if y <= reference.year + 1)
 
 
 _RECOGNISERS: tuple[tuple[regex.Pattern[str], _Reader], ...] = (
@@ -353,9 +360,19 @@ def _read_time(m: regex.Match[str]) -> tuple[dt.time, str | None] | None:
     return dt.time(hour, minute, second), m.group("zone")
 
 
+def _weekday_start(text: str, lo: int, start: int) -> int:
+    """Where a weekday written just before ``start`` begins ("Tuesday, ", "Tue "), or ``start``."""
+    weekday = _WEEKDAY_BEFORE.search(text, max(lo, start - 30), start)
+    return start if weekday is None else weekday.start()
+
+
 def _attach(text: str, reading: _Reading, lo: int, hi: int) -> _Reading:
-    """Extend a reading over a time written after or before it, and a leading weekday."""
+    """Rule: a date may carry a weekday before it and a time after or before it.
+
+    The time may stand before the weekday too: "10:48, Tue, Nov 19, 2019".
+    """
     start, end, time, zone = reading.start, reading.end, reading.time, reading.zone
+    start = _weekday_start(text, lo, start)
     if time is None:
         after = _TIME_AFTER.match(text, end, min(hi, end + 40))
         if after is not None and (t := _read_time(after)) is not None:
@@ -363,10 +380,7 @@ def _attach(text: str, reading: _Reading, lo: int, hi: int) -> _Reading:
         else:
             before = _TIME_BEFORE.search(text, max(lo, start - 40), start)
             if before is not None and (t := _read_time(before)) is not None:
-                start, (time, zone) = before.start(), t
-    weekday = _WEEKDAY_BEFORE.search(text, max(lo, start - 30), start)
-    if weekday is not None:
-        start = weekday.start()
+                start, (time, zone) = _weekday_start(text, lo, before.start()), t
     return attrs.evolve(reading, start=start, end=end, time=time, zone=zone)
 
 
@@ -572,3 +586,178 @@ def parse_date(
         if match.span.start == start and tail.strip(" .") == "":
             return match
     return None
+
+
+# --------------------------------------------------------------------------- published
+@attrs.frozen(kw_only=True)
+class PublishedResult:
+    """The publication date of a page, where it stands, and what was guessed."""
+
+    value: dt.date | dt.datetime | None = None
+    """The publication date, or ``None`` when the page shows none near the article."""
+    span: Span | None = None
+    """Where the chosen date expression stands."""
+    label: str | None = None
+    """``"published"`` or ``"updated"`` when a label introduced the date."""
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """What was guessed while choosing."""
+
+
+_LABEL = regex.compile(
+    _B + r"(?P<label>" + _alternation(w for t in DATE_LABELS.values() for w in t) + r")" + _E,
+    regex.IGNORECASE,
+)
+_LABEL_KIND = {w: k for t in DATE_LABELS.values() for w, k in t.items()}
+_LINES_ABOVE_HEADLINE = 15
+_LINES_BELOW_BODY = 5
+_LINES_BELOW_HEADLINE = 40
+_LINES_ABOVE_BODY = 80
+
+
+def _line_start(text: str, pos: int, lines_up: int = 0) -> int:
+    """The start of the line ``lines_up`` lines above the one holding ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    for _ in range(lines_up):
+        if start == 0:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+    return start
+
+
+def _line_end(text: str, pos: int, lines_down: int = 0) -> int:
+    """The end of the line ``lines_down`` lines below the one holding ``pos``."""
+    end = text.find("\n", pos)
+    for _ in range(lines_down):
+        if end < 0:
+            break
+        end = text.find("\n", end + 1)
+    return len(text) if end < 0 else end
+
+
+def _window(text: str, headline: Span | None, body: Span | None) -> tuple[int, int]:
+    """Rule: the date stands from 15 lines above the headline to 5 lines below the body."""
+    if headline is not None:
+        lo = _line_start(text, headline.start, _LINES_ABOVE_HEADLINE)
+    elif body is not None:
+        lo = _line_start(text, body.start, _LINES_ABOVE_BODY)
+    else:
+        lo = 0
+    if body is not None:
+        hi = _line_end(text, max(body.end - 1, body.start), _LINES_BELOW_BODY)
+    elif headline is not None:
+        hi = _line_end(text, headline.end, _LINES_BELOW_HEADLINE)
+    else:
+        hi = len(text)
+    return lo, max(lo, hi)
+
+
+def _page_day_first(text: str, lo: int, hi: int) -> bool | None:
+    """Rule: the page's numeric dates whose order shows (a part over 12) set its convention."""
+    votes = 0
+    for m in _NUMERIC.finditer(text, lo, hi):
+        a, b = int(m.group("first")), int(m.group("second_"))
+        votes += (a > 12 >= b) - (b > 12 >= a)
+    return None if votes == 0 else votes > 0
+
+
+def _label_before(text: str, match: DateMatch) -> str | None:
+    """The kind of the last date label on the date's line before it (or alone on the line above)."""
+    line_start = _line_start(text, match.span.start)
+    kind = None
+    for m in _LABEL.finditer(text, max(line_start, match.span.start - 60), match.span.start):
+        kind = _LABEL_KIND[m.group("label").casefold()]
+    if kind is None and text[line_start : match.span.start].strip() == "" and line_start > 0:
+        above = _line_start(text, line_start - 1)
+        alone = _LABEL.fullmatch(text[above : line_start - 1].strip(" \t:|-"))
+        if alone is not None:
+            kind = _LABEL_KIND[alone.group("label").casefold()]
+    return kind
+
+
+def _zone_score(pos: int, headline: Span | None, body: Span | None) -> float:
+    """Rule: between headline and body is best, then above the headline, then after the body."""
+    if body is not None and body.start <= pos < body.end:
+        return -1.0
+    if headline is not None and pos >= headline.end and (body is None or pos < body.start):
+        return 4.0
+    if headline is not None and pos < headline.start:
+        return 2.0
+    if body is not None and pos >= body.end:
+        return 1.0
+    return 0.0
+
+
+def _published_score(
+    text: str, match: DateMatch, label: str | None, anchor: int, ctx: tuple[Span | None, ...]
+) -> float:
+    """How likely *match* is the page's publication date (higher is likelier)."""
+    headline, body = ctx
+    score = _zone_score(match.span.start, headline, body)
+    line = text[_line_start(text, match.span.start) : _line_end(text, match.span.end)]
+    other = len(line.strip()) - (match.span.end - match.span.start)
+    score += 2.0 if other <= 40 else 1.0 if other <= 100 else -2.0 if other > 200 else 0.0
+    score += {"published": 3.0, "updated": -1.0}.get(label or "", 0.0)
+    score += 1.0 * isinstance(match.value, dt.datetime)
+    score -= 3.0 * match.year_inferred + 4.0 * match.relative
+    return score - abs(match.span.start - anchor) / 5000
+
+
+def find_published(
+    text: str,
+    *,
+    headline: Span | None,
+    body: Span | None,
+    reference_date: dt.date | None = None,
+) -> PublishedResult:
+    """Pick the page's publication date given where its headline and body stand.
+
+    Rule: candidates are the dates from 15 lines above the headline to 5 lines
+    below the body. A date standing between headline and body, on a short line,
+    after a "Published"/"Posted" label wins; one labelled "Updated" only when
+    nothing better is written; dates inside body sentences, without a written
+    year or relative ("3 hours ago") come last, and an "Updated ... ago" never counts.
+
+    Args:
+        text: The whole page text.
+        headline: Where the headline stands, if known (not the ``<title>`` line).
+        body: Where the body stands (first paragraph start to last paragraph end).
+        reference_date: The date partial and relative dates are read against.
+
+    Returns:
+        The chosen date with its span and diagnostics; an empty result when
+        no date near the article qualifies.
+    """
+    lo, hi = _window(text, headline, body)
+    day_first = _page_day_first(text, lo, hi)
+    anchor = headline.end if headline is not None else body.start if body is not None else lo
+    best: tuple[float, DateMatch, str | None] | None = None
+    for match in find_dates(text, lo, hi, reference_date=reference_date, day_first=day_first):
+        label = _label_before(text, match)
+        if match.relative and label == "updated":
+            continue
+        score = _published_score(text, match, label, anchor, (headline, body))
+        if best is None or score > best[0]:
+            best = (score, match, label)
+    if best is None or best[0] < 0:
+        return PublishedResult(
+            diagnostics=(
+                Diagnostic(
+                    code="published-not-found",
+                    message="no date written near the headline or body",
+                    span=Span(start=lo, end=hi),
+                ),
+            )
+        )
+    _, match, label = best
+    diagnostics = list(match.diagnostics)
+    if label == "updated":
+        diagnostics.append(
+            Diagnostic(
+                code="published-from-updated",
+                message="only an update date is written; took it as the publication date",
+                span=match.span,
+            )
+        )
+    return PublishedResult(
+        value=match.value, span=match.span, label=label, diagnostics=tuple(diagnostics)
+    )

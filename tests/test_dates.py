@@ -60,6 +60,9 @@ def _codes(match: DateMatch) -> set[str]:
         ("9 мая 2015 г.", dt.date(2015, 5, 9)),
         ("2019年11月19日", dt.date(2019, 11, 19)),
         ("2019년 11월 19일", dt.date(2019, 11, 19)),
+        ("27-Apr-2022", dt.date(2022, 4, 27)),
+        ("05-JAN-21", dt.date(2021, 1, 5)),
+        ("3 May 10", None),
         ("  June 30, 2017:  ", dt.date(2017, 6, 30)),
         ("June 31, 2017", None),
         ("April 2022", None),
@@ -101,6 +104,19 @@ def test_parse_date_span_covers_the_expression_without_padding() -> None:
         ("Mar 3, 2019 | 10:00 AM", _naive(2019, 3, 3, 10, 0)),
         ("10:48, Tue, Nov 19, 2019", _naive(2019, 11, 19, 10, 48)),
         ("sexta-feira, 3 de maio de 2019 às 20:13", _naive(2019, 5, 3, 20, 13)),
+        ("3 mai 2019 à 14h30", _naive(2019, 5, 3, 14, 30)),
+        (
+            "Wed, 27 Apr 2022 10:32:00 +0000",
+            dt.datetime(2022, 4, 27, 10, 32, tzinfo=dt.UTC),
+        ),
+        (
+            "Tuesday 26 April 2022 10.32 BST",
+            dt.datetime(2022, 4, 26, 10, 32, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        ),
+        (
+            "Selasa, 19 Nov 2019 10:32 WIB",
+            dt.datetime(2019, 11, 19, 10, 32, tzinfo=dt.timezone(dt.timedelta(hours=7))),
+        ),
         ("12 a.m. June 1, 2020", _naive(2020, 6, 1, 0, 0)),
         ("12:15 p.m. June 1, 2020", _naive(2020, 6, 1, 12, 15)),
     ],
@@ -257,10 +273,17 @@ def test_find_dates_respects_the_range() -> None:
         "Three out of 4 voters, 3 out of 5 donors.",
         "Version 1.2.3 shipped with 10.5.1 patches.",
         "Score: 31-45-2020 points",
+        "Gen 8 consoles and the Mag 7 stocks; Set 3 went long.",
     ],
 )
 def test_find_dates_leaves_everyday_words_and_numbers_alone(text: str) -> None:
     assert find_dates(text, reference_date=REF) == ()
+
+
+def test_a_number_after_a_day_and_month_is_not_a_two_digit_year() -> None:
+    assert find_dates("On 3 May 10 people were hurt.") == ()
+    (match,) = find_dates("On 3 May 10 people were hurt.", reference_date=REF)
+    assert match.value == dt.date(2021, 5, 3)
 
 
 def test_find_dates_without_reference_skips_partial_and_relative() -> None:
@@ -432,3 +455,16 @@ def test_numeric_dates_round_trip_with_their_convention(
     match = parse_date(text, day_first=day_first)
     assert match is not None
     assert match.value == day
+
+
+def test_published_reads_ambiguous_numbers_by_the_page_language() -> None:
+    text, headline, body = _page(
+        "HEADLINE",
+        "Publicado el 04/05/2021",
+        "Body: el gobierno dijo que la ley entra en vigor la semana que viene, según "
+        "fuentes del ministerio, y que no habrá cambios hasta el end.",
+    )
+    assert find_published(text, headline=headline, body=body).value == dt.date(2021, 5, 4)
+    english = find_published(text, headline=headline, body=body, language="en")
+    assert english.value == dt.date(2021, 4, 5)
+    assert "date-order-ambiguous" in {d.code for d in english.diagnostics}

@@ -26,6 +26,7 @@ __all__ = [
     "WEEKDAYS",
     "WEEKDAY_PREFIXES",
     "WEEKDAY_SUFFIXES",
+    "YEAR_ONLY_MONTH_WORDS",
 ]
 
 
@@ -163,11 +164,13 @@ MONTHS: Mapping[str, Mapping[str, int]] = {
 }
 """Month names and their usual abbreviations, casefolded, without the dot."""
 
-RISKY_MONTH_WORDS: frozenset[str] = frozenset(
-    {"mar", "may", "mai", "out", "set", "dec", "gen", "des", "mag", "sun"}
-)
-"""Month words that are also everyday words ("may", "out", "set"): when found in
-running text without a year, they count as a month only when capitalised."""
+RISKY_MONTH_WORDS: frozenset[str] = frozenset({"mar", "may", "mai", "out", "dec"})
+"""Month words that are also everyday words ("may", "out"): when found in running
+text without a year, they count as a month only when capitalised."""
+
+YEAR_ONLY_MONTH_WORDS: frozenset[str] = frozenset({"gen", "mag", "des", "set"})
+"""Month abbreviations that are also common capitalised words ("Gen", "Mag",
+"Set"): in running text they count as a month only when a year follows."""
 
 WEEKDAYS: Mapping[str, Mapping[str, int]] = {
     "en": _weekdays(
@@ -219,15 +222,18 @@ WEEKDAYS: Mapping[str, Mapping[str, int]] = {
 
 RELATIVE_DAYS: Mapping[str, Mapping[str, int]] = {
     "en": {"today": 0, "yesterday": -1, "tomorrow": 1},
-    "es": {"hoy": 0, "ayer": -1, "anteayer": -2, "mañana": 1},
+    "es": {"hoy": 0, "ayer": -1, "anteayer": -2},
     "pt": {"hoje": 0, "ontem": -1, "anteontem": -2, "amanhã": 1},
-    "de": {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1},
-    "fr": {"aujourd'hui": 0, "hier": -1, "avant-hier": -2, "demain": 1},
+    "de": {"heute": 0, "gestern": -1, "vorgestern": -2},
+    "fr": {"aujourd'hui": 0, "avant-hier": -2, "demain": 1},
     "it": {"oggi": 0, "ieri": -1, "domani": 1},
     "id": {"hari ini": 0, "kemarin": -1, "besok": 1},
     "ru": {"сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1},
 }
-"""Words naming a day relative to the article's date, with their offset in days."""
+"""Words naming a day relative to the article's date, with their offset in days.
+
+Words that mean something else as often are left out: "mañana" and "morgen"
+(also "morning"), French "hier" (German "here")."""
 
 AGO_UNITS: Mapping[str, Mapping[str, str]] = {
     "en": {

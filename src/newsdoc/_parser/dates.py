@@ -32,8 +32,10 @@ from newsdoc._lexicons.months import (
     WEEKDAY_PREFIXES,
     WEEKDAY_SUFFIXES,
     WEEKDAYS,
+    YEAR_ONLY_MONTH_WORDS,
 )
 from newsdoc._parser._text import trim
+from newsdoc._parser.language import detect_language
 from newsdoc.model import Diagnostic, Span
 
 __all__ = ["DateMatch", "PublishedResult", "find_dates", "find_published", "parse_date"]
@@ -123,6 +125,11 @@ _DMY_NAME = regex.compile(
     + r"(?:" + _SP + r"?г(?:ода|\.))?)?",
     regex.IGNORECASE,
 )
+_DMY_DASHED = regex.compile(
+    _B + _DAY + r"(?P<sep>[-/])" + _MONTH.removesuffix(r"\.?") + r"(?P=sep)"
+    + r"(?P<year>(?:1[89]|20)?\d\d)(?!\d)",
+    regex.IGNORECASE,
+)
 _ISO = regex.compile(
     r"(?<![\d.])(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
     r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:[.,]\d{1,9})?)?"
@@ -208,8 +215,12 @@ def _month_word(m: regex.Match[str], *, strict: bool) -> int | None:
     number = _MONTH_WORDS.get(word.casefold())
     if number is None:
         return None
-    if strict and m.group("year") is None and word.casefold() in RISKY_MONTH_WORDS:
-        return number if word[0].isupper() else None
+    if strict and m.group("year") is None:
+        folded = word.casefold()
+        if folded in YEAR_ONLY_MONTH_WORDS or (
+            folded in RISKY_MONTH_WORDS and not word[0].isupper()
+        ):
+            return None
     return number
 
 
@@ -222,6 +233,17 @@ def _read_named(m: regex.Match[str], strict: bool, ctx: _Context) -> _Reading | 
     return _Reading(
         start=m.start(), end=m.end(), year=int(year) if year else None, month=month,
         day=int(m.group("day")),
+    )
+
+
+def _read_dashed(m: regex.Match[str], strict: bool, ctx: _Context) -> _Reading | None:  # noqa: FBT001
+    """Rule: ``DD-Mon-YY[YY]`` as database exports and forms write it ("27-Apr-2022")."""
+    month = _month_word(m, strict=strict)
+    if month is None:
+        return None
+    return _Reading(
+        start=m.start(), end=m.end(), year=_full_year(m.group("year"), ctx.reference),
+        month=month, day=int(m.group("day")),
     )
 
 
@@ -306,6 +328,7 @@ _RECOGNISERS: tuple[tuple[regex.Pattern[str], _Reader], ...] = (
     (_CJK, _read_ymd),
     (_MDY_NAME, _read_named),
     (_DMY_NAME, _read_named),
+    (_DMY_DASHED, _read_dashed),
     (_NUMERIC, _read_numeric),
 )
 """The absolute and partial forms, most specific first (ties go to the earlier)."""
@@ -651,13 +674,21 @@ def _window(text: str, headline: Span | None, body: Span | None) -> tuple[int, i
     return lo, max(lo, hi)
 
 
-def _page_day_first(text: str, lo: int, hi: int) -> bool | None:
-    """Rule: the page's numeric dates whose order shows (a part over 12) set its convention."""
+def _page_day_first(text: str, lo: int, hi: int, language: str | None) -> bool | None:
+    """Rule: the page's numeric dates whose order shows (a part over 12) set its convention.
+
+    Failing those, pages in languages other than English write the day first;
+    English pages are left to the separator ("/" month first, "." day first).
+    """
     votes = 0
     for m in _NUMERIC.finditer(text, lo, hi):
         a, b = int(m.group("first")), int(m.group("second_"))
         votes += (a > 12 >= b) - (b > 12 >= a)
-    return None if votes == 0 else votes > 0
+    if votes:
+        return votes > 0
+    if language is None:
+        language = detect_language(text[lo:hi])
+    return None if language in {None, "en"} else True
 
 
 def _label_before(text: str, match: DateMatch) -> str | None:
@@ -708,6 +739,7 @@ def find_published(
     headline: Span | None,
     body: Span | None,
     reference_date: dt.date | None = None,
+    language: str | None = None,
 ) -> PublishedResult:
     """Pick the page's publication date given where its headline and body stand.
 
@@ -722,13 +754,15 @@ def find_published(
         headline: Where the headline stands, if known (not the ``<title>`` line).
         body: Where the body stands (first paragraph start to last paragraph end).
         reference_date: The date partial and relative dates are read against.
+        language: The page's language, if known (it settles "03/04/2019");
+            detected from the text near the article otherwise.
 
     Returns:
         The chosen date with its span and diagnostics; an empty result when
         no date near the article qualifies.
     """
     lo, hi = _window(text, headline, body)
-    day_first = _page_day_first(text, lo, hi)
+    day_first = _page_day_first(text, lo, hi, language)
     anchor = headline.end if headline is not None else body.start if body is not None else lo
     best: tuple[float, DateMatch, str | None] | None = None
     for match in find_dates(text, lo, hi, reference_date=reference_date, day_first=day_first):

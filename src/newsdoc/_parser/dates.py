@@ -526,9 +526,10 @@ def _absolute_matches(
 
 
 def _without_overlaps(matches: Iterable[DateMatch]) -> tuple[DateMatch, ...]:
-    """Keep the longest matches (earlier recogniser first on ties) that do not overlap."""
+    """Keep the longest matches that do not overlap; ties go to the one that starts first."""
     ranked = sorted(
-        enumerate(matches), key=lambda p: (-(p[1].span.end - p[1].span.start), p[0])
+        enumerate(matches),
+        key=lambda p: (-(p[1].span.end - p[1].span.start), p[1].span.start, p[0]),
     )
     starts: list[int] = []
     kept: list[DateMatch] = []

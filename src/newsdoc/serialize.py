@@ -123,6 +123,7 @@ DATETIME_PATTERN: Final = (
 
 _DATE_RE: Final = re.compile(DATE_PATTERN, re.ASCII)
 _DATETIME_RE: Final = re.compile(DATETIME_PATTERN, re.ASCII)
+_SPREAD_SPAN: Final = re.compile(r"\[\n *([0-9]+),\n *([0-9]+)\n *\]")
 
 _RECORDS: Final[tuple[type, ...]] = (
     Article,
@@ -493,7 +494,8 @@ def to_json(article: Article, *, indent: int | None = None) -> str:
     """Return *article* as a JSON document in the wire format.
 
     The output is deterministic: keys in field order, non-ASCII characters
-    written as themselves (encode the result as UTF-8 to store it).
+    written as themselves (encode the result as UTF-8 to store it). When
+    indented, each span still stands on one line.
 
     Args:
         article: The article to convert.
@@ -504,7 +506,12 @@ def to_json(article: Article, *, indent: int | None = None) -> str:
 
     .. versionadded:: 0.1.0
     """
-    return json.dumps(to_dict(article), ensure_ascii=False, allow_nan=False, indent=indent)
+    text = json.dumps(to_dict(article), ensure_ascii=False, allow_nan=False, indent=indent)
+    if indent is None:
+        return text
+    # Keep each span on one line. Newlines inside strings are escaped, so a raw
+    # newline only ever stands between JSON tokens: this matches spans alone.
+    return _SPREAD_SPAN.sub(r"[\1, \2]", text)
 
 
 def from_json(text: str | bytes, *, strict: bool = False) -> Article:

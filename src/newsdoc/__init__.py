@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsdoc._parser import parse
 from newsdoc.exceptions import DeserializationError, NewsdocError
 from newsdoc.model import (
     Article,
@@ -34,4 +35,5 @@ __all__ = [
     "Paragraph",
     "Span",
     "__version__",
+    "parse",
 ]

@@ -1,0 +1,85 @@
+"""The tolerant parser: any text in, one :class:`~newsdoc.model.Article` out.
+
+Data flows one way through small stages: the text is split into blocks
+(:mod:`.blocks`), each block gets a role (:mod:`.roles`, with bylines read by
+:mod:`.byline`), and the field extractors read the blocks of each role.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from newsdoc._parser.blocks import split_blocks
+from newsdoc._parser.roles import label_blocks
+from newsdoc.model import Article, Block, BlockRole, Paragraph
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Sequence
+
+    from newsdoc._parser.blocks import TextBlock
+    from newsdoc._parser.roles import Layout
+
+__all__ = ["parse"]
+
+_DATE_HINT = regex.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+_DATE_LINE_CHARS = 80
+
+
+def _dated(blocks: Sequence[TextBlock]) -> tuple[bool, ...]:
+    """Per block, whether it is a short line holding a year or a numeric date, not a sentence."""
+    return tuple(
+        len(b.text) <= _DATE_LINE_CHARS
+        and _DATE_HINT.search(b.text) is not None
+        and not b.text.endswith(".")
+        for b in blocks
+    )
+
+
+def _authors(layout: Layout) -> tuple[str, ...]:
+    """The person names of every byline, each once, in order."""
+    seen: dict[str, None] = {}
+    for byline in layout.bylines:
+        for name in byline.authors:
+            seen.setdefault(name, None)
+    return tuple(seen)
+
+
+def parse(
+    text: str,
+    *,
+    reference_date: dt.date | None = None,
+    language: str | None = None,
+) -> Article:
+    """Parse any text into an :class:`~newsdoc.model.Article`; never raises.
+
+    Args:
+        text: The visible text of a news page, wire copy or an export.
+        reference_date: The date relative and partial dates are read against.
+        language: The text's language (BCP 47), when the caller knows it.
+
+    Returns:
+        The article, with every block of the input kept in
+        :attr:`~newsdoc.model.Article.blocks` and what was guessed in
+        :attr:`~newsdoc.model.Article.diagnostics`.
+    """
+    del reference_date
+    blocks = split_blocks(text)
+    layout = label_blocks(blocks, caption=(False,) * len(blocks), dated=_dated(blocks))
+    roles = layout.roles
+    headline = blocks[layout.headline].text if layout.headline is not None else None
+    pairs = tuple(zip(blocks, roles, strict=True))
+    standfirst = next((b.text for b, r in pairs if r is BlockRole.STANDFIRST), None)
+    return Article(
+        headline=headline,
+        authors=_authors(layout),
+        language=language,
+        standfirst=standfirst,
+        paragraphs=tuple(
+            Paragraph(text=b.text, span=b.span) for b, r in pairs if r is BlockRole.PARAGRAPH
+        ),
+        blocks=tuple(Block(role=r, text=b.text, span=b.span) for b, r in pairs),
+        diagnostics=layout.diagnostics,
+    )

@@ -1,0 +1,150 @@
+"""Bylines: the line naming who wrote an article, and the person names in it.
+
+A byline opens with a byline word ("By", "Por", "Von", "Oleh", "Автор",
+"Текст:") followed by one or more names: "By Jane Doe and John Roe",
+"By JANE DOE, Reuters", "Por Ana Souza e João Lima", "Text: Jane Doe · 24
+September 2018". On pages the byline often shares its line with a date or a
+category, the parts separated by "|", "/", "·" or "•"; each part is read on its
+own. Names are split on commas, "and" / "&" and their translations; parts that
+are not person-shaped (agencies, desks, "Staff", a lone handle) are kept apart
+as *organisations*.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from newsdoc._lexicons.chrome import BYLINE_PREFIXES
+
+__all__ = ["Byline", "match_byline", "person_names", "split_names"]
+
+_PREFIX_WORDS = sorted(
+    {w for words in BYLINE_PREFIXES.values() for w in words}, key=len, reverse=True
+)
+_PREFIX = regex.compile(
+    r"^\s{0,8}(?:" + "|".join(regex.escape(w) for w in _PREFIX_WORDS) + r")\b\s{0,4}:?\s{0,8}",
+    regex.IGNORECASE,
+)
+"""A byline word at the start of a part, with an optional colon."""
+
+_PARTS = regex.compile(r"\s{0,8}(?:[|·•]|\s/\s|\s[-–—]\s)\s{0,8}")
+"""What separates a byline from the date or category sharing its line."""
+
+_JOINERS = regex.compile(
+    r"\s{0,8}(?:,|;|&|\band\b|\bund\b|\by\b|\be\b|\bet\b|\bdan\b|\bи\b)\s{0,8}"
+)
+"""What separates two names: a comma, "&", "and" and its translations."""
+
+_NAME_WORD = regex.compile(
+    r"(?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|\p{Lu}\.|(?:de|da|do|dos|das|del|della|di|van|von|der|den|"
+    r"ter|le|la|du|bin|binti|al|el|ibn|y|e)|\p{Lo}{1,10})"
+)
+"""One word of a person's name: capitalised, an initial, or a lowercase particle."""
+
+_ORG_WORDS = regex.compile(
+    r"\b(?:news|press|agency|agencies|staff|desk|reports?|media|times|post|sport|sports|"
+    r"business|politics|wire|service|editorial|editors?|team|online|daily|magazine|journal|"
+    r"reuters|associated|afp|ap|upi|dpa|efe|cnn|bbc|nbc|cbs|abc|fox|contributor|correspondent|"
+    r"writer|reporter|columnist|admin|inc|ltd|llc|group|network|tv|radio|"
+    r"world|international|national|local|international)\b",
+    regex.IGNORECASE,
+)
+"""Words that mark a byline part as an organisation, a desk or a job title."""
+
+_TRAILER = regex.compile(r"\s(?:in|at|en|em|in|aus|à|di|для)\s.{0,80}$")
+"""A trailing place ("Jane Doe in Washington") that is not part of the name."""
+
+
+@attrs.frozen(kw_only=True)
+class Byline:
+    """What a byline says."""
+
+    authors: tuple[str, ...]
+    """Person names, as written."""
+    organisations: tuple[str, ...]
+    """Agencies, desks and other non-person parts, as written."""
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """Split a list of names on commas, "&", "and" and their translations.
+
+    Args:
+        text: The names part of a byline ("Jane Doe and John Roe, Reuters").
+
+    Returns:
+        The stripped, non-empty parts in order.
+    """
+    parts = (p.strip(" \t.:;,()[]") for p in _JOINERS.split(text) if p)
+    return tuple(p for p in parts if p)
+
+
+def is_person_name(text: str) -> bool:
+    """Whether *text* is shaped like a person's name.
+
+    Rule: two to five words, each capitalised, an initial or a name particle,
+    the first and last capitalised, and no organisation word.
+    """
+    words = text.split()
+    if not 2 <= len(words) <= 5 or _ORG_WORDS.search(text):
+        return False
+    if not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    return words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+def person_names(text: str) -> Byline:
+    """Read the names part of a byline into persons and organisations.
+
+    Args:
+        text: What follows the byline word ("Jane Doe, Reuters").
+
+    Returns:
+        The :class:`Byline`.
+    """
+    authors: list[str] = []
+    orgs: list[str] = []
+    for part in split_names(text):
+        name = _TRAILER.sub("", part).strip()
+        if is_person_name(name):
+            authors.append(name)
+        else:
+            orgs.append(part)
+    return Byline(authors=tuple(authors), organisations=tuple(orgs))
+
+
+def _is_org_shaped(text: str) -> bool:
+    """Whether *text* could name an agency or desk: one to four capitalised words."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() or w[:1] in "@&" for w in words)
+
+
+def match_byline(text: str, *, bare: bool = False) -> Byline | None:
+    """Read a block as a byline, or return ``None``.
+
+    Rule: some part of the block (parts being separated by "|", "/", "·", "•"
+    or a spaced dash) opens with a byline word followed by names. With *bare*,
+    a block that is nothing but person names ("Jane Doe", "Jane Doe and John
+    Roe") counts too: the caller says the block stands where a byline stands.
+
+    Args:
+        text: The block's collapsed text.
+        bare: Accept a block of names without a byline word.
+
+    Returns:
+        The byline, or ``None`` when the block is not one.
+    """
+    if len(text) > 200:
+        return None
+    for part in _PARTS.split(text):
+        match = _PREFIX.match(part)
+        if match is not None and match.end() < len(part):
+            byline = person_names(part[match.end() :])
+            orgs = byline.organisations
+            if byline.authors or (orgs and all(_is_org_shaped(o) for o in orgs)):
+                return byline
+    if bare:
+        byline = person_names(text)
+        if byline.authors and not byline.organisations:
+            return byline
+    return None

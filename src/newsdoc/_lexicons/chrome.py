@@ -9,13 +9,22 @@ a page's chrome is recognised whatever language its article is in.
   chrome ("Share this article", "Read more: ...", "Follow us on Twitter").
 * :data:`CHROME_MARKERS` -- a block of moderate length that *contains* one of
   these anywhere is chrome ("All rights reserved", "Sign up for our newsletter").
+* :data:`CHROME_HEADINGS` -- a block that is nothing but one of these (give or
+  take a count and a word or two: "Top Rated Comments", "[ 12 comments ]")
+  heads a section that follows the article: comments, related stories, tags.
 * :data:`BYLINE_PREFIXES` -- the word that opens a byline ("By", "Por", "Von").
 * :data:`LANGUAGE_NAMES` -- names of languages as language switchers show them.
 """
 
 from __future__ import annotations
 
-__all__ = ["BYLINE_PREFIXES", "CHROME_MARKERS", "CHROME_PREFIXES", "LANGUAGE_NAMES"]
+__all__ = [
+    "BYLINE_PREFIXES",
+    "CHROME_HEADINGS",
+    "CHROME_MARKERS",
+    "CHROME_PREFIXES",
+    "LANGUAGE_NAMES",
+]
 
 CHROME_PREFIXES: dict[str, tuple[str, ...]] = {
     "en": (
@@ -66,7 +75,8 @@ CHROME_PREFIXES: dict[str, tuple[str, ...]] = {
 CHROME_MARKERS: dict[str, tuple[str, ...]] = {
     "": ("©", "(c) 20", "(c) 19", "http://", "https://", "www."),
     "en": (
-        "all rights reserved", "cookie policy", "cookies", "newsletter", "opt-in",
+        "all rights reserved", "cookie policy", "cookies", "newsletter", "news alerts",
+        "opt-in", "your inbox", "unsubscribe",
         "privacy policy", "sign up for", "terms of service", "terms of use",
         "to read the full story", "subscribe to", "you agree to",
     ),
@@ -81,6 +91,33 @@ CHROME_MARKERS: dict[str, tuple[str, ...]] = {
 
 The empty key holds language-independent marks (copyright sign, bare URLs).
 """
+
+CHROME_HEADINGS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "about the author", "also on", "comments", "editor's picks", "from around the web",
+        "further reading", "latest headlines", "latest news", "latest stories", "leave a comment",
+        "leave a reply", "more from", "more on this", "more stories", "most popular", "most read",
+        "most shared", "most viewed", "newsletter", "newsletters", "popular stories",
+        "read next", "recommended", "recommended for you", "related", "related articles",
+        "related content", "related coverage", "related posts", "related stories", "responses",
+        "share", "share this", "share this article", "share this story", "sponsored content",
+        "tags", "top stories", "trending", "trending now", "up next", "what to read next",
+        "you might also like", "you may also like", "join the conversation",
+    ),
+    "de": ("kommentare", "mehr zum thema", "das könnte sie auch interessieren", "schlagworte"),
+    "es": ("comentarios", "noticias relacionadas", "lo más leído", "etiquetas", "te puede interesar"),
+    "fr": ("commentaires", "à lire aussi", "sur le même sujet", "les plus lus"),
+    "id": ("berita terkait", "komentar", "terpopuler", "berita lainnya", "artikel terkait"),
+    "it": ("commenti", "articoli correlati", "i più letti"),
+    "ja": ("関連記事", "コメント", "人気記事", "おすすめ記事", "最新記事"),
+    "ko": ("관련기사", "댓글", "많이 본 뉴스", "인기기사"),
+    "pt": (
+        "comentários", "notícias relacionadas", "mais lidas", "veja também", "leia também",
+        "mais notícias",
+    ),
+    "ru": ("комментарии", "читайте также", "похожие статьи", "популярное", "новости партнеров"),
+}
+"""Headings of sections that follow an article, per language (casefolded)."""
 
 BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "en": ("by", "words by", "written by", "reporting by", "story by", "posted by"),

@@ -52,6 +52,9 @@ _ORG_WORDS = regex.compile(
 )
 """Words that mark a byline part as an organisation, a desk or a job title."""
 
+_HANDLE = regex.compile(r"\s@\w{1,40}\s*$")
+"""A social-media handle after a name ("Jane Doe @janedoe")."""
+
 _TRAILER = regex.compile(r"\s(?:in|at|en|em|in|aus|à|di|для)\s.{0,80}$")
 """A trailing place ("Jane Doe in Washington") that is not part of the name."""
 
@@ -144,7 +147,7 @@ def match_byline(text: str, *, bare: bool = False) -> Byline | None:
             if byline.authors or (orgs and all(_is_org_shaped(o) for o in orgs)):
                 return byline
     if bare:
-        byline = person_names(text)
+        byline = person_names(_HANDLE.sub("", text))
         if byline.authors and not byline.organisations:
             return byline
     return None

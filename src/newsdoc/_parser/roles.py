@@ -8,7 +8,10 @@ Pages are read with signals that hold in every language:
   whether it ends like a sentence;
 * the *densest run*: the article body is the stretch of the page where long,
   sentence-like blocks outweigh the short link-like lines of menus, share
-  bars and footers (the maximum-sum run of per-block scores);
+  bars and footers (a maximum-sum run of per-block scores), right under the
+  headline when the headline is known;
+* what ends an article: a section heading ("Comments", "Related"), a date
+  line (the next teaser's), lines repeated elsewhere on the page;
 * the position of bylines and date lines just under the headline;
 * page-chrome phrases from :mod:`newsdoc._lexicons.chrome`, in every language
   at once.
@@ -16,12 +19,18 @@ Pages are read with signals that hold in every language:
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
-from newsdoc._lexicons.chrome import CHROME_MARKERS, CHROME_PREFIXES, LANGUAGE_NAMES
+from newsdoc._lexicons.chrome import (
+    CHROME_HEADINGS,
+    CHROME_MARKERS,
+    CHROME_PREFIXES,
+    LANGUAGE_NAMES,
+)
 from newsdoc._parser.byline import Byline, match_byline
 from newsdoc.model import BlockRole, Diagnostic
 
@@ -30,7 +39,16 @@ if TYPE_CHECKING:
 
     from newsdoc._parser.blocks import TextBlock
 
-__all__ = ["Layout", "block_weight", "is_chrome", "label_blocks", "title_matches"]
+__all__ = [
+    "BlockFacts",
+    "Layout",
+    "best_run",
+    "block_weight",
+    "is_chrome",
+    "is_chrome_heading",
+    "label_blocks",
+    "title_matches",
+]
 
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 """Characters that carry about a word each: count them double."""
@@ -39,28 +57,32 @@ _SENTENCE_END = regex.compile(r"[.!?。！？…:;](?:[\"'”’»)\]]{0,3})$")
 """A block that ends like a sentence."""
 
 _WORD = regex.compile(r"\w+")
+_LETTER = regex.compile(r"[\p{L}\p{N}]")
+_NUMBER = regex.compile(r"[+-]?\d[\d.,:%/-]{0,15}")
+_EDGE_JUNK = regex.compile(r"^[\W\d_]{0,10}|[\W\d_]{0,10}$")
 
 
-def _prefix_pattern(words: Sequence[str]) -> regex.Pattern[str]:
-    alternatives = sorted(set(words), key=len, reverse=True)
-    return regex.compile(
-        r"^[\W_]{0,4}(?:" + "|".join(regex.escape(w) for w in alternatives) + r")(?!\w)",
-        regex.IGNORECASE,
-    )
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_CHROME_PREFIX = _prefix_pattern([w for words in CHROME_PREFIXES.values() for w in words])
+def _all(lexicon: dict[str, tuple[str, ...]]) -> list[str]:
+    return [w for words in lexicon.values() for w in words]
+
+
+_CHROME_PREFIX = regex.compile(
+    r"^[\W_]{0,4}(?:" + _alternation(_all(CHROME_PREFIXES)) + r")(?!\w)", regex.IGNORECASE
+)
 _CHROME_MARKER = regex.compile(
-    "|".join(
-        regex.escape(w)
-        for key, words in CHROME_MARKERS.items()
-        if key
-        for w in sorted(words, key=len, reverse=True)
-    ),
+    _alternation([w for key, words in CHROME_MARKERS.items() if key for w in words]),
     regex.IGNORECASE,
 )
-_CHROME_MARK_ANYWHERE = regex.compile(
-    "|".join(regex.escape(w) for w in CHROME_MARKERS[""]), regex.IGNORECASE
+_CHROME_MARK_ANYWHERE = regex.compile(_alternation(CHROME_MARKERS[""]), regex.IGNORECASE)
+_HEADINGS = frozenset(_all(CHROME_HEADINGS))
+_HEADING_EDGE = regex.compile(
+    r"^(?:" + _alternation(_all(CHROME_HEADINGS)) + r")(?!\w)|(?<!\w)(?:"
+    + _alternation(_all(CHROME_HEADINGS))
+    + r")$"
 )
 _MENU_SEPARATOR = regex.compile(r"\s(?:[|/•·»>]|--?)\s|\s?[|•·]\s?")
 
@@ -74,10 +96,31 @@ _FAIR = 30
 """Weight from which a sentence-like block counts as a short paragraph."""
 _SHORT_PENALTY = -25
 _CHROME_PENALTY = -40
+_DATED_PENALTY = -60
+_HEADING_PENALTY = -400
+"""A section heading after the article all but closes the body."""
 _HEADLINE_WINDOW = 60
 """How many blocks above the body the headline is looked for."""
-_HEADER_WINDOW = 8
+_HEADER_WINDOW = 10
 """How many blocks past the headline bylines, dates and standfirsts may stand."""
+_MAX_ANCHORS = 8
+"""How many title-repeating blocks are tried as the headline."""
+
+
+@attrs.frozen(kw_only=True)
+class BlockFacts:
+    """What the role stage knows about one block before labelling it."""
+
+    chrome: bool
+    """The block's words make it page chrome."""
+    heading: bool
+    """The block heads a section that follows an article ("Comments")."""
+    caption: bool
+    """The block carries caption evidence."""
+    dated: bool
+    """The block is a short line holding a date."""
+    repeated: bool
+    """The same text stands elsewhere on the page."""
 
 
 @attrs.frozen(kw_only=True)
@@ -99,23 +142,24 @@ def block_weight(text: str) -> int:
     return len(text) + len(_WIDE.findall(text))
 
 
+def _all_languages(items: Sequence[str]) -> bool:
+    """Whether every item names a language and at least two are bare language names."""
+    names = [i.strip().casefold() for i in items]
+    named = sum(n in LANGUAGE_NAMES for n in names)
+    return named >= 2 and all(any(w in LANGUAGE_NAMES for w in n.split()) for n in names)
+
+
 def _is_menu(text: str) -> bool:
     """Whether *text* is a row of links: items of at most four words between separators.
 
     A language switcher ("Portuguese / Spanish / English") is one.
     """
     items = [i for i in _MENU_SEPARATOR.split(text) if i.strip()]
-    if len(items) < 3 and not (len(items) == 2 and _all_languages(items)):
-        return False
-    if _all_languages(items):
+    if len(items) >= 2 and _all_languages(items):
         return True
+    if len(items) < 3:
+        return False
     return all(len(i.split()) <= 4 for i in items) and not _SENTENCE_END.search(text)
-
-
-def _all_languages(items: Sequence[str]) -> bool:
-    names = [i.strip().casefold() for i in items]
-    named = sum(n in LANGUAGE_NAMES for n in names)
-    return named >= 2 and all(any(w in LANGUAGE_NAMES for w in n.split()) for n in names)
 
 
 def is_chrome(text: str) -> bool:
@@ -141,35 +185,92 @@ def is_chrome(text: str) -> bool:
     return len(text) <= _MARKER_CHARS and _CHROME_MARKER.search(text) is not None
 
 
-def _score(text: str, *, chrome: bool, caption: bool) -> int:
+def is_chrome_heading(text: str) -> bool:
+    """Whether a block heads a section that follows an article.
+
+    Rule: stripped of counts and punctuation at its ends, the block is a
+    section heading ("Comments", "Related stories"), or opens or closes with
+    one and has at most two more words ("Top Rated Comments", "[ 12 comments ]").
+
+    Args:
+        text: The block's collapsed text.
+
+    Returns:
+        Whether the block is such a heading.
+    """
+    if len(text) > 60:
+        return False
+    core = _EDGE_JUNK.sub("", text.casefold()).strip()
+    if core in _HEADINGS:
+        return True
+    match = _HEADING_EDGE.search(core)
+    return match is not None and len(core.split()) <= len(match.group().split()) + 2
+
+
+def _is_prose(text: str) -> bool:
+    """Whether a short block reads like running text rather than a link.
+
+    Rule: at least three words, and at least half of the words that start
+    with a cased letter start lowercase ("Eat every two hours", not "Latest
+    Sports News").
+    """
+    words = text.split()
+    if len(words) < 3:
+        return False
+    cased = [w for w in words if w[:1].isupper() or w[:1].islower()]
+    lower = sum(w[:1].islower() for w in cased)
+    return lower >= 2 and 2 * lower >= len(cased)
+
+
+def _is_table_row(text: str) -> bool:
+    """Whether a block is a row of figures: four or more words, three of them numbers."""
+    words = text.split()
+    return len(words) >= 4 and sum(_NUMBER.fullmatch(w) is not None for w in words) >= 3
+
+
+def _score(text: str, facts: BlockFacts) -> int:
     """Score a block for the densest-run search: content positive, chrome negative."""
-    if caption:
+    if facts.caption or not _LETTER.search(text):
         return 0
-    if chrome:
+    if facts.heading:
+        return _HEADING_PENALTY
+    if facts.chrome:
         return _CHROME_PENALTY
+    if facts.dated:
+        return _DATED_PENALTY
     weight = block_weight(text)
     if weight >= _GOOD:
-        return weight
+        return weight // 2 if facts.repeated else weight
     if weight >= _FAIR and _SENTENCE_END.search(text):
         return weight // 2
+    if _is_prose(text) or _is_table_row(text):
+        return 0
     return _SHORT_PENALTY
 
 
-def densest_run(scores: Sequence[int]) -> tuple[int, int] | None:
-    """Return the ``(first, last)`` indices of the maximum-sum run of *scores*.
+def best_run(scores: Sequence[int], low: int, window: int) -> tuple[int, int, int] | None:
+    """Return the best run of *scores* that starts within ``[low, low + window)``.
 
-    Rule: Kadane's algorithm; ``None`` when no score is positive.
+    Rule: Kadane's maximum-sum run, restarts allowed only inside the window.
+
+    Args:
+        scores: Per-block scores.
+        low: The first index a run may start at.
+        window: How many indices a run may start at.
+
+    Returns:
+        ``(first, last, total)`` of the run, or ``None`` when no run is positive.
     """
-    best, best_range = 0, None
-    total, start = 0, 0
-    for index, score in enumerate(scores):
-        if total <= 0:
-            total, start = score, index
+    best: tuple[int, int, int] | None = None
+    total, start = 0, low
+    for index in range(low, len(scores)):
+        if total <= 0 and index < low + window:
+            total, start = scores[index], index
         else:
-            total += score
-        if total > best:
-            best, best_range = total, (start, index)
-    return best_range
+            total += scores[index]
+        if total > 0 and (best is None or total > best[2]):
+            best = (start, index, total)
+    return best
 
 
 def _norm(text: str) -> str:
@@ -190,6 +291,8 @@ def title_matches(title: str, text: str) -> bool:
     Returns:
         Whether the block is the title's headline.
     """
+    if len(text) > 2 * len(title) + 10:
+        return False
     t, b = _norm(title), _norm(text)
     if not b or len(b) > len(t):
         return False
@@ -208,72 +311,113 @@ def _overlap(title: str, text: str) -> float:
     return sum(w in t for w in b) / len(b)
 
 
-def _heading_like(block: TextBlock, *, chrome: bool, caption: bool, dated: bool) -> bool:
-    """Whether a block could be a headline: 15-300 wide, not a sentence, not chrome."""
-    weight = block_weight(block.text)
-    if chrome or caption or dated or not 15 <= weight <= 300:
+def _heading_like(text: str, facts: BlockFacts) -> bool:
+    """Whether a block could be a headline: 15-300 wide, not a sentence, chrome or name."""
+    if facts.chrome or facts.caption or facts.dated or not 15 <= block_weight(text) <= 300:
         return False
-    return not block.text.endswith(".") and match_byline(block.text) is None
+    if text.endswith(".") or "@" in text:
+        return False
+    return match_byline(text, bare=True) is None
+
+
+def _title(blocks: Sequence[TextBlock]) -> str:
+    """The page title: the first block when it stands on the first line."""
+    return blocks[0].text if blocks and blocks[0].first_line == 0 else ""
+
+
+def _anchored_run(
+    blocks: Sequence[TextBlock], facts: Sequence[BlockFacts], scores: Sequence[int]
+) -> tuple[int, tuple[int, int, int]] | None:
+    """Find the headline as the title-repeating block followed by the most body.
+
+    Rule: among the blocks after the first that repeat the page title, the
+    headline is the one whose following run (starting within a few blocks of
+    it) weighs most.
+
+    Returns:
+        ``(headline, (first, last, total))``, or ``None`` when no block repeats the title.
+    """
+    title = _title(blocks)
+    if not title:
+        return None
+    anchors = [
+        i
+        for i in range(1, len(blocks))
+        if not facts[i].chrome and title_matches(title, blocks[i].text)
+    ][:_MAX_ANCHORS]
+    best: tuple[int, tuple[int, int, int]] | None = None
+    for anchor in anchors:
+        run = best_run(scores, anchor + 1, _HEADER_WINDOW)
+        if run is not None and (best is None or run[2] > best[1][2]):
+            best = (anchor, run)
+    return best
 
 
 def _find_headline(
-    blocks: Sequence[TextBlock],
-    chrome: Sequence[bool],
-    caption: Sequence[bool],
-    dated: Sequence[bool],
-    body_start: int,
+    blocks: Sequence[TextBlock], facts: Sequence[BlockFacts], body_start: int
 ) -> int | None:
-    """Pick the headline block among the blocks above the body.
+    """Pick the headline among the blocks above the body when no block repeats the title.
 
-    Rule, in order: the nearest block above the body that repeats the page
-    title; the nearest that shares most of its words with the title; the
-    nearest heading-like block.
+    Rule, in order: the nearest block above the body that shares most of its
+    words with the title; the nearest heading-like block; the first line.
     """
-    has_title = bool(blocks) and blocks[0].first_line == 0
-    title = blocks[0].text if has_title else ""
-    low = 1 if has_title else 0
-    top = min(body_start + 1, len(blocks) - 1)
-    window = range(top, max(low, body_start - _HEADLINE_WINDOW) - 1, -1)
-    candidates = [
-        i for i in window if not chrome[i] and not caption[i] and len(blocks[i].text) <= 400
-    ]
-    if title:
-        for i in candidates:
-            if title_matches(title, blocks[i].text):
-                return i
-        for i in candidates:
-            if _overlap(title, blocks[i].text) >= 0.6 and _heading_like(
-                blocks[i], chrome=False, caption=False, dated=dated[i]
-            ):
-                return i
-    for i in candidates:
-        if i < body_start and _heading_like(blocks[i], chrome=False, caption=False, dated=dated[i]):
-            return i
-    if has_title and not chrome[0] and not dated[0]:
+    title = _title(blocks)
+    low = 1 if title else 0
+    window = range(body_start - 1, max(low, body_start - _HEADLINE_WINDOW) - 1, -1)
+    candidates = [i for i in window if _heading_like(blocks[i].text, facts[i])]
+    if title and candidates:
+        best = max(candidates, key=lambda i: _overlap(title, blocks[i].text))
+        if _overlap(title, blocks[best].text) >= 0.5:
+            return best
+    if candidates:
+        return candidates[0]
+    if title and not facts[0].chrome and not facts[0].dated:
         return 0
     return None
-
-
-def _header_end(
-    blocks: Sequence[TextBlock], dated: Sequence[bool], headline: int, body_start: int, last: int
-) -> int:
-    """Return the index of the first body block after the headline's header.
-
-    Rule: bylines and date lines stand within a few blocks under the headline;
-    the body starts after the last of them (what lies between is standfirst).
-    """
-    start = max(body_start, headline + 1)
-    end = start
-    for i in range(headline + 1, min(last + 1, start + _HEADER_WINDOW)):
-        text = blocks[i].text
-        if len(text) <= 200 and (dated[i] or _is_byline(text)):
-            end = i + 1
-    return end
 
 
 def _is_byline(text: str) -> bool:
     """Whether a block is a byline, or the lone byline word before one ("By")."""
     return text.casefold() == "by" or match_byline(text) is not None
+
+
+def _header_end(
+    blocks: Sequence[TextBlock], facts: Sequence[BlockFacts], headline: int, first: int
+) -> int:
+    """Return the index of the first body block after the headline's header.
+
+    Rule: under the headline stand at most one long block (the standfirst),
+    bylines and date lines; the body starts at the first long block after a
+    byline or date line, or after the headline when there is none.
+    """
+    end = headline + 1
+    seen_long = False
+    for i in range(headline + 1, min(len(blocks), headline + 1 + _HEADER_WINDOW)):
+        text = blocks[i].text
+        if len(text) <= 200 and (facts[i].dated or _is_byline(text)):
+            end = i + 1
+        elif block_weight(text) >= _GOOD and not facts[i].chrome:
+            if end > headline + 1 or seen_long:
+                break
+            seen_long = True
+    return max(end, first)
+
+
+def _facts(
+    blocks: Sequence[TextBlock], caption: Sequence[bool], dated: Sequence[bool]
+) -> tuple[BlockFacts, ...]:
+    """Gather the per-block facts the labelling reads."""
+    counts = Counter(b.text.casefold() for b in blocks)
+    return tuple(
+        BlockFacts(
+            chrome=is_chrome(b.text),
+            heading=is_chrome_heading(b.text),
+            caption=c,
+            dated=d,
+            repeated=counts[b.text.casefold()] > 1,
+        )
+        for b, c, d in zip(blocks, caption, dated, strict=True)
+    )
 
 
 def label_blocks(
@@ -292,37 +436,42 @@ def label_blocks(
     Returns:
         The :class:`Layout`: one role per block, the headline, the bylines, diagnostics.
     """
-    chrome = [is_chrome(b.text) for b in blocks]
-    scores = [
-        _score(b.text, chrome=c, caption=p)
-        for b, c, p in zip(blocks, chrome, caption, strict=True)
-    ]
-    region = densest_run(scores)
+    facts = _facts(blocks, caption, dated)
+    scores = [_score(b.text, f) for b, f in zip(blocks, facts, strict=True)]
     diagnostics: list[Diagnostic] = []
-    roles = [BlockRole.CAPTION if p else BlockRole.BOILERPLATE for p in caption]
-    if region is None:
+    anchored = _anchored_run(blocks, facts, scores)
+    if anchored is not None:
+        headline: int | None = anchored[0]
+        first, last, _ = anchored[1]
+    else:
+        run = best_run(scores, 0, len(scores))
+        first, last = (run[0], run[1]) if run else (len(blocks), len(blocks) - 1)
+        headline = _find_headline(blocks, facts, first) if blocks else None
+    roles = [BlockRole.CAPTION if f.caption else BlockRole.BOILERPLATE for f in facts]
+    if first > last:
         diagnostics.append(
             Diagnostic(code="no-body", message="no run of paragraph-like blocks was found")
         )
-        first, last = len(blocks), len(blocks) - 1
-    else:
-        first, last = region
-    headline = None
-    if blocks:
-        headline = _find_headline(blocks, chrome, caption, dated, min(first, len(blocks) - 1))
     if headline is None:
         diagnostics.append(Diagnostic(code="no-headline", message="no headline was found"))
         start = first
     else:
         roles[headline] = BlockRole.HEADLINE
-        start = _header_end(blocks, dated, headline, first, last)
-    bylines = _label_header(blocks, roles, dated, headline, start)
+        start = _header_end(blocks, facts, headline, first)
+    bylines = _label_header(blocks, facts, roles, headline, start)
     for i in range(start, last + 1):
-        if roles[i] is BlockRole.BOILERPLATE and not chrome[i]:
+        if roles[i] is BlockRole.BOILERPLATE and _is_body(blocks[i].text, facts[i]):
             roles[i] = BlockRole.PARAGRAPH
     return Layout(
         roles=tuple(roles), headline=headline, bylines=bylines, diagnostics=tuple(diagnostics)
     )
+
+
+def _is_body(text: str, facts: BlockFacts) -> bool:
+    """Whether a block inside the body run is body: not chrome, a date line or a repeat."""
+    if facts.chrome or facts.heading or facts.dated:
+        return False
+    return not (facts.repeated and block_weight(text) < _FAIR)
 
 
 def _is_standfirst(text: str, index: int, headline: int | None) -> bool:
@@ -332,10 +481,17 @@ def _is_standfirst(text: str, index: int, headline: int | None) -> bool:
     return block_weight(text) >= _FAIR and not is_chrome(text)
 
 
+def _next_to_date(facts: Sequence[BlockFacts], index: int) -> bool:
+    """Whether the block right above or below is a date line (a bare byline stands there)."""
+    return (index > 0 and facts[index - 1].dated) or (
+        index + 1 < len(facts) and facts[index + 1].dated
+    )
+
+
 def _label_header(
     blocks: Sequence[TextBlock],
+    facts: Sequence[BlockFacts],
     roles: list[BlockRole],
-    dated: Sequence[bool],
     headline: int | None,
     start: int,
 ) -> tuple[Byline, ...]:
@@ -345,13 +501,14 @@ def _label_header(
     after_by = False
     for i in range(low, min(len(blocks), start)):
         text = blocks[i].text
-        byline = match_byline(text, bare=after_by)
+        bare = after_by or "@" in text or _next_to_date(facts, i)
+        byline = match_byline(text, bare=bare)
         after_by = text.casefold() == "by"
         if byline is not None or after_by:
             roles[i] = BlockRole.BYLINE
             if byline is not None:
                 bylines.append(byline)
-        elif dated[i] and len(text) <= 200:
+        elif facts[i].dated and len(text) <= 200:
             roles[i] = BlockRole.DATE
         elif _is_standfirst(text, i, headline) and roles[i] is BlockRole.BOILERPLATE:
             roles[i] = BlockRole.STANDFIRST

@@ -94,9 +94,9 @@ The empty key holds language-independent marks (copyright sign, bare URLs).
 
 CHROME_HEADINGS: dict[str, tuple[str, ...]] = {
     "en": (
-        "about the author", "also on", "comments", "editor's picks", "from around the web",
+        "about the author", "also on", "comments", "more", "editor's picks", "from around the web",
         "further reading", "latest headlines", "latest news", "latest stories", "leave a comment",
-        "leave a reply", "more from", "more on this", "more stories", "most popular", "most read",
+        "leave a reply", "more from", "more in", "more on this", "more stories", "most popular", "most read",
         "most shared", "most viewed", "newsletter", "newsletters", "popular stories",
         "read next", "recommended", "recommended for you", "related", "related articles",
         "related content", "related coverage", "related posts", "related stories", "responses",

@@ -58,6 +58,10 @@ _SENTENCE_END = regex.compile(r"[.!?。！？…:;](?:[\"'”’»)\]]{0,3})$")
 
 _WORD = regex.compile(r"\w+")
 _LETTER = regex.compile(r"[\p{L}\p{N}]")
+_TITLE_SEPARATOR = regex.compile(r"\s[|–—:-]{1,2}\s|\s?\|\s?")
+"""What separates a page title from the site's name."""
+_QUOTE_SIGNATURE = regex.compile(r"[—–(-]")
+"""How a quotation's signature or a bracketed note opens."""
 _NUMBER = regex.compile(r"[+-]?\d[\d.,:%/-]{0,15}")
 _EDGE_JUNK = regex.compile(r"^[\W\d_]{0,10}|[\W\d_]{0,10}$")
 
@@ -96,13 +100,17 @@ _FAIR = 30
 """Weight from which a sentence-like block counts as a short paragraph."""
 _SHORT_PENALTY = -25
 _CHROME_PENALTY = -40
-_DATED_PENALTY = -60
+_DATED_PENALTY = -150
 _HEADING_PENALTY = -400
 """A section heading after the article all but closes the body."""
+_BODY_BEFORE_CUT = 3
+"""How many full paragraphs make a following date line end the body."""
 _HEADLINE_WINDOW = 60
 """How many blocks above the body the headline is looked for."""
 _HEADER_WINDOW = 10
 """How many blocks past the headline bylines, dates and standfirsts may stand."""
+_RUN_WINDOW = 25
+"""How many blocks under the headline the body may start."""
 _MAX_ANCHORS = 8
 """How many title-repeating blocks are tried as the headline."""
 
@@ -222,6 +230,19 @@ def _is_prose(text: str) -> bool:
     return lower >= 2 and 2 * lower >= len(cased)
 
 
+def _is_title_case(text: str) -> bool:
+    """Whether a block reads like a link to a story: capitalised words, no closing stop.
+
+    Rule: it does not end like a sentence and most of its cased words are
+    capitalised ("Volker Testifies He Was Unaware of Delayed Aid").
+    """
+    if _SENTENCE_END.search(text):
+        return False
+    cased = [w for w in text.split() if w[:1].isupper() or w[:1].islower()]
+    upper = sum(w[:1].isupper() for w in cased)
+    return len(cased) >= 3 and 3 * upper >= 2 * len(cased)
+
+
 def _is_table_row(text: str) -> bool:
     """Whether a block is a row of figures: four or more words, three of them numbers."""
     words = text.split()
@@ -239,6 +260,8 @@ def _score(text: str, facts: BlockFacts) -> int:
     if facts.dated:
         return _DATED_PENALTY
     weight = block_weight(text)
+    if weight >= _GOOD and _is_title_case(text) and weight < 2 * _GOOD:
+        return _SHORT_PENALTY
     if weight >= _GOOD:
         return weight // 2 if facts.repeated else weight
     if weight >= _FAIR and _SENTENCE_END.search(text):
@@ -303,21 +326,29 @@ def title_matches(title: str, text: str) -> bool:
     return (t.startswith(b + " ") or t.endswith(" " + b)) and 3 * len(b) >= len(t)
 
 
+def _title_core(title: str) -> str:
+    """The page title without its trailing site name ("Headline | Site" -> "Headline")."""
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) > 1 and len(parts[-1]) < max(len(p) for p in parts[:-1]):
+        return " ".join(parts[:-1])
+    return title
+
+
 def _overlap(title: str, text: str) -> float:
-    """Share of the block's words found in the title (a loose headline match)."""
-    t, b = set(_norm(title).split()), _norm(text).split()
+    """Share of the block's words found in the title's core (a loose headline match)."""
+    t, b = set(_norm(_title_core(title)).split()), _norm(text).split()
     if len(b) < 3:
         return 0.0
     return sum(w in t for w in b) / len(b)
 
 
 def _heading_like(text: str, facts: BlockFacts) -> bool:
-    """Whether a block could be a headline: 15-300 wide, not a sentence, chrome or name."""
+    """Whether a block could be a headline: 15-300 wide, not a sentence, chrome or byline."""
     if facts.chrome or facts.caption or facts.dated or not 15 <= block_weight(text) <= 300:
         return False
     if text.endswith(".") or "@" in text:
         return False
-    return match_byline(text, bare=True) is None
+    return match_byline(text) is None
 
 
 def _title(blocks: Sequence[TextBlock]) -> str:
@@ -347,7 +378,7 @@ def _anchored_run(
     ][:_MAX_ANCHORS]
     best: tuple[int, tuple[int, int, int]] | None = None
     for anchor in anchors:
-        run = best_run(scores, anchor + 1, _HEADER_WINDOW)
+        run = best_run(scores, anchor + 1, _RUN_WINDOW)
         if run is not None and (best is None or run[2] > best[1][2]):
             best = (anchor, run)
     return best
@@ -370,7 +401,8 @@ def _find_headline(
         if _overlap(title, blocks[best].text) >= 0.5:
             return best
     if candidates:
-        return candidates[0]
+        unnamed = [i for i in candidates if match_byline(blocks[i].text, bare=True) is None]
+        return (unnamed or candidates)[0]
     if title and not facts[0].chrome and not facts[0].dated:
         return 0
     return None
@@ -459,12 +491,37 @@ def label_blocks(
         roles[headline] = BlockRole.HEADLINE
         start = _header_end(blocks, facts, headline, first)
     bylines = _label_header(blocks, facts, roles, headline, start)
+    start, last = _body_bounds(blocks, facts, start, last)
     for i in range(start, last + 1):
         if roles[i] is BlockRole.BOILERPLATE and _is_body(blocks[i].text, facts[i]):
             roles[i] = BlockRole.PARAGRAPH
     return Layout(
         roles=tuple(roles), headline=headline, bylines=bylines, diagnostics=tuple(diagnostics)
     )
+
+
+def _body_bounds(
+    blocks: Sequence[TextBlock], facts: Sequence[BlockFacts], start: int, last: int
+) -> tuple[int, int]:
+    """Return the first and last body blocks, given where the body run stands.
+
+    Rule: a date line inside the run belongs to a header when fewer than
+    three full paragraphs precede it (the body starts after it: pages repeat
+    the byline and date under a standfirst or picture); after three, it opens
+    the next item of a list of teasers or comments, and the body ends before
+    it. A quotation's signature ("— Name (@handle) November 1, 2019") and a
+    bracketed note are neither.
+    """
+    paragraphs = 0
+    for i in range(start, last + 1):
+        text = blocks[i].text
+        if facts[i].dated and not _QUOTE_SIGNATURE.match(text):
+            if paragraphs >= _BODY_BEFORE_CUT:
+                return start, i - 1
+            start, paragraphs = i + 1, 0
+        elif block_weight(text) >= _GOOD and not facts[i].caption:
+            paragraphs += 1
+    return start, last
 
 
 def _is_body(text: str, facts: BlockFacts) -> bool:

@@ -84,7 +84,9 @@ _CHROME_MARKER = regex.compile(
 _CHROME_MARK_ANYWHERE = regex.compile(_alternation(CHROME_MARKERS[""]), regex.IGNORECASE)
 _HEADINGS = frozenset(_all(CHROME_HEADINGS))
 _HEADING_EDGE = regex.compile(
-    r"^(?:" + _alternation(_all(CHROME_HEADINGS)) + r")(?!\w)|(?<!\w)(?:"
+    r"^(?:"
+    + _alternation(_all(CHROME_HEADINGS))
+    + r")(?!\w)|(?<!\w)(?:"
     + _alternation(_all(CHROME_HEADINGS))
     + r")$"
 )
@@ -249,9 +251,9 @@ def _is_table_row(text: str) -> bool:
     return len(words) >= 4 and sum(_NUMBER.fullmatch(w) is not None for w in words) >= 3
 
 
-def _score(text: str, facts: BlockFacts) -> int:
-    """Score a block for the densest-run search: content positive, chrome negative."""
-    if facts.caption or not _LETTER.search(text):
+def _penalty(facts: BlockFacts) -> int | None:
+    """The score of a block that its facts alone decide, or ``None``."""
+    if facts.caption:
         return 0
     if facts.heading:
         return _HEADING_PENALTY
@@ -259,12 +261,25 @@ def _score(text: str, facts: BlockFacts) -> int:
         return _CHROME_PENALTY
     if facts.dated:
         return _DATED_PENALTY
+    return None
+
+
+def _score(text: str, facts: BlockFacts) -> int:
+    """Score a block for the densest-run search: content positive, chrome negative.
+
+    Rule: captions and blocks without a letter or digit are neutral; section
+    headings, chrome and date lines are negative; a full paragraph scores its
+    weight (half when repeated on the page); a sentence of fair length half
+    its weight; a story link in title case, like any other short line, is
+    negative; short prose and table rows are neutral.
+    """
+    penalty = 0 if not _LETTER.search(text) else _penalty(facts)
+    if penalty is not None:
+        return penalty
     weight = block_weight(text)
-    if weight >= _GOOD and _is_title_case(text) and weight < 2 * _GOOD:
-        return _SHORT_PENALTY
-    if weight >= _GOOD:
+    if weight >= _GOOD and not (_is_title_case(text) and weight < 2 * _GOOD):
         return weight // 2 if facts.repeated else weight
-    if weight >= _FAIR and _SENTENCE_END.search(text):
+    if _FAIR <= weight < _GOOD and _SENTENCE_END.search(text):
         return weight // 2
     if _is_prose(text) or _is_table_row(text):
         return 0
@@ -304,8 +319,9 @@ def title_matches(title: str, text: str) -> bool:
     """Whether a block repeats the page title, or the title without its site name.
 
     Rule: after folding case and punctuation, the block equals the title, or
-    the title starts or ends with the block, the block holding at least three
-    words (or ten characters) and a third of the title.
+    the title starts or ends with the block and the block is the longer part
+    of the title (the rest being the site's name), holding three words or ten
+    characters at least.
 
     Args:
         title: The page title (the first line of the page).
@@ -321,9 +337,9 @@ def title_matches(title: str, text: str) -> bool:
         return False
     if b == t:
         return True
-    if len(b) < max(10, len(t) // 3) and len(b.split()) < 3:
+    if len(b) < 10 and len(b.split()) < 3:
         return False
-    return (t.startswith(b + " ") or t.endswith(" " + b)) and 3 * len(b) >= len(t)
+    return (t.startswith(b + " ") or t.endswith(" " + b)) and 2 * len(b) >= len(t)
 
 
 def _title_core(title: str) -> str:

@@ -15,9 +15,16 @@ from __future__ import annotations
 import attrs
 import regex
 
-from newsdoc._lexicons.chrome import BYLINE_PREFIXES
+from newsdoc._lexicons.chrome import BYLINE_PREFIXES, BYLINE_STOPS
 
-__all__ = ["Byline", "match_byline", "person_names", "split_names"]
+__all__ = [
+    "Byline",
+    "is_person_name",
+    "leading_name",
+    "match_byline",
+    "person_names",
+    "split_names",
+]
 
 _PREFIX_WORDS = sorted(
     {w for words in BYLINE_PREFIXES.values() for w in words}, key=len, reverse=True
@@ -51,6 +58,11 @@ _ORG_WORDS = regex.compile(
     regex.IGNORECASE,
 )
 """Words that mark a byline part as an organisation, a desk or a job title."""
+
+_STOPS = frozenset(w for words in BYLINE_STOPS.values() for w in words)
+
+_INNER_BY = regex.compile(r"(?<=\s)(?:by|By|BY)\s+")
+"""A byline word inside a part, after a date or a one-word label ("... 7:45 am by Jane Doe")."""
 
 _HANDLE = regex.compile(r"\s@\w{1,40}\s*$")
 """A social-media handle after a name ("Jane Doe @janedoe")."""
@@ -86,14 +98,50 @@ def is_person_name(text: str) -> bool:
     """Whether *text* is shaped like a person's name.
 
     Rule: two to five words, each capitalised, an initial or a name particle,
-    the first and last capitalised, and no organisation word.
+    the first and last capitalised, no organisation word and no word that
+    ends a byline's names ("Updated", "On").
     """
     words = text.split()
     if not 2 <= len(words) <= 5 or _ORG_WORDS.search(text):
         return False
-    if not all(_NAME_WORD.fullmatch(w) for w in words):
+    if not all(_NAME_WORD.fullmatch(w) and w.casefold() not in _STOPS for w in words):
         return False
     return words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+def _ends_names(word: str) -> bool:
+    """Whether *word* cannot continue a name: a figure, a stop word, a job or a handle."""
+    return (
+        any(c.isdigit() for c in word)
+        or word.casefold().strip(",.:;") in _STOPS
+        or _ORG_WORDS.fullmatch(word.strip(",.:;")) is not None
+        or word[:1] in "(@[|"
+    )
+
+
+def leading_name(text: str) -> str | None:
+    """Return the person's name that *text* is or opens with, or ``None``.
+
+    Rule: the whole text is a person's name, or its first two to four words
+    are one and the next word cannot continue a name ("Jane Doe Updated
+    Nov 13", "Jane Doe Senior Contributor").
+
+    Args:
+        text: One part of a byline.
+
+    Returns:
+        The name as written, or ``None``.
+    """
+    text = _TRAILER.sub("", text).strip()
+    if is_person_name(text):
+        return text
+    words = text.split()
+    for size in (4, 3, 2):
+        if len(words) > size and _ends_names(words[size]):
+            head = " ".join(words[:size])
+            if is_person_name(head):
+                return head
+    return None
 
 
 def person_names(text: str) -> Byline:
@@ -108,8 +156,8 @@ def person_names(text: str) -> Byline:
     authors: list[str] = []
     orgs: list[str] = []
     for part in split_names(text):
-        name = _TRAILER.sub("", part).strip()
-        if is_person_name(name):
+        name = leading_name(part)
+        if name is not None:
             authors.append(name)
         else:
             orgs.append(part)
@@ -140,9 +188,9 @@ def match_byline(text: str, *, bare: bool = False) -> Byline | None:
     if len(text) > 200:
         return None
     for part in _PARTS.split(text):
-        match = _PREFIX.match(part)
-        if match is not None and match.end() < len(part):
-            byline = person_names(part[match.end() :])
+        names = _names_after_byline_word(part)
+        if names:
+            byline = person_names(names)
             orgs = byline.organisations
             if byline.authors or (orgs and all(_is_org_shaped(o) for o in orgs)):
                 return byline
@@ -151,3 +199,24 @@ def match_byline(text: str, *, bare: bool = False) -> Byline | None:
         if byline.authors and not byline.organisations:
             return byline
     return None
+
+
+def _names_after_byline_word(part: str) -> str:
+    """What follows the byline word of *part*, or ``""`` when it has none.
+
+    Rule: the part opens with a byline word ("By", "Por:"), or says "by" after
+    a date or time ("7:45 am PST by Jane Doe") or after a one-word label
+    ("Analysis by Jane Doe").
+    """
+    match = _PREFIX.match(part)
+    if match is not None:
+        return part[match.end() :]
+    inner = _INNER_BY.search(part)
+    if inner is None:
+        return ""
+    before = part[: inner.start()].split()
+    if any(c.isdigit() for c in part[: inner.start()]) or (
+        len(before) == 1 and before[0][:1].isupper()
+    ):
+        return part[inner.end() :]
+    return ""

@@ -107,6 +107,8 @@ _HEADING_PENALTY = -400
 """A section heading after the article all but closes the body."""
 _BODY_BEFORE_CUT = 3
 """How many full paragraphs make a following date line end the body."""
+_HEADER_LONGS = 2
+"""How many long blocks may stand between a headline and its byline or date."""
 _HEADLINE_WINDOW = 60
 """How many blocks above the body the headline is looked for."""
 _HEADER_WINDOW = 10
@@ -434,20 +436,21 @@ def _header_end(
 ) -> int:
     """Return the index of the first body block after the headline's header.
 
-    Rule: under the headline stand at most one long block (the standfirst),
-    bylines and date lines; the body starts at the first long block after a
-    byline or date line, or after the headline when there is none.
+    Rule: under the headline stand bylines, date lines and at most two long
+    blocks (a standfirst, a picture's caption); the body starts at the first
+    long block after a byline or date line, or after the headline when there
+    is none.
     """
     end = headline + 1
-    seen_long = False
+    longs = 0
     for i in range(headline + 1, min(len(blocks), headline + 1 + _HEADER_WINDOW)):
         text = blocks[i].text
         if len(text) <= 200 and (facts[i].dated or _is_byline(text)):
             end = i + 1
-        elif block_weight(text) >= _GOOD and not facts[i].chrome:
-            if end > headline + 1 or seen_long:
+        elif block_weight(text) >= _GOOD and not facts[i].chrome and not facts[i].caption:
+            longs += 1
+            if end > headline + 1 or longs > _HEADER_LONGS:
                 break
-            seen_long = True
     return max(end, first)
 
 
@@ -551,7 +554,7 @@ def _is_standfirst(text: str, index: int, headline: int | None) -> bool:
     """Whether a header block is the standfirst: a sentence within three blocks of the headline."""
     if headline is None or index > headline + 3:
         return False
-    return block_weight(text) >= _FAIR and not is_chrome(text)
+    return block_weight(text) >= _FAIR and not is_chrome(text) and not _is_title_case(text)
 
 
 def _next_to_date(facts: Sequence[BlockFacts], index: int) -> bool:

@@ -77,6 +77,7 @@ CHROME_PREFIXES: dict[str, tuple[str, ...]] = {
         "most viewed",
         "newsletter",
         "next article",
+        "order reprints",
         "next post",
         "next story",
         "pinterest",

@@ -119,6 +119,15 @@ def _ends_names(word: str) -> bool:
     )
 
 
+def _undouble(text: str) -> str:
+    """Return a name written twice in a row once ("Jane Doe Jane Doe" -> "Jane Doe")."""
+    words = text.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return text
+
+
 def leading_name(text: str) -> str | None:
     """Return the person's name that *text* is or opens with, or ``None``.
 
@@ -132,7 +141,7 @@ def leading_name(text: str) -> str | None:
     Returns:
         The name as written, or ``None``.
     """
-    text = _TRAILER.sub("", text).strip()
+    text = _undouble(_TRAILER.sub("", text).strip())
     if is_person_name(text):
         return text
     words = text.split()
@@ -195,9 +204,9 @@ def match_byline(text: str, *, bare: bool = False) -> Byline | None:
             if byline.authors or (orgs and all(_is_org_shaped(o) for o in orgs)):
                 return byline
     if bare:
-        byline = person_names(_HANDLE.sub("", text))
-        if byline.authors and not byline.organisations:
-            return byline
+        names = split_names(_HANDLE.sub("", text))
+        if names and all(is_person_name(n) for n in names):
+            return Byline(authors=tuple(_undouble(n) for n in names), organisations=())
     return None
 
 

@@ -408,7 +408,9 @@ def _find_headline(
     """Pick the headline among the blocks above the body when no block repeats the title.
 
     Rule, in order: the nearest block above the body that shares most of its
-    words with the title; the nearest heading-like block; the first line.
+    words with the title; the nearest heading-like block that a byline or a
+    date line follows within three blocks; the nearest heading-like block that
+    is not a bare name; the first line.
     """
     title = _title(blocks)
     low = 1 if title else 0
@@ -418,6 +420,12 @@ def _find_headline(
         best = max(candidates, key=lambda i: _overlap(title, blocks[i].text))
         if _overlap(title, blocks[best].text) >= 0.5:
             return best
+    for i in candidates:
+        if any(
+            facts[j].dated or _is_byline(blocks[j].text)
+            for j in range(i + 1, min(len(blocks), i + 4))
+        ):
+            return i
     if candidates:
         unnamed = [i for i in candidates if match_byline(blocks[i].text, bare=True) is None]
         return (unnamed or candidates)[0]
@@ -578,7 +586,7 @@ def _label_header(
     for i in range(low, min(len(blocks), start)):
         text = blocks[i].text
         bare = after_by or "@" in text or _next_to_date(facts, i)
-        byline = match_byline(text, bare=bare)
+        byline = None if facts[i].chrome else match_byline(text, bare=bare)
         after_by = text.casefold() == "by"
         if byline is not None or after_by:
             roles[i] = BlockRole.BYLINE

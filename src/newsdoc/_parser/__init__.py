@@ -24,18 +24,44 @@ if TYPE_CHECKING:
 
 __all__ = ["parse"]
 
-_DATE_HINT = regex.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
-_DATE_LINE_CHARS = 80
+_DATE_HINT = regex.compile(
+    r"\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d\d\b"
+    r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s\d{1,2}\b"
+    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b",
+    regex.IGNORECASE,
+)
+_LETTERS = regex.compile(r"\p{L}")
+_DATE_LINE_CHARS = 200
+_DATE_LINE_REST = 20
+"""How many letters besides its dates a date line may hold ("Published", "Updated")."""
 
 
-def _dated(blocks: Sequence[TextBlock]) -> tuple[bool, ...]:
-    """Per block, whether it is a short line holding a year or a numeric date, not a sentence."""
-    return tuple(
-        len(b.text) <= _DATE_LINE_CHARS
-        and _DATE_HINT.search(b.text) is not None
-        and not b.text.endswith(".")
-        for b in blocks
-    )
+def _date_spans(text: str, block: TextBlock) -> list[tuple[int, int]]:
+    """Where dates stand in a block."""
+    return [m.span() for m in _DATE_HINT.finditer(text, block.span.start, block.span.end)]
+
+
+def _is_date_line(text: str, block: TextBlock) -> bool:
+    """Whether a block is a date line: dates, and at most a few words besides.
+
+    Rule: a block of at most 200 characters holding a date, where the letters
+    outside its dates number at most 20 or two fifths of all its letters.
+    """
+    if len(block.text) > _DATE_LINE_CHARS:
+        return False
+    spans = _date_spans(text, block)
+    if not spans:
+        return False
+    total = len(_LETTERS.findall(block.text))
+    inside = sum(len(_LETTERS.findall(text, a, b)) for a, b in spans)
+    rest = total - inside
+    return rest <= _DATE_LINE_REST or 5 * rest <= 2 * total
+
+
+def _dated(text: str, blocks: Sequence[TextBlock]) -> tuple[bool, ...]:
+    """Per block, whether it is a date line."""
+    return tuple(_is_date_line(text, b) for b in blocks)
 
 
 def _authors(layout: Layout) -> tuple[str, ...]:
@@ -67,7 +93,7 @@ def parse(
     """
     del reference_date
     blocks = split_blocks(text)
-    layout = label_blocks(blocks, caption=(False,) * len(blocks), dated=_dated(blocks))
+    layout = label_blocks(blocks, caption=(False,) * len(blocks), dated=_dated(text, blocks))
     roles = layout.roles
     headline = blocks[layout.headline].text if layout.headline is not None else None
     pairs = tuple(zip(blocks, roles, strict=True))

@@ -100,6 +100,8 @@ _GOOD = 80
 """Weight from which a block counts as a full paragraph."""
 _FAIR = 30
 """Weight from which a sentence-like block counts as a short paragraph."""
+_UNFINISHED = 4
+"""A long block that does not end like a sentence counts a quarter (teasers, links)."""
 _SHORT_PENALTY = -25
 _CHROME_PENALTY = -40
 _DATED_PENALTY = -150
@@ -280,7 +282,9 @@ def _score(text: str, facts: BlockFacts) -> int:
         return penalty
     weight = block_weight(text)
     if weight >= _GOOD and not (_is_title_case(text) and weight < 2 * _GOOD):
-        return weight // 2 if facts.repeated else weight
+        if facts.repeated or not _SENTENCE_END.search(text):
+            return weight // _UNFINISHED
+        return weight
     if _FAIR <= weight < _GOOD and _SENTENCE_END.search(text):
         return weight // 2
     if _is_prose(text) or _is_table_row(text):
@@ -420,14 +424,14 @@ def _find_headline(
         best = max(candidates, key=lambda i: _overlap(title, blocks[i].text))
         if _overlap(title, blocks[best].text) >= 0.5:
             return best
-    for i in candidates:
+    unnamed = [i for i in candidates if match_byline(blocks[i].text, bare=True) is None]
+    for i in unnamed:
         if any(
             facts[j].dated or _is_byline(blocks[j].text)
             for j in range(i + 1, min(len(blocks), i + 4))
         ):
             return i
     if candidates:
-        unnamed = [i for i in candidates if match_byline(blocks[i].text, bare=True) is None]
         return (unnamed or candidates)[0]
     if title and not facts[0].chrome and not facts[0].dated:
         return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsdoc._parser import parse
 from newsdoc.exceptions import DeserializationError, NewsdocError
 from newsdoc.model import (
     Article,
@@ -46,6 +47,7 @@ __all__ = [
     "from_json",
     "json_schema",
     "make_converter",
+    "parse",
     "to_dict",
     "to_json",
 ]

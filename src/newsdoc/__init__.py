@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsdoc._parser.captions import public_parse_caption as parse_caption
 from newsdoc.exceptions import DeserializationError, NewsdocError
 from newsdoc.model import (
     Article,
@@ -34,4 +35,5 @@ __all__ = [
     "Paragraph",
     "Span",
     "__version__",
+    "parse_caption",
 ]

@@ -342,7 +342,7 @@ RESTRICTION_PHRASES: tuple[str, ...] = (
     r"NO\s+MARKETING(?:\s+NO\s+ADVERTISING\s+CAMPAIGNS)?",
     r"NO\s+ADVERTISING(?:\s+CAMPAIGNS)?",
     r"NO\s+THIRD\s+PARTY\s+SALES",
-    r"NO\s+USE\s+(?:IN|BY)\s+[A-Z][\w ]{1,40}",
+    r"NO\s+USE\s+(?:IN|BY)\s+[A-Z]{2,}(?:\s+[A-Z]{2,}\b){0,2}",
     r"NOT\s+FOR\s+SALE\s+FOR\s+MARKETING\s+OR\s+ADVERTISING\s+CAMPAIGNS",
     r"DISTRIBUTED\s+AS\s+A\s+SERVICE\s+TO\s+CLIENTS",
     r"THIS\s+IMAGE\s+HAS\s+BEEN\s+SUPPLIED\s+BY\s+A\s+THIRD\s+PARTY",
@@ -368,6 +368,9 @@ PAGE_UI: tuple[str, ...] = (
     r"(?:Hide|Show|Toggle|hide|show|toggle)\s+caption",
     r"(?:Enlarge|enlarge)\s+(?:this\s+)?image",
     r"Read\s+more",
+    r"TPX\s+IMAGES\s+OF\s+THE\s+DAY",
+    r"SEARCH\s+\"[^\"]{1,60}\"\s+FOR\s+(?:THIS\s+STORY|ALL\s+(?:IMAGES|STORIES))\.?",
+    r"(?:REFILE|CORRECTION|UPDATE)\s*[-–—]\s*CORRECTING[^.]{0,80}\.?",
 )
 """Page furniture that trails a caption ("more >", "Purchase Licensing Rights");
 regex sources, dropped from the end of a caption."""

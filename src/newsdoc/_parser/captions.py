@@ -88,11 +88,14 @@ def _label_pattern(label: str) -> str:
 
 _CAPTION_LABEL = regex.compile(
     r"\s*(?:"
-    + "|".join(_label_pattern(w) for w in sorted(set(_words(lex.CAPTION_LABELS)), key=len, reverse=True))
+    + "|".join(
+        _label_pattern(w) for w in sorted(set(_words(lex.CAPTION_LABELS)), key=len, reverse=True)
+    )
     + r")(?=\s|$)",
 )
 _WEAK_LABEL = regex.compile(
-    r"\s*(?:" + "|".join(_label_pattern(w) for w in lex.WEAK_CAPTION_LABELS) + r")", regex.IGNORECASE
+    r"\s*(?:" + "|".join(_label_pattern(w) for w in lex.WEAK_CAPTION_LABELS) + r")",
+    regex.IGNORECASE,
 )
 _COUNTER = regex.compile(r"\s*(?:\d{1,3}\s*(?:/|of|de|von)\s*\d{1,3})(?=\s|\p{Lu})")
 _DESK = regex.compile(r"\s*(?:" + "|".join(lex.DESK_MARKERS) + r")")
@@ -101,12 +104,21 @@ _PHRASE = "|".join(lex.RESTRICTION_PHRASES)
 _RESTRICTION = regex.compile(
     rf"(?:{'|'.join(lex.NOTICE_LEADS)})|{lex.TERRITORY_CODE}|(?<![\p{{L}}])(?:{_PHRASE})(?![\p{{L}}])|(?i:editorial\s+use\s+only)"
 )
+_TERRITORY_OUT = regex.compile(
+    r"\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}\s+OUT(?:\s+FOR\s+\d{1,3}\s+DAYS)?"
+)
 _LEAD = regex.compile(rf"\s*(?:{'|'.join(lex.NOTICE_LEADS)})\s*")
-_ITEM_SEP = regex.compile(r"\"[^\"\n]{0,300}\"|“[^”\n]{0,300}”|\s+[-–—]+\s+|\s*-{2,}\s*|(?<=[.!])\s+(?=\p{Lu})|\s+/\s+")
+_ITEM_SEP = regex.compile(
+    r"\"[^\"\n]{0,300}\"|“[^”\n]{0,300}”|\s+[-–—]+\s+|\s*-{2,}\s*|(?<=[.!])\s+(?=\p{Lu})|\s+/\s+"
+)
 _PAGE_UI = regex.compile(r"(?:" + "|".join(lex.PAGE_UI) + r")\s*$")
-_CONTACT = regex.compile(r"\s*(?:\p{Lu}{2,3}:\s*)?\+\d[\d ]{5,20}\d\s*/\s*[\w.+-]{1,40}@[\w.-]{1,60}\.\w{2,6}\s*$")
+_CONTACT = regex.compile(
+    r"\s*(?:\p{Lu}{2,3}:\s*)?\+\d[\d ]{5,20}\d\s*/\s*[\w.+-]{1,40}@[\w.-]{1,60}\.\w{2,6}\s*$"
+)
 _NOTE = regex.compile(r"(?<!\S)\*\p{L}[^*\n]{3,240}\*\s*$")
-_AGENCY_DATELINE = regex.compile(r"\s\p{Lu}{3,}(?:\s+\p{Lu}{2,3})?\s+\d{1,2}\s+\p{Lu}{3,9}\s+\d{4}\s*$")
+_AGENCY_DATELINE = regex.compile(
+    r"\s\p{Lu}{3,}(?:\s+\p{Lu}{2,3})?\s+\d{1,2}\s+\p{Lu}{3,9}\s+\d{4}\s*$"
+)
 _BYLINE_MUST = regex.compile(r"BYLINE\s+MUST\s+READ:\s*(?P<c>[^:*\n]{2,100}?)\s*$")
 _MANDATORY_LABEL = regex.compile(r"(?i:mandatory\s+credit)")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -126,7 +138,9 @@ _NUMERIC_PLACE = regex.compile(
     rf"\s*(?P<loc>\p{{Lu}}[\p{{L}}\p{{M}} .'’\-]{{1,40}}(?:\s*\([^)\n]{{1,20}}\))?),\s*(?P<date>{_NUMERIC})\s*(?:\.-|[-–—])\s*"
 )
 _DPA = regex.compile(r"\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{4}),\s*(?P<loc>[^:\n]{2,60}?):\s*")
-_SPORTS = regex.compile(rf"\s*(?P<date>{_MONTHISH}\s+\d{{1,2}},\s+\d{{4}});\s*(?P<loc>[^;\n]{{2,80}}?);\s*")
+_SPORTS = regex.compile(
+    rf"\s*(?P<date>{_MONTHISH}\s+\d{{1,2}},\s+\d{{4}});\s*(?P<loc>[^;\n]{{2,80}}?);\s*"
+)
 _BARE_DATE = regex.compile(rf"\s*(?P<date>{_NUMERIC})\s*(?:\.-|[-–—:])?\s+")
 _PLACE_ONLY = regex.compile(
     r"\s*(?P<loc>\p{Lu}[\p{L}.'’\-]*(?:\s\p{Lu}[\p{L}.'’\-]*){0,3},\s\p{Lu}{2})\s+[-–—]\s+(?=\p{Lu})"
@@ -200,7 +214,9 @@ def _read_prefix(text: str, state: _State, reference_date: dt.date | None) -> No
     if wire is not None:
         state.location = wire.dateline.location
         if wire.dateline.date is not None or wire.diagnostics:
-            date_match = _DATE_IN_DATELINE.search(text, wire.dateline.span.start, wire.dateline.span.end)
+            date_match = _DATE_IN_DATELINE.search(
+                text, wire.dateline.span.start, wire.dateline.span.end
+            )
             if date_match is not None:
                 state.date_span = Span(start=date_match.start("date"), end=date_match.end("date"))
         state.start = wire.dateline.span.end
@@ -211,7 +227,9 @@ _DATE_IN_DATELINE = regex.compile(
 )
 
 
-def _take_prefix(text: str, state: _State, m: regex.Match[str], *, evidence: bool, name: str) -> None:
+def _take_prefix(
+    text: str, state: _State, m: regex.Match[str], *, evidence: bool, name: str
+) -> None:
     groups = m.groupdict()
     if groups.get("loc"):
         loc = collapse(m["loc"]).strip(" ,.-–—")
@@ -254,7 +272,9 @@ def _leading_bracket(text: str, state: _State) -> bool:
     if close < 0:
         return False
     inner_s, inner_e = _unwrap(text, s + 1, close)
-    if _RESTRICTION.match(text, inner_s, inner_e) is None:
+    if _RESTRICTION.match(text, inner_s, inner_e) is None and not _TERRITORY_OUT.fullmatch(
+        text, inner_s, inner_e
+    ):
         return False
     _split_items(text, inner_s, inner_e, state)
     state.evidence.append("restriction")
@@ -297,7 +317,7 @@ def _split_items(text: str, start: int, end: int, state: _State) -> None:
     pieces: list[tuple[int, int]] = []
     pos = start
     for m in _ITEM_SEP.finditer(text, start, end):
-        if m.group(0)[:1] in "\"“":
+        if m.group(0)[:1] in '"“':
             continue
         pieces.append((pos, m.start()))
         pos = m.end()
@@ -310,7 +330,11 @@ def _split_items(text: str, start: int, end: int, state: _State) -> None:
         a, b = _unwrap(text, a, b)
         if b <= a:
             continue
-        if merged and text[a] in "\"“" and _MANDATORY_LABEL.fullmatch(collapse(text[merged[-1][0] : merged[-1][1]])):
+        if (
+            merged
+            and text[a] in '"“'
+            and _MANDATORY_LABEL.fullmatch(collapse(text[merged[-1][0] : merged[-1][1]]))
+        ):
             merged[-1] = (merged[-1][0], b)
             continue
         merged.append((a, b))
@@ -343,7 +367,8 @@ def _restriction_run(text: str, state: _State) -> bool:
     for m in _RESTRICTION.finditer(text, lo, e):
         rest = text[m.start() : e]
         tail = regex.sub(lex.TERRITORY_CODE, "", rest)
-        if _uppercase_share(tail) >= 0.85 or not text[m.end() : e].strip(" .\t\n"):
+        note = m.group(0).startswith("ACHTUNG") and e - m.start() <= 600
+        if note or _uppercase_share(tail) >= 0.85 or not text[m.end() : e].strip(" .\t\n"):
             if m.group(0) == "HANDOUT":
                 continue
             begin = m.start()
@@ -454,7 +479,9 @@ def _same_day_year(text: str, start: int, end: int, month_day: tuple[int, int]) 
     return None
 
 
-_FULL_DATE = regex.compile(rf"{_MONTHISH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHISH}\s+\d{{4}}")
+_FULL_DATE = regex.compile(
+    rf"{_MONTHISH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHISH}\s+\d{{4}}"
+)
 
 
 def _caption_date(
@@ -482,15 +509,14 @@ def _caption_date(
             reference_date=reference_date,
             context_year=_context_year(text, context[0], context[1]),
         )
-    state.diagnostics.extend(
-        attrs.evolve(d, code="caption-" + d.code if not d.code.startswith("caption-") else d.code)
-        for d in diagnostics
-    )
+    state.diagnostics.extend(attrs.evolve(d, code=f"caption-{d.code}") for d in diagnostics)
     return value
 
 
 # ---------------------------------------------------------------- entry points
-def _read(text: str, start: int, end: int, reference_date: dt.date | None) -> tuple[Caption, _State]:
+def _read(
+    text: str, start: int, end: int, reference_date: dt.date | None
+) -> tuple[Caption, _State]:
     s, e = trim(text, start, end)
     state = _State(start=s, end=e)
     lead = find_leading_credit(text, s, e)
@@ -510,7 +536,7 @@ def _read(text: str, start: int, end: int, reference_date: dt.date | None) -> tu
     a, b = trim(text, state.start, state.end)
     while a < b and text[b - 1] in "|/—–-·•,;:(" and not text[max(a, b - 2) : b].endswith("--"):
         a, b = trim(text, a, b - 1)
-    while a < b and text[a] in "|/—–-·•,;:)" :
+    while a < b and text[a] in "|/—–-·•,;:)":
         a, b = trim(text, a + 1, b)
     date = _caption_date(text, state, reference_date, (s, e))
     restrictions = tuple(collapse(text[x:y]) for x, y in sorted(state.restrictions))
@@ -543,7 +569,9 @@ def parse_caption(
     begin = max(0, min(start, stop))
     caption, state = _read(text, begin, stop, reference_date)
     return CaptionResult(
-        caption=caption, diagnostics=tuple(state.diagnostics), evidence=tuple(dict.fromkeys(state.evidence))
+        caption=caption,
+        diagnostics=tuple(state.diagnostics),
+        evidence=tuple(dict.fromkeys(state.evidence)),
     )
 
 

@@ -90,11 +90,15 @@ _LABEL_START = regex.compile(rf"\s*(?:(?:{_LABEL_UNIT})+|(?i:{_BARE})\s+)")
 _BY_PHRASE = regex.compile(rf"(?<![\p{{L}}])(?:{_BY})(?::)?\s+(?=\S)")
 _BY_START = regex.compile(rf"(?:{_BY})(?::)?\s+", regex.IGNORECASE)
 _COPYRIGHT = regex.compile(r"©|\(c\)(?=\s)|Copyright\s+©?")
-_AP_STYLE = regex.compile(r"(?P<agency>AP|AP\s+Photo|AP\s+Foto)\s*/\s*(?P<rest>.+)", regex.IGNORECASE)
-_SEGMENT_SEP = regex.compile(r"\s*/\s*|\s+\|\s+|\s+[-–—]\s+|\s+(?=via\s)|\s+for\s+|\s*\((?=[^)]+\)\s*$)")
+_AP_STYLE = regex.compile(
+    r"(?P<agency>AP|AP\s+Photo|AP\s+Foto)\s*/\s*(?P<rest>.+)", regex.IGNORECASE
+)
+_SEGMENT_SEP = regex.compile(
+    r"\s*/\s*|\s+\|\s+|\s+[-–—]\s+|\s+(?=via\s)|\s+for\s+|\s*\((?=[^)]+\)\s*$)"
+)
 _PHOTO_SUFFIX = regex.compile(r"\s+(?:Photo|Foto|Photos|Fotos)$", regex.IGNORECASE)
 _HYPHEN_AGENCY = regex.compile(r"(?<=\p{L})-(?=USA\s+TODAY)")
-_SENTENCE_END = regex.compile(r"[.!?…:;|—–\-)\]”\"'’»]$")
+_SENTENCE_END = regex.compile(r"[.!?…:;|/—–\-)\]”\"'’»]$")
 _INITIAL = regex.compile(r"(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}?\.")
 _GLUE = regex.compile(r"\p{Ll}{3,}(?=\p{Lu})|[.,;:!?)\]”\"](?=\p{Lu})")
 _CONNECTORS = frozenset(
@@ -139,7 +143,9 @@ def _listed(name: str) -> bool:
     return name in {name.upper(), name.lower()} or name in _AGENCY_EXACT
 
 
-_AGENCY_EXACT: dict[str, frozenset[str]] = {collapse(a): frozenset({collapse(a).casefold()}) for a in lex.AGENCIES}
+_AGENCY_EXACT: dict[str, frozenset[str]] = {
+    collapse(a): frozenset({collapse(a).casefold()}) for a in lex.AGENCIES
+}
 
 
 def is_agency(segment: str) -> bool:
@@ -157,7 +163,10 @@ def is_agency(segment: str) -> bool:
 
 
 def _is_role(segment: str) -> bool:
-    return collapse(segment).casefold() in _ROLE_SET
+    words = collapse(segment).split(" ")
+    if len(words) > 1 and words[-1].casefold() in {"photo", "foto", "photos", "fotos"}:
+        words = words[:-1]
+    return " ".join(words).casefold() in _ROLE_SET
 
 
 def _is_person(segment: str) -> bool:
@@ -180,7 +189,11 @@ def _segments(text: str) -> list[tuple[int, int]]:
         pos = sep.end()
     if pos < len(text):
         out.append((pos, len(text)))
-    return [trim(text, s, e, brackets=True) for s, e in out if trim(text, s, e, brackets=True)[1] > trim(text, s, e, brackets=True)[0]]
+    return [
+        trim(text, s, e, brackets=True)
+        for s, e in out
+        if trim(text, s, e, brackets=True)[1] > trim(text, s, e, brackets=True)[0]
+    ]
 
 
 def split_credit(text: str) -> Credit:
@@ -204,7 +217,7 @@ def split_credit(text: str) -> Credit:
     body = _HYPHEN_AGENCY.sub(" - ", body)
     ap = _AP_STYLE.fullmatch(body)
     if ap:
-        rest = ap.group("rest")
+        rest = ap.group("rest").split(",")[0].strip()
         who = rest if _is_person(rest) and not _is_role(rest) else None
         return Credit(text=credit_text, photographer=who, agency="AP")
     segs = _segments(body)
@@ -241,9 +254,15 @@ def _kind(segment: str) -> str:
 # ---------------------------------------------------------------- recognisers
 
 
-def _make(text: str, start: int, end: int, outer: tuple[int, int], *, strong: bool) -> CreditMatch | None:
+def _make(
+    text: str, start: int, end: int, outer: tuple[int, int], *, strong: bool
+) -> CreditMatch | None:
     start, end = trim(text, start, end)
-    end = start + len(_TRAILING_DOT.sub("", text[start:end])) if not _INITIAL_END.search(text[start:end]) else end
+    end = (
+        start + len(_TRAILING_DOT.sub("", text[start:end]))
+        if not _INITIAL_END.search(text[start:end])
+        else end
+    )
     start, end = trim(text, start, end, brackets=False)
     if end <= start:
         return None
@@ -312,7 +331,9 @@ def _bracketed(text: str, start: int, end: int) -> CreditMatch | None:
     strong = any(is_known_agency(g) for g in segs) or (
         _has_slash(inner) and any(is_agency(g) for g in segs) and any(_is_person(g) for g in segs)
     )
-    weak = any(is_agency(g) for g in segs) or (_is_person(inner) and _boundary_before(text, start, opening))
+    weak = any(is_agency(g) for g in segs) or (
+        _is_person(inner) and _boundary_before(text, start, opening)
+    )
     if not strong and not weak:
         return None
     return _make(text, inner_s, inner_e, (opening, e), strong=strong)
@@ -337,7 +358,10 @@ def _credit_shaped(inner: str) -> bool:
 
 def _name_before(text: str, start: int, opening: int) -> int | None:
     """Return where a 2-4 word name right before *opening* starts, after a sentence end."""
-    m = regex.search(r"(?:[\p{Lu}][\p{L}'’.\-]*\s+){1,3}[\p{Lu}][\p{L}'’.\-]*\s*$", text[max(start, opening - 80) : opening])
+    m = regex.search(
+        r"(?:[\p{Lu}][\p{L}'’.\-]*\s+){1,3}[\p{Lu}][\p{L}'’.\-]*\s*$",
+        text[max(start, opening - 80) : opening],
+    )
     if m is None:
         return None
     begin = max(start, opening - 80) + m.start()
@@ -351,7 +375,9 @@ def _boundary_before(text: str, start: int, pos: int) -> bool:
     head = text[max(start, pos - 3) : pos].rstrip()
     if pos <= start or not text[start:pos].strip():
         return True
-    return bool(_SENTENCE_END.search(head)) and not _INITIAL_END.search(text[max(start, pos - 6) : pos].rstrip())
+    return bool(_SENTENCE_END.search(head)) and not _INITIAL_END.search(
+        text[max(start, pos - 6) : pos].rstrip()
+    )
 
 
 def _labelled(text: str, start: int, end: int) -> CreditMatch | None:
@@ -523,7 +549,9 @@ def _chain(text: str, start: int, end: int) -> CreditMatch | None:
             return None
         begin = tokens[i + 1][0]
     while True:
-        m = regex.match(r"(?:[/|\-–—]|(?:" + "|".join(_CONNECTORS_RE) + r")(?=\s))\s*", text[begin:e])
+        m = regex.match(
+            r"(?:[/|\-–—]|(?:" + "|".join(_CONNECTORS_RE) + r")(?=\s))\s*", text[begin:e]
+        )
         if m is None or not m.group(0):
             break
         begin += m.end()
@@ -544,7 +572,9 @@ def _last_glue(word: str) -> int | None:
     return found
 
 
-def _judge_chain(text: str, start: int, begin: int, end: int, *, boundary: bool) -> CreditMatch | None:
+def _judge_chain(
+    text: str, start: int, begin: int, end: int, *, boundary: bool
+) -> CreditMatch | None:
     """Decide whether the chain ``[begin, end)`` is a credit, and where it starts."""
     body = text[begin:end]
     seps = list(regex.finditer(r"\s*/\s*|\s+\|\s+|\s+[-–—]\s+", body))
@@ -565,7 +595,9 @@ def _judge_chain(text: str, start: int, begin: int, end: int, *, boundary: bool)
         if not segs:
             return None
     texts = [body[a:b] for a, b in segs]
-    strength = _chain_strength(body, texts, boundary=boundary, at_start=not text[start:begin].strip())
+    strength = _chain_strength(
+        body, texts, boundary=boundary, at_start=not text[start:begin].strip()
+    )
     if strength is None:
         return None
     strong = strength

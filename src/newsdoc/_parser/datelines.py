@@ -110,7 +110,9 @@ def resolve_date(
         try:
             return dt.date(year, month, day), ()
         except ValueError:
-            return None, (Diagnostic(code="date-invalid", message="not a calendar date", span=span),)
+            return None, (
+                Diagnostic(code="date-invalid", message="not a calendar date", span=span),
+            )
     source = "the reference date"
     if reference_date is not None:
         year = reference_date.year
@@ -123,13 +125,21 @@ def resolve_date(
         year, source = context_year, "the caption's own text"
     else:
         return None, (
-            Diagnostic(code="date-year-unknown", message="no year written and none in context", span=span),
+            Diagnostic(
+                code="date-year-unknown", message="no year written and none in context", span=span
+            ),
         )
     try:
         value = dt.date(year, month, day)
     except ValueError:
         return None, ()
-    return value, (Diagnostic(code="date-year-inferred", message=f"no year written; took {year} from {source}", span=span),)
+    return value, (
+        Diagnostic(
+            code="date-year-inferred",
+            message=f"no year written; took {year} from {source}",
+            span=span,
+        ),
+    )
 
 
 # ---------------------------------------------------------------- datelines

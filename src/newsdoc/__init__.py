@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsdoc._parser import parse
+from newsdoc._parser.captions import public_parse_caption as parse_caption
 from newsdoc.exceptions import DeserializationError, NewsdocError
 from newsdoc.model import (
     Article,
@@ -48,6 +49,7 @@ __all__ = [
     "json_schema",
     "make_converter",
     "parse",
+    "parse_caption",
     "to_dict",
     "to_json",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsdoc._batch import parse_many, parse_partition
 from newsdoc.exceptions import DeserializationError, NewsdocError
 from newsdoc.model import (
     Article,
@@ -34,4 +35,6 @@ __all__ = [
     "Paragraph",
     "Span",
     "__version__",
+    "parse_many",
+    "parse_partition",
 ]

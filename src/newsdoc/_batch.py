@@ -23,7 +23,6 @@ import itertools
 import os
 import sys
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from newsdoc._parser import parse
@@ -32,6 +31,7 @@ from newsdoc.serialize import to_dict
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Iterable, Iterator
+    from concurrent.futures import Future
 
     from newsdoc.model import Article
 
@@ -113,6 +113,10 @@ def _ordered_map(
         for chunk in chunks:
             yield from func(chunk)
         return
+    # Imported here: process pools cost ~25 ms to import, which `import newsdoc`
+    # should not pay for users who never run one.
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
         pending: deque[Future[list[_R]]] = deque()

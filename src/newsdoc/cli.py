@@ -172,7 +172,7 @@ def _files(arg: str, pattern: str) -> list[Path]:
     """Return the files an argument names: itself, or a folder's matches, sorted."""
     path = Path(arg)
     if path.is_dir():
-        return sorted(p for p in path.rglob(pattern) if p.is_file())
+        return sorted((p for p in path.rglob(pattern) if p.is_file()), key=str)
     return [path]
 
 

@@ -490,13 +490,10 @@ INTRO_WORDS: Mapping[str, frozenset[str]] = {
 """First words of a comma-closed opening phrase that is not the source ("Last week, X said")."""
 
 CONJUNCTIONS: Mapping[str, frozenset[str]] = {
-    "en": frozenset({"and", "but", "or", "so", "yet", "then", "because", "while", "as",
-                     "although", "though", "since", "if", "when", "after", "before", "until",
-                     "whereas", "where", "that", "which", "what", "whether", "how", "why"}),
-    "es": frozenset({"y", "e", "pero", "o", "mientras", "aunque", "porque", "pues", "cuando",
-                     "si", "donde", "luego", "que", "sino"}),
-    "pt": frozenset({"e", "mas", "ou", "enquanto", "embora", "porque", "pois", "quando", "se",
-                     "onde", "que", "porém"}),
+    "en": frozenset({"and", "but", "or", "because", "although", "though", "whereas", "that",
+                     "which", "what", "whether", "if", "unless"}),
+    "es": frozenset({"y", "e", "pero", "o", "aunque", "porque", "pues", "si", "que", "sino"}),
+    "pt": frozenset({"e", "mas", "ou", "embora", "porque", "pois", "se", "que", "porém"}),
 }  # fmt: skip
 """Words that end a source when scanning back from its cue ("..., and X said")."""
 

@@ -335,7 +335,8 @@ def complement(s: Sentence, cue_end: int, g: Grammar, verb: str) -> tuple[int, i
             break
         if lower in g.complementizers:
             between = s.masked[pos : w.start()]
-            if MASK not in between and ":" not in between:
+            rest = s.masked[w.end() : s.end].strip(" .!?")
+            if MASK not in between and ":" not in between and rest:
                 return w.end(), s.end
             break
     if lower_verb in g.weak and lower_verb not in g.noun_phrase:
@@ -351,6 +352,8 @@ def complement(s: Sentence, cue_end: int, g: Grammar, verb: str) -> tuple[int, i
         if lower_verb in g.noun_phrase and first.casefold() in DETERMINERS:
             return words[0].start(), s.end
         return None
+    if first.casefold() == "to" and lower_verb in g.noun_phrase | g.tell:
+        return words[0].start(), s.end
     if first.casefold() in _PREPOSITIONS or len(words) < 2:
         return None
     return words[0].start(), s.end

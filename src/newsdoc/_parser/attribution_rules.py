@@ -143,8 +143,11 @@ def _after_quote(s: Sentence, q: Quote, cue: Pair, g: Grammar, verb: str) -> Fou
     """Rule: a cue right after a quotation attributes it (``"...," X said`` / ``said X``)."""
     gap = s.masked[q.close : cue[0]]
     lead_char = gap.lstrip()[:1]
-    if not q.dialogue and s.masked[q.end - 1 : q.end] not in {",", "!", "?", "…"} and lead_char not in ",-–—―":
+    inner = s.masked[q.start : q.end].rstrip("’'\"”»› ")[-1:]
+    if not q.dialogue and inner not in {",", "!", "?", "…"} and lead_char not in ",-–—―":
         return None
+    lead = strip_intro(s, s.start, q.open, g)
+    opening = not s.masked[lead : q.open].strip(" ,:")
     if _ADJACENT.fullmatch(gap):
         ok, source = _inverted_source(s, cue[1], g, quoted=True)
         if not ok or (source is None and g.language == "en"):
@@ -154,16 +157,12 @@ def _after_quote(s: Sentence, q: Quote, cue: Pair, g: Grammar, verb: str) -> Fou
         start, end = trim_pair(s.masked, q.close + (m.end() if m else 0), cue[0])
         if start >= end or MASK in gap or _words(s, start, end) > 20:
             return None
-        if not closes_clause(s, cue[1], g, verb):
+        if not opening and not closes_clause(s, cue[1], g, verb):
             return None
         source = source_before(s, start, cue[0], g)
         if source is None:
             return None
-    lead = strip_intro(s, s.start, q.open, g)
-    if s.masked[lead : q.open].strip(" ,:"):
-        piece = quote_content(s, lead, q.close)
-    else:
-        piece = (q.start, q.end)
+    piece = (q.start, q.end) if opening else quote_content(s, lead, q.close)
     if piece is None:
         return None
     return Found(cue=cue, source=source, content=(piece,))

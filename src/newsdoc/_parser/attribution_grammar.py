@@ -66,7 +66,9 @@ def _compile(language: str) -> Grammar:
     coordinators = r"and|but|or|y|e|pero|mas|o|ou|sino|while|whereas"
     subordinators = sorted(cues.CONJUNCTIONS[language] - {"and", "but", "or", "y", "e", "o", "ou"})
     boundary = regex.compile(
-        r"(?r)[;:]|\s[—–―-]{1,2}\s|,\s+(?:" + coordinators + r")\s|(?<![\p{L}])(?:\L<subs>)\s",
+        r"(?r)[;:]|\s[—–―-]{1,2}\s|,\s+(?:" + coordinators + r")\s"
+        r"|,\s+(?:[\p{L}]+\s+)?(?:after|before|when|while|since|as|until|cuando|mientras|quando|enquanto)\s"
+        r"|(?<![\p{L}])(?:\L<subs>)\s",
         regex.IGNORECASE,
         subs=subordinators,
     )

@@ -89,6 +89,11 @@ def extend_cue_left(s: Sentence, cue_start: int, g: Grammar) -> int:
     return begin if taken else cue_start
 
 
+_SUBORDINATE_INTRO = frozenset(
+    {"while", "although", "though", "as", "when", "if", "after", "before", "because", "since",
+     "despite", "whether", "unless", "aunque", "cuando", "mientras", "si", "embora", "quando",
+     "enquanto", "se", "apesar", "pese", "tras", "após"}
+)  # fmt: skip
 _AMBIGUOUS_INTRO = frozenset({"a", "o", "e", "y", "as", "os"})
 
 
@@ -110,10 +115,12 @@ def strip_intro(s: Sentence, start: int, end: int, g: Grammar) -> int:
     A comma that opens a relative clause ("X, cuja função ...,") closes no opening phrase.
     """
     for _ in range(4):
-        words = list(first_words(s.masked, start, end, 14))
+        words = list(first_words(s.masked, start, end, 30))
         if not words:
             return start
         first = words[0].group().casefold()
+        if first not in _SUBORDINATE_INTRO:
+            words = words[:14]
         comma = s.masked.find(",", start, words[-1].end() + 1)
         following = list(first_words(s.masked, comma + 1, end, 1)) if comma != -1 else []
         relative = bool(following) and following[0].group().casefold() in g.relatives | {"cuja", "cujo", "cuyo", "cuya", "whose"}
@@ -202,7 +209,11 @@ def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int
     last name and its descriptions are kept (:func:`_pick_chunks`).
     """
     lo = max(lo, cue_start - _WINDOW)
-    b = g.boundary.search(s.masked, lo, cue_start)
+    limit = cue_start
+    if s.masked[lo:cue_start].rstrip().endswith(","):
+        relative = _RELATIVE_CHUNK.search(s.masked, lo, cue_start)
+        limit = relative.start() if relative is not None else cue_start
+    b = g.boundary.search(s.masked, lo, limit)
     start = b.end() if b is not None else lo
     paren = s.masked.rfind("(", start, cue_start)
     if paren != -1 and s.masked.find(")", paren, cue_start) == -1:
@@ -222,6 +233,9 @@ def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int
     return start, end
 
 
+_RELATIVE_CHUNK = regex.compile(
+    r"(?r),\s*(?:who|which|whose|que|quien|quienes|quem|cuyo|cuya|cujo|cuja)\s", regex.IGNORECASE
+)
 _COMMA_WORD = regex.compile(r",\s*([\p{L}]+)")
 
 

@@ -168,6 +168,21 @@ def _after_quote(s: Sentence, q: Quote, cue: Pair, g: Grammar, verb: str) -> Fou
     return Found(cue=cue, source=source, content=(piece,))
 
 
+def _subject_like(s: Sentence, piece: Pair, g: Grammar) -> bool:
+    """Rule: "Ann Lee, a former aide," is a subject with its description, not a content."""
+    comma = s.masked.find(",", piece[0], piece[1])
+    if comma == -1:
+        return False
+    head = list(first_words(s.masked, piece[0], comma, 6))
+    if not head or len(head) > 5 or not all(w.group()[0].isupper() for w in head):
+        return False
+    nxt = list(first_words(s.masked, comma + 1, piece[1], 1))
+    if not nxt:
+        return False
+    word = nxt[0].group()
+    return word.casefold() in DETERMINERS or word.casefold() in g.relatives or word[0].islower()
+
+
 def _after_comma(s: Sentence, comma: int, cue: Pair, g: Grammar) -> Found | None:
     """Rule: "..., said X." / "..., dijo X." -- the words before the comma are the content."""
     piece = quote_content(s, s.start, comma)
@@ -177,6 +192,8 @@ def _after_comma(s: Sentence, comma: int, cue: Pair, g: Grammar) -> Found | None
     for w in first_words(s.masked, chunk + 1 if chunk != -1 else piece[0], comma, 1):
         if w.group().casefold() in g.relatives:
             return None
+    if _subject_like(s, piece, g):
+        return None
     ok, source = _inverted_source(s, cue[1], g)
     if not ok or (source is None and g.language == "en"):
         return None
@@ -256,14 +273,23 @@ def _participle(s: Sentence, cue: Pair, previous: Found | None, g: Grammar) -> F
 
 
 def _after_and(s: Sentence, cue: Pair) -> bool:
+    """Rule: "X stressed ... and said ..." / "... but noted ..." -- a coordinated cue."""
     for w in last_words(s.masked, max(s.start, cue[0] - 12), cue[0], 1):
-        return w.group().casefold() in {"and", "y", "e"} and not s.masked[w.end() : cue[0]].strip()
+        lower = w.group().casefold()
+        return lower in {"and", "y", "e", "but", "pero", "mas"} and not s.masked[w.end() : cue[0]].strip()
     return False
 
 
 def _leading_name(s: Sentence, g: Grammar) -> Pair | None:
     """Rule: the subject a participle shares is the sentence's opening name ("Trump attacked ...")."""
     start = strip_intro(s, s.start, min(s.end, s.start + 300), g)
+    comma = s.masked.find(",", start, min(s.end, start + 80))
+    if comma != -1:
+        chunk = list(first_words(s.masked, start, comma, 7))
+        if chunk and len(chunk) <= 6 and (
+            chunk[0].group()[0].isupper() or chunk[0].group().casefold() in DETERMINERS
+        ):
+            return trim_pair(s.masked, start, comma)
     end = None
     for w in first_words(s.masked, start, s.end, 8):
         word = w.group()
@@ -400,7 +426,8 @@ def _appositive_end(s: Sentence, comma: int, g: Grammar) -> int | None:
     if not words or len(words) > 12 or MASK in s.masked[comma:nxt]:
         return None
     first = words[0].group()
-    if first[0].isupper() or first.casefold() in g.complementizers or first.casefold() in g.pronouns:
+    lower = first.casefold()
+    if first[0].isupper() or lower in g.complementizers or lower in g.pronouns or lower in g.intro:
         return None
     if first.casefold() in {"the", "el", "la", "los", "las", "o", "os", "as", "this", "it", "he", "she"}:
         return None

@@ -26,6 +26,7 @@ __all__ = [
     "AUXILIARIES",
     "CLITICS",
     "COMPLEMENTIZERS",
+    "CUE_EXTENSIONS",
     "CONJUNCTIONS",
     "FALSE_FRIEND_FOLLOWERS",
     "FALSE_FRIEND_LEADERS",
@@ -132,7 +133,7 @@ _EN_SPEECH = _EN_IRREGULAR - {"find", "finds", "found", "show", "shows", "showed
         "stress", "emphasize", "emphasise", "contend", "assert", "promise", "pledge",
         "vow", "reply", "respond", "ask", "observe", "concede", "complain", "allege",
         "remark", "comment", "mention", "counter", "retort", "joke", "boast", "caution",
-        "reiterate", "repeat", "underscore", "clarify", "point out",
+        "reiterate", "repeat", "clarify", "point out",
         "charge", "disclose", "reveal", "recount", "predict", "continue", "urge",
         "suggest", "conclude", "testify", "announce", "lament", "scoff", "marvel",
         "muse", "wonder", "acknowledge", "inform", "assure", "maintain", "posit",
@@ -451,6 +452,16 @@ TIME_ADVERBIALS: Mapping[str, str] = {
 }
 """Time adverbials that may stand between a cue and its content or inverted source,
 as patterns ("said late Tuesday", "informó este lunes", "disse nesta sexta-feira (6)")."""
+
+CUE_EXTENSIONS: Mapping[str, str] = {
+    "en": (
+        r"\s+in\s+(?:an?|his|her|their|a\s+recent)\s+(?:[\w-]+\s+){0,2}?(?:interview|e-?mail)"
+        rf"(?:\s+on\s+(?:{_EN_DAYS}))?(?![\w-])"
+    ),
+    "es": r"(?!)",
+    "pt": r"(?!)",
+}
+"""Words that follow a verb inside its cue, as patterns ("said in a phone interview")."""
 
 INTRO_WORDS: Mapping[str, frozenset[str]] = {
     "en": frozenset({"however", "but", "and", "also", "last", "on", "in", "at", "after",

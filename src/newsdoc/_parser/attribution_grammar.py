@@ -51,6 +51,7 @@ class Grammar:
     abbreviations: frozenset[str]
     boundary: regex.Pattern[str]
     time: regex.Pattern[str]
+    extension: regex.Pattern[str]
 
 
 def _compile(language: str) -> Grammar:
@@ -68,7 +69,7 @@ def _compile(language: str) -> Grammar:
     boundary = regex.compile(
         r"(?r)[;:]|\s[—–―-]{1,2}\s|,\s+(?:" + coordinators + r")\s"
         r"|,\s+(?:[\p{L}]+\s+)?(?:after|before|when|while|since|as|until|cuando|mientras|quando|enquanto)\s"
-        r"|(?<![\p{L}])(?:\L<subs>)\s",
+        r"|(?<![\p{L}])(?:\L<subs>|after|before|when|while|once|because|whereas)\s",
         regex.IGNORECASE,
         subs=subordinators,
     )
@@ -96,6 +97,7 @@ def _compile(language: str) -> Grammar:
         pronouns=cues.PRONOUNS[language],
         abbreviations=cues.ABBREVIATIONS[language],
         boundary=boundary,
+        extension=regex.compile(cues.CUE_EXTENSIONS[language], regex.IGNORECASE),
         time=regex.compile(
             r"\s*(?:" + cues.TIME_ADVERBIALS[language] + r")(?![\p{L}\p{N}])", regex.IGNORECASE
         ),

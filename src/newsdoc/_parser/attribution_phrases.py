@@ -94,6 +94,10 @@ _SUBORDINATE_INTRO = frozenset(
      "despite", "whether", "unless", "aunque", "cuando", "mientras", "si", "embora", "quando",
      "enquanto", "se", "apesar", "pese", "tras", "após"}
 )  # fmt: skip
+_BARE_INTRO = frozenset({"however", "also", "as", "when", "while", "if", "because", "after", "once"})
+_RELATIVE_WORDS = frozenset(
+    {"who", "which", "whose", "que", "quien", "quienes", "quem", "cuja", "cujo", "cuyo", "cuya"}
+)
 _AMBIGUOUS_INTRO = frozenset({"a", "o", "e", "y", "as", "os"})
 
 
@@ -123,10 +127,10 @@ def strip_intro(s: Sentence, start: int, end: int, g: Grammar) -> int:
             words = words[:14]
         comma = s.masked.find(",", start, words[-1].end() + 1)
         following = list(first_words(s.masked, comma + 1, end, 1)) if comma != -1 else []
-        relative = bool(following) and following[0].group().casefold() in g.relatives | {"cuja", "cujo", "cuyo", "cuya", "whose"}
+        relative = bool(following) and following[0].group().casefold() in _RELATIVE_WORDS
         if is_intro(words, g) and comma != -1 and not relative:
             start = comma + 1
-        elif first in g.intro and first in g.conjunctions | g.adverbs | {"however", "also"}:
+        elif first in g.intro and first in g.conjunctions | g.adverbs | _BARE_INTRO:
             start = words[0].end()
         else:
             return start

@@ -361,7 +361,8 @@ def reporting_verb(
     if _blocked(s, m, g):
         return None
     verb = m.group()
-    cue = (extend_cue_left(s, m.start(), g), m.end())
+    extension = g.extension.match(s.masked, m.end(), s.end)
+    cue = (extend_cue_left(s, m.start(), g), m.end() if extension is None else extension.end())
     if cue[0] == m.start() and g.language != "en" and _PARTICIPLE.search(verb):
         return None
     if verb.endswith(("ing", "ndo")) or _coordinated(s, cue, previous) or _after_and(s, cue):

@@ -327,13 +327,18 @@ def complement(s: Sentence, cue_end: int, g: Grammar, verb: str) -> tuple[int, i
         pos += 1
     if pos >= s.end:
         return None
-    if s.masked[pos] == ",":
-        nxt = pos + 1
+    lower_verb = verb.casefold()
+    near = _skip_adverbials(s, pos, g, tell=lower_verb in g.tell)
+    near += len(s.masked[near : s.end]) - len(s.masked[near : s.end].lstrip(" "))
+    if near < s.end and s.masked[near] in ",:":
+        nxt = near + 1
         while nxt < s.end and s.masked[nxt] == " ":
             nxt += 1
         for q in s.quotes:
             if q.open == nxt:
                 return nxt, s.end
+    if s.masked.startswith("as much", pos):
+        return pos, pos + 7
     if s.masked[pos] in ":,":
         after = pos + 1
         start, end = trim_pair(s.masked, after, s.end, _TRIM + ".")
@@ -344,7 +349,6 @@ def complement(s: Sentence, cue_end: int, g: Grammar, verb: str) -> tuple[int, i
     for q in s.quotes:
         if q.open == pos:
             return pos, s.end
-    lower_verb = verb.casefold()
     for i, w in enumerate(first_words(s.masked, pos, s.end, 12)):
         lower = w.group().casefold()
         if lower in {"and", "e", "y", "but", "pero", "mas"} or lower in g.speech or lower in g.weak:

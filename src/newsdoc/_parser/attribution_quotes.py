@@ -50,7 +50,7 @@ _DIALOGUE_OPEN = regex.compile(r"\s*[-–—―]\s*(?=\S)")
 _DIALOGUE_CLOSE = regex.compile(r"\s[-–—―](?=\s)")
 _TERMINAL = ".!?…,;:’'\"”»›"
 _SENTENCE_END = regex.compile(
-    r"(?<=[.!?…]|[.!?…][\)\]]|[.…][\"”’»']|[.…][’'][\"”»])"
+    r"(?<=[.!?…]|[.!?…][\)\]]|[.…][\"”’»']|[.…][’'][\"”»]|[.…]'')"
     r"(?P<gap>[ \t\n\r\u00a0]+)(?=[\p{Lu}\p{N}\"“„«‘'¿¡\-–—―(\[])"
     r"|https?://[^\s\"”»]{1,400}(?P<gap>[ \t\n\r\u00a0]+)(?=\p{Lu})"
     r"|(?P<gap>\n[ \t]*\n\s*)"

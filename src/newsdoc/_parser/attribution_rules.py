@@ -319,6 +319,9 @@ def _blocked(s: Sentence, m: regex.Match[str], g: Grammar) -> bool:
             return True
         if before in _PASSIVE and not verb.endswith(("ing", "ndo")):
             return True
+    for w in first_words(s.masked, m.end(), min(s.end, m.end() + 12), 1):
+        if w.group() in {"by", "por", "pelo", "pela"} and verb.endswith(("ed", "ado", "ada", "ido", "ida")):
+            return True
     return False
 
 
@@ -394,6 +397,8 @@ def reporting_verb(
     source = source_before(s, max(s.start, floor), cue[0], g)
     if source is not None:
         source = _subject_of_intro(s, source, g)
+    if source is not None and all(w.group().casefold() in g.intro for w in first_words(s.masked, *source, 4)):
+        source = None
     if source is None and g.language == "en":
         return None
     return Found(cue=cue, source=source, content=(piece,))

@@ -272,7 +272,7 @@ def source_after(s: Sentence, cue_end: int, g: Grammar) -> tuple[int, int] | Non
     if not words or len(words) > _MAX_SOURCE_WORDS:
         return None
     first = words[0].group()
-    if first.casefold() in g.time_words and not first[0].isupper():
+    if first.casefold() in g.time_words and first.casefold() not in DETERMINERS and not first[0].isupper():
         return None
     if first.casefold() in g.complementizers or first.casefold() in _PREPOSITIONS:
         return None

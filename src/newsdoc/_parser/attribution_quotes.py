@@ -47,7 +47,7 @@ _CLOSERS = {
 _SINGLE = frozenset({"‘", "'", "‚"})
 _MAX_SINGLE = 300
 _DIALOGUE_OPEN = regex.compile(r"\s*[-–—―]\s*(?=\S)")
-_DIALOGUE_CLOSE = regex.compile(r"\s[-–—―](?=\s)")
+_DIALOGUE_CLOSE = regex.compile(r"\s[-–—―](?:\s|(?=\p{Ll}))")
 _TERMINAL = ".!?…,;:’'\"”»›"
 _SENTENCE_END = regex.compile(
     r"(?<=[.!?…]|[.!?…][\)\]]|[.…][\"”’»']|[.…][’'][\"”»]|[.…]'')"

@@ -449,6 +449,8 @@ def according(s: Sentence, m: regex.Match[str], g: Grammar) -> Found | None:
     initial = not s.masked[strip_intro(s, s.start, cue[0], g) : cue[0]].strip(" ,")
     if phrase in g.according_initial and not initial:
         return None
+    if not initial and " " not in phrase and not s.masked[s.start : cue[0]].rstrip().endswith(","):
+        return None
     comma = s.masked.find(",", cue[1], min(s.end, cue[1] + 240))
     if comma != -1 and initial:
         extended = _appositive_end(s, comma, g)

@@ -353,7 +353,7 @@ def complement(s: Sentence, cue_end: int, g: Grammar, verb: str) -> tuple[int, i
         lower = w.group().casefold()
         if lower in {"and", "e", "y", "but", "pero", "mas"} or lower in g.speech or lower in g.weak:
             break
-        if i == 0 and lower_verb in g.noun_phrase and lower in DETERMINERS | {"her", "our", "your"}:
+        if i == 0 and lower_verb in g.noun_phrase and lower in DETERMINERS - {"that"} | {"her", "our", "your"}:
             break
         if lower in g.complementizers:
             between = s.masked[pos : w.start()]

@@ -46,6 +46,12 @@ _NAME_COLON = regex.compile(
 )
 _DASH_NAME = regex.compile(r"\s*(?P<dash>[—―–]|-{1,2})\s*(?P<name>\p{Lu}[^;:\"“”«»]{0,80})")
 _PARTICIPLE = regex.compile(r"(?:ad|id)[oa]s?$|^(?:dicho|escrito|dito|previsto|visto)$", regex.IGNORECASE)
+_PREPOSITION_INTRO = frozenset(
+    {"in", "on", "at", "during", "after", "before", "since", "with", "without", "for", "from",
+     "under", "over", "by", "despite", "amid", "en", "durante", "tras", "desde", "con", "sin",
+     "para", "por", "ante", "sobre", "entre", "em", "no", "na", "nos", "nas", "após", "com",
+     "sem", "pelo", "pela"}
+)  # fmt: skip
 _PASSIVE = frozenset(
     {"is", "was", "were", "are", "been", "being", "be", "fue", "fueron", "es", "son", "sido",
      "foi", "foram", "é", "são", "será", "serão", "sendo"}
@@ -64,26 +70,17 @@ class Found:
     """For a relative-pronoun source ("who said"), the antecedent it stands for."""
 
 
-def _quote_at(s: Sentence, start: int, end: int) -> Quote | None:
-    """The quotation spanning exactly ``[start, end)``, marks included, if there is one."""
-    for q in s.quotes:
-        if q.open == start and q.close == end:
-            return q
-    return None
-
-
 def quote_content(s: Sentence, start: int, end: int) -> Pair | None:
     """Rule: content is trimmed of edge punctuation; one whole quotation loses its marks."""
     start, end = trim_pair(s.masked, start, end, _CONTENT_TRIM)
     if start >= end:
         return None
-    q = _quote_at(s, start, end)
-    if q is None and s.masked[end - 1] in ".!?":
-        for cand in s.quotes:
-            if cand.open == start and cand.close <= end and not s.masked[cand.close : end].strip(".!?"):
-                q = cand
-    if q is not None:
-        return q.start, q.end
+    for q in s.quotes:
+        if q.open != start:
+            continue
+        first, last = sorted((q.close, end))
+        if not s.masked[first:last].strip(_CONTENT_TRIM + "!?\"”’»›'"):
+            return q.start, q.end
     return start, end
 
 
@@ -328,7 +325,7 @@ def _blocked(s: Sentence, m: regex.Match[str], g: Grammar) -> bool:
 def _subject_of_intro(s: Sentence, source: Pair, g: Grammar) -> Pair | None:
     """Rule: "In a Bloomberg interview Trump said" -- with no comma, the name before the cue."""
     words = list(first_words(s.masked, *source, 30))
-    if len(words) < (4 if g.language == "en" else 2) or not is_intro(words, g):
+    if len(words) < (4 if g.language == "en" else 2) or words[0].group().casefold() not in _PREPOSITION_INTRO:
         return source
     if "," in s.masked[source[0] : source[1]]:
         return source
@@ -491,9 +488,11 @@ def name_colon(s: Sentence) -> Found | None:
 def dash_name(s: Sentence) -> Found | None:
     """Rule: ``"quote" — Name`` -- a dash and a name after a quotation sign it."""
     for q in s.quotes:
-        if not q.closed or q.dialogue or q.close <= s.start or q.close >= s.end:
+        if not q.closed or q.dialogue or q.close >= s.end:
             continue
-        m = _DASH_NAME.match(s.masked, q.close, s.end)
+        if q.close < s.start and s.masked[q.close : s.start].strip():
+            continue
+        m = _DASH_NAME.match(s.masked, max(q.close, s.start), s.end)
         if m is None:
             continue
         name = trim_pair(s.masked, m.start("name"), s.end, " ,;:.\u00a0")

@@ -50,6 +50,7 @@ region, or in consecutive regions of one continued quotation.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -113,14 +114,14 @@ def _sentence_found(s: Sentence, g: Grammar) -> list[Found]:
 def _is_quote_sentence(s: Sentence) -> Quote | None:
     """Rule: a sentence that is one quotation and nothing else."""
     start, end = trim_pair(s.masked, s.start, s.end, " .!?")
-    for q in s.quotes:
-        if q.open == start and q.close >= end - 1 and q.close <= s.end:
-            return q
+    q = s.opens.get(start)
+    if q is not None and end - 1 <= q.close <= s.end:
+        return q
     return None
 
 
-def _continue(
-    found: Found, s: Sentence, following: Sequence[Sentence], used: set[int], g: Grammar
+def _continue(  # noqa: PLR0913 -- the sentence, its successors and the bookkeeping
+    found: Found, s: Sentence, following: Sequence[Sentence], start: int, used: set[int], g: Grammar
 ) -> Found:
     """Rule: a quotation split by its cue, or quotation sentences right after, continue it."""
     pieces = list(found.content)
@@ -128,15 +129,18 @@ def _continue(
     for q in s.quotes:
         if q.open < last or q.open >= s.end:
             continue
+        if q.open - last > 120:
+            break
         gap = s.masked[last : q.open].strip(" ").casefold()
         short = (
             gap.endswith(",") and len(gap.split()) <= 8 and MASK not in gap and g.cue.search(gap) is None
         )
-        if gap.strip(" ,") in {"", "and", "but", "y", "e", "pero", "mas"} or short:
-            pieces.append((q.start, q.end))
-            used.add(q.open)
-            last = q.close
-    for nxt in following:
+        if gap.strip(" ,") not in {"", "and", "but", "y", "e", "pero", "mas"} and not short:
+            break
+        pieces.append((q.start, q.end))
+        used.add(q.open)
+        last = q.close
+    for nxt in itertools.islice(following, start, None):
         q = _is_quote_sentence(nxt)
         if q is None or q.open in used:
             break
@@ -145,17 +149,30 @@ def _continue(
     return attrs.evolve(found, content=tuple(pieces))
 
 
+def _sentences(region: _Region) -> list[Sentence]:
+    """The region's sentences, each with the quotations that overlap it (one linear merge)."""
+    out: list[Sentence] = []
+    quotes = region.quotes
+    i = 0
+    for a, b in region.sentences:
+        while i < len(quotes) and quotes[i].close < a - 3:
+            i += 1
+        j = i
+        while j < len(quotes) and quotes[j].open < b:
+            j += 1
+        out.append(Sentence(masked=region.masked, start=a, end=b, quotes=quotes[i:j]))
+    return out
+
+
 def _region_found(region: _Region, g: Grammar) -> list[Found]:
-    sentences = [
-        Sentence(masked=region.masked, start=a, end=b, quotes=region.quotes) for a, b in region.sentences
-    ]
+    sentences = _sentences(region)
     out: list[Found] = []
     used: set[int] = set()
     for i, s in enumerate(sentences):
         found = _cut_at_next(s, _sentence_found(s, g))
         for j, f in enumerate(found):
             if j == len(found) - 1:
-                f = _continue(f, s, sentences[i + 1 :], used, g)  # noqa: PLW2901 -- extended in place
+                f = _continue(f, s, sentences, i + 1, used, g)  # noqa: PLW2901 -- extended in place
             out.append(f)
     return out
 
@@ -164,21 +181,20 @@ def _cut_at_next(s: Sentence, found: list[Found]) -> list[Found]:
     """Rule: a content ends before the next attribution of its sentence (", and X said ...")."""
     out: list[Found] = []
     for i, f in enumerate(found):
-        later = [x for x in found[i + 1 :] if x.cue[0] > f.cue[1]]
+        later = found[i + 1 : i + 2]
         last = f.content[-1]
-        if later and last[0] < later[0].cue[0] < last[1]:
+        if later and f.cue[1] < later[0].cue[0] and last[0] < later[0].cue[0] < last[1]:
             nxt = later[0]
             limit = min(nxt.cue[0], nxt.source[0] if nxt.source else nxt.cue[0])
-            cut = _COORDINATED.search(s.masked, last[0], limit)
-            end = cut.start() if cut is not None else s.masked.rfind(",", last[0], limit)
+            cut = _COORDINATED.search(s.masked, max(last[0], limit - 400), limit)
+            end = cut.start() if cut is not None else s.masked.rfind(",", max(last[0], limit - 400), limit)
             if end > last[0]:
                 f = attrs.evolve(f, content=(*f.content[:-1], (last[0], end)))  # noqa: PLW2901
         out.append(f)
     return out
 
 
-def _kind(text: str, pieces: Iterable[Span], quotes: Iterable[Quote]) -> AttributionKind:
-    interiors = {(q.start, q.end) for q in quotes}
+def _kind(text: str, pieces: Iterable[Span], interiors: set[tuple[int, int]]) -> AttributionKind:
     spans = list(pieces)
     if spans and all((p.start, p.end) in interiors for p in spans):
         return AttributionKind.DIRECT
@@ -188,7 +204,7 @@ def _kind(text: str, pieces: Iterable[Span], quotes: Iterable[Quote]) -> Attribu
 
 
 def _record(
-    text: str, f: Found, offset: int, quotes: Sequence[Quote], resolved: str | None
+    text: str, f: Found, offset: int, interiors: set[tuple[int, int]], resolved: str | None
 ) -> Attribution | None:
     cue = trim_span(text, offset + f.cue[0], offset + f.cue[1])
     pieces = [trim_span(text, offset + a, offset + b) for a, b in f.content]
@@ -201,7 +217,7 @@ def _record(
     return Attribution(
         cue=collapse(cue.slice(text)),
         cue_span=cue,
-        kind=_kind(text, pieces, quotes),
+        kind=_kind(text, pieces, interiors),
         source=None if source is None else collapse(source.slice(text)),
         source_span=source,
         content=" ".join(collapse(p.slice(text)) for p in pieces),
@@ -257,7 +273,7 @@ def _extract(text: str, regions: Sequence[Span], g: Grammar) -> list[Attribution
         if 0 <= r.start < r.end <= len(text)
     ]
     chains = _chain(prepared)
-    quotes = _full_quotes(prepared)
+    interiors = {(q.start, q.end) for q in _full_quotes(prepared)}
     out: list[Attribution] = []
     for region in prepared:
         last_name: str | None = None
@@ -269,7 +285,7 @@ def _extract(text: str, regions: Sequence[Span], g: Grammar) -> list[Attribution
                 f, content=tuple((a - region.offset, b - region.offset) for a, b in sorted(full))
             )
             resolved = _resolve(text, f, region.offset, last_name, g)
-            record = _record(text, found, region.offset, quotes, resolved)
+            record = _record(text, found, region.offset, interiors, resolved)
             if record is None:
                 continue
             out.append(record)

@@ -9,6 +9,9 @@ work per cue is constant whatever the length of the text.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Mapping
+
 import attrs
 import regex
 
@@ -18,6 +21,7 @@ from newsdoc._parser.attribution_quotes import MASK, Quote
 __all__ = [
     "DETERMINERS",
     "Sentence",
+    "blank",
     "closes_clause",
     "complement",
     "extend_cue_left",
@@ -47,15 +51,44 @@ _WEEKDAY_CAPS = regex.compile(
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False)
 class Sentence:
-    """A sentence of a masked region: ``masked[start:end]``, with the region's quotations."""
+    """A sentence of a masked region: ``masked[start:end]``, with its quotations."""
 
     masked: str
     start: int
     end: int
     quotes: tuple[Quote, ...]
-    """The region's quotations, in region-relative offsets."""
+    """The quotations overlapping the sentence (or closing just before it), region-relative."""
+    opens: Mapping[int, Quote] = attrs.field(init=False)
+    closes: tuple[int, ...] = attrs.field(init=False)
+
+    @opens.default
+    def _opens(self) -> Mapping[int, Quote]:
+        return {q.open: q for q in self.quotes}
+
+    @closes.default
+    def _closes(self) -> tuple[int, ...]:
+        return tuple(q.close for q in self.quotes)
+
+    def quote_before(self, pos: int) -> Quote | None:
+        """The last closed quotation that ends at or before *pos* inside the sentence."""
+        i = bisect.bisect_right(self.closes, pos) - 1
+        while i >= 0:
+            q = self.quotes[i]
+            if q.close <= self.start:
+                return None
+            if q.closed:
+                return q
+            i -= 1
+        return None
+
+
+def blank(masked: str, start: int, end: int, chars: str = " ") -> bool:
+    """Whether ``masked[start:end]`` holds only *chars* (looking at most 200 characters)."""
+    if end - start > 200:
+        return False
+    return not masked[start:end].strip(chars)
 
 
 def trim_pair(masked: str, start: int, end: int, chars: str = _TRIM) -> tuple[int, int]:
@@ -286,7 +319,7 @@ def source_after(s: Sentence, cue_end: int, g: Grammar) -> tuple[int, int] | Non
 def skip_time(s: Sentence, pos: int, g: Grammar) -> int:
     """Rule: time adverbials after a cue ("late Tuesday", "este lunes festivo") are skipped."""
     for _ in range(3):
-        m = g.time.match(s.masked, pos, s.end)
+        m = g.time.match(s.masked, pos, min(s.end, pos + 80))
         if m is None:
             return pos
         pos = m.end()
@@ -314,6 +347,14 @@ def _skip_adverbials(s: Sentence, pos: int, g: Grammar, *, tell: bool) -> int:
     return skip_time(s, pos, g)
 
 
+_MAX_CONTENT = 1500
+
+
+def _cap(s: Sentence, start: int) -> int:
+    """Rule: a content runs to its sentence end, but never past a few thousand characters."""
+    return min(s.end, start + _MAX_CONTENT)
+
+
 def complement(s: Sentence, cue_end: int, g: Grammar, verb: str) -> tuple[int, int] | None:
     """Rule: what follows a cue is its content when it is a clause, a quotation or after a colon.
 
@@ -329,26 +370,25 @@ def complement(s: Sentence, cue_end: int, g: Grammar, verb: str) -> tuple[int, i
         return None
     lower_verb = verb.casefold()
     near = _skip_adverbials(s, pos, g, tell=lower_verb in g.tell)
-    near += len(s.masked[near : s.end]) - len(s.masked[near : s.end].lstrip(" "))
+    while near < s.end and s.masked[near] == " ":
+        near += 1
     if near < s.end and s.masked[near] in ",:":
         nxt = near + 1
         while nxt < s.end and s.masked[nxt] == " ":
             nxt += 1
-        for q in s.quotes:
-            if q.open == nxt:
-                return nxt, s.end
+        if nxt in s.opens:
+            return nxt, _cap(s, nxt)
     if s.masked.startswith("as much", pos):
         return pos, pos + 7
     if s.masked[pos] in ":,":
         after = pos + 1
-        start, end = trim_pair(s.masked, after, s.end, _TRIM + ".")
+        start, end = trim_pair(s.masked, after, _cap(s, after), _TRIM + ".")
         if s.masked[pos] == ":" and start < end:
             return start, end
         if s.masked[pos] == ",":
             return None
-    for q in s.quotes:
-        if q.open == pos:
-            return pos, s.end
+    if pos in s.opens:
+        return pos, _cap(s, pos)
     for i, w in enumerate(first_words(s.masked, pos, s.end, 12)):
         lower = w.group().casefold()
         if lower in {"and", "e", "y", "but", "pero", "mas"} or lower in g.speech or lower in g.weak:
@@ -357,9 +397,9 @@ def complement(s: Sentence, cue_end: int, g: Grammar, verb: str) -> tuple[int, i
             break
         if lower in g.complementizers:
             between = s.masked[pos : w.start()]
-            rest = s.masked[w.end() : s.end].strip(" .!?")
+            rest = s.masked[w.end() : min(s.end, w.end() + 60)].strip(" .!?")
             if MASK not in between and ":" not in between and rest:
-                return w.end(), s.end
+                return w.end(), _cap(s, w.end())
             break
     if lower_verb in g.weak and lower_verb not in g.noun_phrase:
         return None
@@ -370,15 +410,15 @@ def complement(s: Sentence, cue_end: int, g: Grammar, verb: str) -> tuple[int, i
     first = words[0].group()
     if g.language in {"es", "pt"}:
         if first.islower() and first.endswith(("ar", "er", "ir", "ér", "ír")) and len(first) > 3:
-            return words[0].start(), s.end
+            return words[0].start(), _cap(s, words[0].start())
         if lower_verb in g.noun_phrase and first.casefold() in DETERMINERS:
-            return words[0].start(), s.end
+            return words[0].start(), _cap(s, words[0].start())
         return None
     if first.casefold() == "to" and lower_verb in g.noun_phrase | g.tell:
-        return words[0].start(), s.end
+        return words[0].start(), _cap(s, words[0].start())
     if first.casefold() in _PREPOSITIONS or len(words) < 2:
         return None
-    return words[0].start(), s.end
+    return words[0].start(), _cap(s, words[0].start())
 
 
 def closes_clause(s: Sentence, cue_end: int, g: Grammar, verb: str) -> bool:
@@ -389,7 +429,7 @@ def closes_clause(s: Sentence, cue_end: int, g: Grammar, verb: str) -> bool:
     with no complementizer before the next comma.
     """
     pos = _skip_adverbials(s, cue_end, g, tell=verb.casefold() in g.tell)
-    rest = s.masked[pos : s.end].lstrip(" ")
+    rest = s.masked[pos : min(s.end, pos + 60)].lstrip(" ")
     if not rest or rest[0] in ",;.!?)" or rest[0] in MASK or rest[0] in "\"”’»":
         return True
     words = list(first_words(s.masked, pos, s.end, 20))

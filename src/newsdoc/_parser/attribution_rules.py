@@ -26,6 +26,7 @@ from newsdoc._parser.attribution_phrases import (
     Sentence,
     closes_clause,
     complement,
+    blank,
     extend_cue_left,
     is_intro,
     source_after,
@@ -56,6 +57,7 @@ _PASSIVE = frozenset(
     {"is", "was", "were", "are", "been", "being", "be", "fue", "fueron", "es", "son", "sido",
      "foi", "foram", "é", "são", "será", "serão", "sendo"}
 )  # fmt: skip
+_MAX_BEFORE = 1500
 _CONTENT_TRIM = " ,;:.\u00a0\t\n\r"
 
 
@@ -72,15 +74,12 @@ class Found:
 
 def quote_content(s: Sentence, start: int, end: int) -> Pair | None:
     """Rule: content is trimmed of edge punctuation; one whole quotation loses its marks."""
-    start, end = trim_pair(s.masked, start, end, _CONTENT_TRIM)
+    start, end = trim_pair(s.masked, start, min(end, start + _MAX_BEFORE), _CONTENT_TRIM)
     if start >= end:
         return None
-    for q in s.quotes:
-        if q.open != start:
-            continue
-        first, last = sorted((q.close, end))
-        if not s.masked[first:last].strip(_CONTENT_TRIM + "!?\"”’»›'"):
-            return q.start, q.end
+    q = s.opens.get(start)
+    if q is not None and blank(s.masked, *sorted((q.close, end)), _CONTENT_TRIM + "!?\"”’»›'"):
+        return q.start, q.end
     return start, end
 
 
@@ -89,11 +88,8 @@ def _words(s: Sentence, start: int, end: int, limit: int = 30) -> int:
 
 
 def _last_quote_before(s: Sentence, pos: int) -> Quote | None:
-    best = None
-    for q in s.quotes:
-        if q.close <= pos and q.close > s.start and q.closed:
-            best = q
-    return best
+    q = s.quote_before(pos)
+    return q if q is not None and pos - q.close <= 400 else None
 
 
 def _relative(s: Sentence, cue_start: int, g: Grammar) -> tuple[Pair, Pair | None] | None:
@@ -124,13 +120,14 @@ def _inverted_source(
     """
     source = source_after(s, cue_end, g)
     if source is None:
-        rest = s.masked[skip_time(s, cue_end, g) : s.end].strip(" .!?\"”’»")
+        at = skip_time(s, cue_end, g)
+        rest = s.masked[at : min(s.end, at + 60)].strip(" .!?\"”’»")
         return (not rest or rest[0] in ",;(" + MASK), None
     first = next(first_words(s.masked, *source, 1)).group().casefold()
     if g.language == "en" and first in _EN_SUBJECT_PRONOUNS:
         return False, None
     size = _words(s, *source, limit=41)
-    after = s.masked[source[1] : s.end].lstrip(" )")
+    after = s.masked[source[1] : min(s.end, source[1] + 60)].lstrip(" )")
     if size > (40 if quoted else 15) or (size > 6 and after[:1] not in {"", ",", ".", ";", "!", "?", "(", MASK}):
         return False, None
     return True, source
@@ -140,11 +137,11 @@ def _after_quote(s: Sentence, q: Quote, cue: Pair, g: Grammar, verb: str) -> Fou
     """Rule: a cue right after a quotation attributes it (``"...," X said`` / ``said X``)."""
     gap = s.masked[q.close : cue[0]]
     lead_char = gap.lstrip()[:1]
-    inner = s.masked[q.start : q.end].rstrip("’'\"”»› ")[-1:]
+    inner = s.masked[max(q.start, q.end - 8) : q.end].rstrip("’'\"”»› ")[-1:]
     if not q.dialogue and inner not in {",", "!", "?", "…"} and lead_char not in ",-–—―":
         return None
     lead = strip_intro(s, s.start, q.open, g)
-    opening = not s.masked[lead : q.open].strip(" ,:")
+    opening = blank(s.masked, lead, q.open, " ,:")
     if _ADJACENT.fullmatch(gap):
         ok, source = _inverted_source(s, cue[1], g, quoted=True)
         if not ok or (source is None and g.language == "en"):
@@ -159,7 +156,7 @@ def _after_quote(s: Sentence, q: Quote, cue: Pair, g: Grammar, verb: str) -> Fou
         source = source_before(s, start, cue[0], g)
         if source is None:
             return None
-    piece = (q.start, q.end) if opening else quote_content(s, lead, q.close)
+    piece = (q.start, q.end) if opening else quote_content(s, max(lead, q.close - _MAX_BEFORE), q.close)
     if piece is None:
         return None
     return Found(cue=cue, source=source, content=(piece,))
@@ -167,7 +164,7 @@ def _after_quote(s: Sentence, q: Quote, cue: Pair, g: Grammar, verb: str) -> Fou
 
 def _subject_like(s: Sentence, piece: Pair, g: Grammar) -> bool:
     """Rule: "Ann Lee, a former aide," is a subject with its description, not a content."""
-    comma = s.masked.find(",", piece[0], piece[1])
+    comma = s.masked.find(",", piece[0], min(piece[1], piece[0] + 200))
     if comma == -1:
         return False
     head = list(first_words(s.masked, piece[0], comma, 6))
@@ -182,10 +179,10 @@ def _subject_like(s: Sentence, piece: Pair, g: Grammar) -> bool:
 
 def _after_comma(s: Sentence, comma: int, cue: Pair, g: Grammar) -> Found | None:
     """Rule: "..., said X." / "..., dijo X." -- the words before the comma are the content."""
-    piece = quote_content(s, s.start, comma)
+    piece = quote_content(s, max(s.start, comma - _MAX_BEFORE), comma)
     if piece is None or _words(s, piece[0], piece[1], 3) < 3:
         return None
-    chunk = s.masked.rfind(",", piece[0], comma)
+    chunk = s.masked.rfind(",", max(piece[0], comma - 400), comma)
     for w in first_words(s.masked, chunk + 1 if chunk != -1 else piece[0], comma, 1):
         if w.group().casefold() in g.relatives:
             return None
@@ -210,7 +207,7 @@ def _parenthetical(s: Sentence, comma: int, cue: Pair, g: Grammar) -> tuple[Pair
         return None
     if strip_intro(s, s.start, comma + 1, g) > comma:
         return (tail,)
-    head = quote_content(s, s.start, comma)
+    head = quote_content(s, max(s.start, comma - _MAX_BEFORE), comma)
     return (tail,) if head is None else (head, tail)
 
 
@@ -228,7 +225,7 @@ def _closing(s: Sentence, cue: Pair, g: Grammar) -> Found | None:
         source, content_end = (title[0], source[1]), title[1]
     pieces = _parenthetical(s, content_end, cue, g)
     if pieces is None:
-        piece = quote_content(s, s.start, content_end)
+        piece = quote_content(s, max(s.start, content_end - _MAX_BEFORE), content_end)
         if piece is None or _words(s, piece[0], piece[1], 3) < 3:
             return None
         pieces = (piece,)
@@ -254,7 +251,7 @@ def _title_before(s: Sentence, comma: int, source: Pair, g: Grammar) -> tuple[in
 
 def _participle(s: Sentence, cue: Pair, previous: Found | None, g: Grammar) -> Found | None:
     """Rule: "X said ..., adding that ..." -- a participle after a comma shares its clause's source."""
-    before = s.masked[s.start : cue[0]].rstrip()
+    before = s.masked[max(s.start, cue[0] - 20) : cue[0]].rstrip()
     if not (before.endswith(",") or _coordinated(s, cue, previous) or _after_and(s, cue)):
         return None
     comp = complement(s, cue[1], g, "said")
@@ -361,7 +358,7 @@ def reporting_verb(
     if _blocked(s, m, g):
         return None
     verb = m.group()
-    extension = g.extension.match(s.masked, m.end(), s.end)
+    extension = g.extension.match(s.masked, m.end(), min(s.end, m.end() + 80))
     cue = (extend_cue_left(s, m.start(), g), m.end() if extension is None else extension.end())
     if cue[0] == m.start() and g.language != "en" and _PARTICIPLE.search(verb):
         return None
@@ -372,9 +369,11 @@ def reporting_verb(
         found = _after_quote(s, q, cue, g, verb)
         if found is not None:
             return found
-    before = s.masked[s.start : cue[0]].rstrip()
-    if before.endswith(",") and (q is None or q.close < s.start + len(before) - 1):
-        found = _after_comma(s, s.start + len(before) - 1, cue, g)
+    comma = cue[0] - 1
+    while comma > s.start and s.masked[comma] == " ":
+        comma -= 1
+    if comma > s.start and s.masked[comma] == "," and (q is None or q.close < comma):
+        found = _after_comma(s, comma, cue, g)
         if found is not None:
             return found
     if closes_clause(s, cue[1], g, verb):
@@ -443,10 +442,10 @@ def according(s: Sentence, m: regex.Match[str], g: Grammar) -> Found | None:
     phrase = m.group().casefold()
     if _false_friend(s, m, g):
         return None
-    initial = not s.masked[strip_intro(s, s.start, cue[0], g) : cue[0]].strip(" ,")
+    initial = blank(s.masked, strip_intro(s, s.start, cue[0], g), cue[0], " ,")
     if phrase in g.according_initial and not initial:
         return None
-    if not initial and " " not in phrase and not s.masked[s.start : cue[0]].rstrip().endswith(","):
+    if not initial and " " not in phrase and not s.masked[max(s.start, cue[0] - 20) : cue[0]].rstrip().endswith(","):
         return None
     comma = s.masked.find(",", cue[1], min(s.end, cue[1] + 240))
     if comma != -1 and initial:
@@ -463,7 +462,7 @@ def according(s: Sentence, m: regex.Match[str], g: Grammar) -> Found | None:
             return None
         piece = quote_content(s, comma + 1, s.end)
         return None if piece is None else Found(cue=cue, source=source, content=(piece,))
-    before = quote_content(s, s.start, cue[0])
+    before = quote_content(s, max(s.start, cue[0] - _MAX_BEFORE), cue[0])
     if before is None:
         return None
     pieces = [before]
@@ -476,7 +475,7 @@ def according(s: Sentence, m: regex.Match[str], g: Grammar) -> Found | None:
 
 def name_colon(s: Sentence) -> Found | None:
     """Rule: ``Name: "quote"`` -- a short capitalised name and a colon introduce a quotation."""
-    m = _NAME_COLON.match(s.masked, s.start, s.end)
+    m = _NAME_COLON.match(s.masked, s.start, min(s.end, s.start + 120))
     if m is None:
         return None
     for q in s.quotes:
@@ -492,7 +491,7 @@ def dash_name(s: Sentence) -> Found | None:
             continue
         if q.close < s.start and s.masked[q.close : s.start].strip():
             continue
-        m = _DASH_NAME.match(s.masked, max(q.close, s.start), s.end)
+        m = _DASH_NAME.match(s.masked, max(q.close, s.start), min(s.end, max(q.close, s.start) + 120))
         if m is None:
             continue
         name = trim_pair(s.masked, m.start("name"), s.end, " ,;:.\u00a0")

@@ -409,13 +409,14 @@ def _render(day: dt.date, language: str, form: int, word: str) -> str:
     """Render *day* in one of the written forms of *language*."""
     d, m, y = day.day, day.month, day.year
     forms = {
-        "en": (f"{word} {d}, {y}", f"{d} {word} {y}", f"{word} {d} {y}"),
+        "en": (f"{word} {d}, {y}", f"{d} {word} {y}", f"{word} {d}, {y} {m}:30 p.m. ET"),
         "es": (f"{d} de {word} de {y}", f"{d} {word} {y}", f"{word} {d}, {y}"),
         "pt": (f"{d} de {word} de {y}", f"{d} {word} {y}", f"{d} de {word} de {y}"),
-        "de": (f"{d}. {word} {y}", f"{d} {word} {y}", f"{word} {d}, {y}"),
+        "de": (f"{d}. {word} {y}", f"{d} {word} {y}", f"{d}. {word} {y}, {d % 24}:05 Uhr"),
         "fr": (f"{d} {word} {y}", f"{d} {word} {y}", f"{d} {word} {y}"),
         "it": (f"{d} {word} {y}", f"{d} {word} {y}", f"{d} {word} {y}"),
         "id": (f"{d} {word} {y}", f"{word} {d}, {y}", f"{d} {word} {y}"),
+        "nl": (f"{d} {word} {y}", f"{d} {word} {y}", f"{d}-{word.rstrip('.')}-{y}"),
         "ru": (f"{d} {word} {y}", f"{d} {word} {y} г.", f"{d} {word} {y} года"),
         "numeric": (
             day.isoformat(),
@@ -444,7 +445,7 @@ def test_rendered_dates_round_trip_through_parse_date(case: tuple[dt.date, str])
     day, text = case
     match = parse_date(text)
     assert match is not None, text
-    assert match.value == day
+    assert match.day == day
 
 
 @given(_DATES, st.sampled_from(["/", "-"]), st.booleans())

@@ -147,6 +147,20 @@ MONTHS: Mapping[str, Mapping[str, int]] = {
         "november|nov",
         "desember|des",
     ),
+    "nl": _months(
+        "januari|jan",
+        "februari|feb",
+        "maart|mrt",
+        "april|apr",
+        "mei",
+        "juni|jun",
+        "juli|jul",
+        "augustus|aug",
+        "september|sep|sept",
+        "oktober|okt",
+        "november|nov",
+        "december|dec",
+    ),
     "ru": _months(
         "января|январь|янв",
         "февраля|февраль|фев",
@@ -214,6 +228,9 @@ WEEKDAYS: Mapping[str, Mapping[str, int]] = {
         "domenica",
     ),
     "id": _weekdays("senin", "selasa", "rabu", "kamis", "jumat|jum'at", "sabtu", "minggu"),
+    "nl": _weekdays(
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"
+    ),
     "ru": _weekdays(
         "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"
     ),

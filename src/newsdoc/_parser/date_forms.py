@@ -83,7 +83,8 @@ DMY_DASHED = regex.compile(
 ISO = regex.compile(
     r"(?<![\d.])(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
     r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)"
-    r"(?::(?P<second>[0-5]\d)(?:[.,]\d{1,9})?)?(?P<zone>Z|[+-][01]\d:?\d\d)?)?(?!\d)"
+    r"(?::(?P<second>[0-5]\d)(?:[.,]\d{1,9})?)?(?:" + SPACE + r"?(?P<zone>Z|[+-][01]\d:?\d\d))?)?"
+    r"(?!\d)"
 )
 YMD_NUMERIC = regex.compile(
     r"(?<![\d.,/-])(?P<year>(?:1[89]|20)\d\d)(?P<sep>[./])(?P<month>[01]?\d)(?P=sep)"

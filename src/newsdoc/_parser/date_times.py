@@ -1,6 +1,6 @@
 """Times of day written next to a date, and the zones they are written in.
 
-"5:31 p.m. ET", "10:32 BST", "14h30", "09:00 AM", "21:17" and an optional zone
+"5:31 p.m. ET", "10:32 BST", "14h30", "09:00 AM", "21:17 Uhr" and an optional zone
 abbreviation or offset ("GMT+3", "+02:00"). A time makes the date a
 :class:`~datetime.datetime`; a zone makes it aware. US zone names without a
 season ("ET", "PT") take the offset that US daylight saving time gives on
@@ -27,7 +27,8 @@ _AMPM = r"[ap]\.?" + SPACE + r"?m\.?(?![^\W\d_])"
 _TIME = (
     r"(?P<hour>[01]?\d|2[0-3])"
     r"(?:(?:[:.]|h(?=\d))(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?!\d)"
-    r"(?:" + SPACE + r"{0,2}(?P<ampm>" + _AMPM + r"))?"
+    r"(?:" + SPACE + r"{0,2}(?P<ampm>" + _AMPM + r")|" + SPACE + r"{0,2}(?:uhr|hrs|hs|h)"
+    + NOT_BEFORE_WORD + r")?"
     r"|" + SPACE + r"{0,2}(?P<ampm2>" + _AMPM + r"))"
     r"(?:" + SPACE + r"{0,2}\(?" + _ZONE + r"\)?)?"
 )

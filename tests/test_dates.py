@@ -470,3 +470,23 @@ def test_published_reads_ambiguous_numbers_by_the_page_language() -> None:
     english = find_published(text, headline=headline, body=body, language="en")
     assert english.value == dt.date(2021, 4, 5)
     assert "date-order-ambiguous" in {d.code for d in english.diagnostics}
+
+
+def test_published_skips_a_comment_thread_after_the_body() -> None:
+    comments = []
+    for day in range(3, 9):
+        comments += [f"Reader {day}", f"June {day}, 2021 at 9:1{day} am", "Nice piece!", "Reply"]
+    text, headline, body = _page("HEADLINE", "By Jane Roe", "Body runs to the end.", *comments)
+    result = find_published(text, headline=headline, body=body)
+    assert result.value is None
+
+
+def test_published_takes_a_clear_date_line_far_from_a_misplaced_headline() -> None:
+    nav = [f"Menu item {i}" for i in range(30)]
+    text, headline, body = _page(
+        "Site", "Story title", "sexta-feira, 22 de outubro de 2010 às 20:13", *nav,
+        "HEADLINE", "Body runs to the end.",
+    )
+    result = find_published(text, headline=headline, body=body)
+    assert result.value == _naive(2010, 10, 22, 20, 13)
+    assert "published-far" in {d.code for d in result.diagnostics}

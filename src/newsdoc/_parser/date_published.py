@@ -10,6 +10,7 @@ ranks its candidates by.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -21,10 +22,21 @@ from newsdoc._parser.date_words import NOT_AFTER_WORD, NOT_BEFORE_WORD, alternat
 from newsdoc._parser.language import detect_language
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from newsdoc._parser.dates import DateMatch
     from newsdoc.model import Span
 
-__all__ = ["label_before", "page_day_first", "published_score", "window"]
+__all__ = [
+    "LIST_REACH",
+    "crowded",
+    "label_before",
+    "line_end",
+    "line_start",
+    "page_day_first",
+    "published_score",
+    "window",
+]
 
 _LABEL = regex.compile(
     NOT_AFTER_WORD + r"(?P<label>" + alternation(w for t in DATE_LABELS.values() for w in t)
@@ -39,8 +51,8 @@ _LINES_ABOVE_BODY = 80
 """Without a headline, the date may stand this far above the body (standfirsts, photos)."""
 
 
-def _line_start(text: str, pos: int, lines_up: int = 0) -> int:
-    """The start of the line ``lines_up`` lines above the one holding ``pos``."""
+def line_start(text: str, pos: int, lines_up: int = 0) -> int:
+    """Return the start of the line ``lines_up`` lines above the one holding ``pos``."""
     start = text.rfind("\n", 0, pos) + 1
     for _ in range(lines_up):
         if start == 0:
@@ -49,8 +61,8 @@ def _line_start(text: str, pos: int, lines_up: int = 0) -> int:
     return start
 
 
-def _line_end(text: str, pos: int, lines_down: int = 0) -> int:
-    """The end of the line ``lines_down`` lines below the one holding ``pos``."""
+def line_end(text: str, pos: int, lines_down: int = 0) -> int:
+    """Return the end of the line ``lines_down`` lines below the one holding ``pos``."""
     end = text.find("\n", pos)
     for _ in range(lines_down):
         if end < 0:
@@ -75,15 +87,15 @@ def window(text: str, headline: Span | None, body: Span | None) -> tuple[int, in
         The ``(start, end)`` offsets of the window.
     """
     if headline is not None:
-        lo = _line_start(text, headline.start, _LINES_ABOVE_HEADLINE)
+        lo = line_start(text, headline.start, _LINES_ABOVE_HEADLINE)
     elif body is not None:
-        lo = _line_start(text, body.start, _LINES_ABOVE_BODY)
+        lo = line_start(text, body.start, _LINES_ABOVE_BODY)
     else:
         lo = 0
     if body is not None:
-        hi = _line_end(text, max(body.end - 1, body.start), _LINES_BELOW_BODY)
+        hi = line_end(text, max(body.end - 1, body.start), _LINES_BELOW_BODY)
     elif headline is not None:
-        hi = _line_end(text, headline.end, _LINES_BELOW_HEADLINE)
+        hi = line_end(text, headline.end, _LINES_BELOW_HEADLINE)
     else:
         hi = len(text)
     return lo, max(lo, hi)
@@ -125,16 +137,60 @@ def label_before(text: str, match: DateMatch) -> str | None:
     Returns:
         ``"published"``, ``"updated"`` or ``None``.
     """
-    line_start = _line_start(text, match.span.start)
+    first = line_start(text, match.span.start)
     kind = None
-    for m in _LABEL.finditer(text, max(line_start, match.span.start - 60), match.span.start):
+    for m in _LABEL.finditer(text, max(first, match.span.start - 60), match.span.start):
         kind = _LABEL_KIND[m.group("label").casefold()]
-    if kind is None and line_start > 0 and text[line_start : match.span.start].strip() == "":
-        above = _line_start(text, line_start - 1)
-        alone = _LABEL.fullmatch(text[above : line_start - 1].strip(" \t:|-"))
+    if kind is None and first > 0 and text[first : match.span.start].strip() == "":
+        above = line_start(text, first - 1)
+        alone = _LABEL.fullmatch(text[above : first - 1].strip(" \t:|-"))
         if alone is not None:
             kind = _LABEL_KIND[alone.group("label").casefold()]
     return kind
+
+
+LIST_REACH = 10
+"""Dates on other lines this close make a list (comments, related stories)."""
+_LIST_SIZE = 3
+_SHORT_LINE_REST = 40
+"""How many characters besides its date a date line may hold."""
+
+
+def _short_line(text: str, match: DateMatch) -> bool:
+    """Whether the date's line holds little besides the date (a date line)."""
+    line = text[line_start(text, match.span.start) : line_end(text, match.span.end)]
+    return len(line.strip()) - (match.span.end - match.span.start) <= _SHORT_LINE_REST
+
+
+def crowded(text: str, matches: Sequence[DateMatch]) -> list[bool]:
+    """Rule: a date line among two or more other date lines nearby is an item of a list.
+
+    Comment threads and related-story lists stamp every item with a date on
+    a line of its own; a page's own date line stands alone (or beside its
+    update date on the same line). Dates inside sentences do not count.
+
+    Args:
+        text: The whole page.
+        matches: The dates of the window and of :data:`LIST_REACH` lines around
+            it, in reading order.
+
+    Returns:
+        Per date, whether it stands in such a list.
+    """
+    lines: list[int] = []
+    line, last = 0, 0
+    for match in matches:
+        line += text.count("\n", last, match.span.start)
+        last = match.span.start
+        lines.append(line)
+    dated = sorted({n for n, m in zip(lines, matches, strict=True) if _short_line(text, m)})
+    result = []
+    for number in lines:
+        near = bisect.bisect_right(dated, number + LIST_REACH) - bisect.bisect_left(
+            dated, number - LIST_REACH
+        )
+        result.append(near >= _LIST_SIZE)
+    return result
 
 
 def _zone_score(pos: int, headline: Span | None, body: Span | None) -> float:
@@ -153,34 +209,35 @@ def _zone_score(pos: int, headline: Span | None, body: Span | None) -> float:
 def published_score(
     text: str,
     match: DateMatch,
-    label: str | None,
     *,
-    headline: Span | None,
-    body: Span | None,
+    label: str | None,
+    in_list: bool,
+    where: tuple[Span | None, Span | None],
 ) -> float:
     """Score how likely *match* is the page's publication date (higher is likelier).
 
     Rule: its place (:func:`_zone_score`); a short line of its own; a
     "Published" label (an "Updated" one counts against it); a written time;
-    minus penalties for a guessed year or a relative date; nearer the headline
-    breaks ties.
+    minus penalties for a guessed year, a relative date or a place in a list
+    of dated items; nearer the headline breaks ties.
 
     Args:
         text: The whole page.
         match: The candidate date.
         label: Its label, from :func:`label_before`.
-        headline: Where the headline stands, if known.
-        body: Where the body stands, if known.
+        in_list: Whether the date is an item of a dated list (:func:`crowded`).
+        where: Where the headline and the body stand, each if known.
 
     Returns:
         The score; below zero means "not a publication date".
     """
+    headline, body = where
     score = _zone_score(match.span.start, headline, body)
-    line = text[_line_start(text, match.span.start) : _line_end(text, match.span.end)]
+    line = text[line_start(text, match.span.start) : line_end(text, match.span.end)]
     other = len(line.strip()) - (match.span.end - match.span.start)
-    score += 2.0 if other <= 40 else 1.0 if other <= 100 else -2.0 if other > 200 else 0.0
+    score += 2.0 if other <= _SHORT_LINE_REST else 1.0 if other <= 100 else -2.0 if other > 200 else 0.0
     score += {"published": 3.0, "updated": -1.0}.get(label or "", 0.0)
     score += 1.0 * isinstance(match.value, dt.datetime)
-    score -= 3.0 * match.year_inferred + 4.0 * match.relative
+    score -= 3.0 * match.year_inferred + 4.0 * match.relative + 5.0 * in_list
     anchor = headline.end if headline is not None else body.start if body is not None else 0
     return score - abs(match.span.start - anchor) / 5000

@@ -17,13 +17,23 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING
 
 import attrs
 
 from newsdoc._parser._text import trim
 from newsdoc._parser.date_forms import RECOGNISERS, Context, Reading, attach
-from newsdoc._parser.date_published import label_before, page_day_first, published_score, window
+from newsdoc._parser.date_published import (
+    LIST_REACH,
+    crowded,
+    label_before,
+    line_end,
+    line_start,
+    page_day_first,
+    published_score,
+    window,
+)
 from newsdoc._parser.date_relative import relative_dates
 from newsdoc._parser.date_times import zone_offset
 from newsdoc.model import Diagnostic, Span
@@ -258,30 +268,69 @@ def find_published(
             detected from the text near the article otherwise.
 
     Returns:
-        The chosen date with its span and diagnostics; an empty result with a
-        ``published-not-found`` diagnostic when no date near the article qualifies.
+        The chosen date with its span and diagnostics. When no date near the
+        article qualifies, a date line elsewhere on the page that clearly is
+        one (a full date with a time or label on a short line) is taken with a
+        ``published-far`` diagnostic; failing that, an empty result with a
+        ``published-not-found`` diagnostic.
     """
     lo, hi = window(text, headline, body)
     day_first = page_day_first(text, lo, hi, language)
-    best: tuple[float, DateMatch, str | None] | None = None
-    for match in find_dates(text, lo, hi, reference_date=reference_date, day_first=day_first):
-        label = label_before(text, match)
-        if match.relative and label == "updated":
-            continue
-        score = published_score(text, match, label, headline=headline, body=body)
-        if best is None or score > best[0]:
-            best = (score, match, label)
+    search = functools.partial(
+        _best_candidate,
+        text,
+        reference_date=reference_date,
+        day_first=day_first,
+        where=(headline, body),
+    )
+    best = search((lo, hi))
+    diagnostics: tuple[Diagnostic, ...] = ()
     if best is None or best[0] < 0:
-        message = "no date written near the headline or body"
-        span = Span(start=lo, end=hi)
-        return PublishedResult(
-            diagnostics=(Diagnostic(code="published-not-found", message=message, span=span),)
-        )
+        best = search((0, len(text)))
+        if best is None or best[0] < _FAR_DATE_SCORE:
+            message = "no date written near the headline or body"
+            span = Span(start=lo, end=hi)
+            return PublishedResult(
+                diagnostics=(Diagnostic(code="published-not-found", message=message, span=span),)
+            )
+        message = "no date near the headline or body; took a date line further away"
+        diagnostics += (Diagnostic(code="published-far", message=message, span=best[1].span),)
     _, match, label = best
-    diagnostics = match.diagnostics
     if label == "updated":
         message = "only an update date is written; took it as the publication date"
         diagnostics += (
             Diagnostic(code="published-from-updated", message=message, span=match.span),
         )
-    return PublishedResult(value=match.value, span=match.span, label=label, diagnostics=diagnostics)
+    return PublishedResult(
+        value=match.value, span=match.span, label=label, diagnostics=match.diagnostics + diagnostics
+    )
+
+
+_FAR_DATE_SCORE = 4.0
+"""How sure a date outside the article's neighbourhood must be: a full date on a
+short line of its own with a time or a label, in the page's header part."""
+
+
+def _best_candidate(
+    text: str,
+    bounds: tuple[int, int],
+    *,
+    reference_date: dt.date | None,
+    day_first: bool | None,
+    where: tuple[Span | None, Span | None],
+) -> tuple[float, DateMatch, str | None] | None:
+    """The best-scoring publication-date candidate within *bounds*, with its score and label."""
+    lo, hi = bounds
+    best: tuple[float, DateMatch, str | None] | None = None
+    around = line_start(text, lo, LIST_REACH), line_end(text, max(lo, hi - 1), LIST_REACH)
+    matches = find_dates(text, *around, reference_date=reference_date, day_first=day_first)
+    for match, in_list in zip(matches, crowded(text, matches), strict=True):
+        if not lo <= match.span.start < hi:
+            continue
+        label = label_before(text, match)
+        if match.relative and label == "updated":
+            continue
+        score = published_score(text, match, label=label, in_list=in_list, where=where)
+        if best is None or score > best[0]:
+            best = (score, match, label)
+    return best

@@ -235,7 +235,12 @@ def published_score(
     score = _zone_score(match.span.start, headline, body)
     line = text[line_start(text, match.span.start) : line_end(text, match.span.end)]
     other = len(line.strip()) - (match.span.end - match.span.start)
-    score += 2.0 if other <= _SHORT_LINE_REST else 1.0 if other <= 100 else -2.0 if other > 200 else 0.0
+    if other <= _SHORT_LINE_REST:
+        score += 2.0
+    elif other <= 100:
+        score += 1.0
+    elif other > 200:
+        score -= 2.0
     score += {"published": 3.0, "updated": -1.0}.get(label or "", 0.0)
     score += 1.0 * isinstance(match.value, dt.datetime)
     score -= 3.0 * match.year_inferred + 4.0 * match.relative + 5.0 * in_list

@@ -445,7 +445,7 @@ def test_rendered_dates_round_trip_through_parse_date(case: tuple[dt.date, str])
     day, text = case
     match = parse_date(text)
     assert match is not None, text
-    assert match.day == day
+    assert match.date == day
 
 
 @given(_DATES, st.sampled_from(["/", "-"]), st.booleans())

@@ -62,8 +62,8 @@ class DateMatch:
     """What was guessed while reading the expression."""
 
     @property
-    def day(self) -> dt.date:
-        """The calendar date as written, without any time."""
+    def date(self) -> dt.date:
+        """The calendar date as written, without any time (``value`` if it is a date)."""
         if isinstance(self.value, dt.datetime):
             return self.value.date()
         return self.value

@@ -39,10 +39,11 @@ _SCRIPT_OF = regex.compile(
 )
 """A run of letters of one writing system (runs keep the match count low)."""
 _FARSI_LETTERS = frozenset("پچژگک")
-_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
-for _language, _words in STOP_WORDS.items():
-    for _word in _words:
-        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _language)
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {
+    word: tuple(language for language, words in STOP_WORDS.items() if word in words)
+    for word in frozenset().union(*STOP_WORDS.values())
+}
+"""Each function word, with the languages it belongs to."""
 
 
 def _sample(text: str) -> str:

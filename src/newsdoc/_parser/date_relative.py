@@ -39,7 +39,7 @@ _COUNT = r"\d{1,3}|an?|one|un|una|um|uma|ein|eine|einer|einem|une|satu"
 """A count of units: digits, or the words for "a"/"one"."""
 
 _RELATIVE_DAY = regex.compile(
-    NOT_AFTER_WORD + r"(?P<word>" + alternation(RELATIVE_WORDS) + r")" + NOT_BEFORE_WORD,
+    r"\b" + NOT_AFTER_WORD + r"(?P<word>" + alternation(RELATIVE_WORDS) + r")" + NOT_BEFORE_WORD,
     regex.IGNORECASE,
 )
 _AGO = regex.compile(
@@ -54,7 +54,7 @@ _AGO = regex.compile(
     regex.IGNORECASE,
 )
 _WEEKDAY_ALONE = regex.compile(
-    NOT_AFTER_WORD
+    r"\b" + NOT_AFTER_WORD
     + r"(?:(?:" + alternation(w for ws in WEEKDAY_PREFIXES.values() for w in ws) + r")"
     + SPACE + r"{1,3})?(?P<weekday>"
     + alternation(w for w in WEEKDAY_WORDS if w not in RISKY_WEEKDAY_WORDS)

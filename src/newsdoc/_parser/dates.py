@@ -21,6 +21,7 @@ import functools
 from typing import TYPE_CHECKING
 
 import attrs
+import regex
 
 from newsdoc._parser._text import trim
 from newsdoc._parser.date_forms import RECOGNISERS, Context, Reading, attach
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
 __all__ = ["DateMatch", "PublishedResult", "find_dates", "find_published", "parse_date"]
+
+_DIGIT = regex.compile(r"\d")
 
 
 @attrs.frozen(kw_only=True)
@@ -134,6 +137,8 @@ def _value(reading: Reading, reference: dt.date | None) -> DateMatch | None:
 
 def _absolute_matches(text: str, start: int, end: int, ctx: Context) -> Iterator[DateMatch]:
     """Every absolute or yearless date expression in the range, overlaps included."""
+    if _DIGIT.search(text, start, end) is None:  # every written form holds a digit
+        return
     for pattern, read in RECOGNISERS:
         for m in pattern.finditer(text, start, end):
             reading = read(m, ctx)

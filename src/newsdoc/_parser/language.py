@@ -12,6 +12,7 @@ Work is linear and bounded: long texts are sampled.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,8 @@ __all__ = ["detect_language"]
 
 _SAMPLE_CHUNKS = 8
 _CHUNK = 4000
+_MAX_WORDS = 4000
+"""Function words settle a language long before this many words."""
 _MIN_LETTERS = 20
 _MIN_STOP_HITS = 4
 _MIN_LEAD = 1.25
@@ -83,7 +86,7 @@ def _cjk(counts: Counter[str]) -> str | None:
 def _latin(sample: str, _letters: int) -> str | None:
     """Rule: the language whose function words cover the most tokens, if clearly ahead."""
     hits: Counter[str] = Counter()
-    for m in _WORD.finditer(sample):
+    for m in itertools.islice(_WORD.finditer(sample), _MAX_WORDS):
         hits.update(_LANGUAGES_OF.get(m.group().casefold(), ()))
     ranked = hits.most_common(2)
     if not ranked or ranked[0][1] < _MIN_STOP_HITS:

@@ -450,7 +450,9 @@ def test_rendered_dates_round_trip_through_parse_date(case: tuple[dt.date, str])
 
 @given(_DATES, st.sampled_from(["/", "-"]), st.booleans())
 def test_numeric_dates_round_trip_with_their_convention(
-    day: dt.date, sep: str, day_first: bool  # noqa: FBT001
+    day: dt.date,
+    sep: str,
+    day_first: bool,  # noqa: FBT001
 ) -> None:
     parts = (day.day, day.month) if day_first else (day.month, day.day)
     text = f"{parts[0]}{sep}{parts[1]}{sep}{day.year}"
@@ -484,8 +486,12 @@ def test_published_skips_a_comment_thread_after_the_body() -> None:
 def test_published_takes_a_clear_date_line_far_from_a_misplaced_headline() -> None:
     nav = [f"Menu item {i}" for i in range(30)]
     text, headline, body = _page(
-        "Site", "Story title", "quarta-feira, 3 de março de 2021 às 09:45", *nav,
-        "HEADLINE", "Body runs to the end.",
+        "Site",
+        "Story title",
+        "quarta-feira, 3 de março de 2021 às 09:45",
+        *nav,
+        "HEADLINE",
+        "Body runs to the end.",
     )
     result = find_published(text, headline=headline, body=body)
     assert result.value == _naive(2021, 3, 3, 9, 45)

@@ -74,9 +74,24 @@ MDY_NAME = regex.compile(
     regex.IGNORECASE,
 )
 DMY_NAME = regex.compile(
-    _AT_NUMBER + NOT_AFTER_WORD + _DAY + _ORDINAL
-    + SPACE + r"{0,3}(?:(?:de|of)" + SPACE + r"{1,3})?" + _MONTH + r"\.?(?:,?" + SPACE + r"{0,3}(?:del?" + SPACE + r"{1,3})?" + _YEAR
-    + r"(?:" + SPACE + r"?г(?:ода|\.))?)?",
+    _AT_NUMBER
+    + NOT_AFTER_WORD
+    + _DAY
+    + _ORDINAL
+    + SPACE
+    + r"{0,3}(?:(?:de|of)"
+    + SPACE
+    + r"{1,3})?"
+    + _MONTH
+    + r"\.?(?:,?"
+    + SPACE
+    + r"{0,3}(?:del?"
+    + SPACE
+    + r"{1,3})?"
+    + _YEAR
+    + r"(?:"
+    + SPACE
+    + r"?г(?:ода|\.))?)?",
     regex.IGNORECASE,
 )
 DMY_DASHED = regex.compile(
@@ -100,12 +115,27 @@ NUMERIC = regex.compile(
 )
 """``D.M.Y``, ``M/D/YY`` and kin (also used to learn a page's day/month order)."""
 CJK = regex.compile(
-    r"(?:(?P<year>\d{4})" + SPACE + r"?[年년]" + SPACE + r"?)?(?P<month>[01]?\d)" + SPACE
-    + r"?[月월]" + SPACE + r"?(?P<day>[0-3]?\d)" + SPACE + r"?[日일]"
+    r"(?:(?P<year>\d{4})"
+    + SPACE
+    + r"?[年년]"
+    + SPACE
+    + r"?)?(?P<month>[01]?\d)"
+    + SPACE
+    + r"?[月월]"
+    + SPACE
+    + r"?(?P<day>[0-3]?\d)"
+    + SPACE
+    + r"?[日일]"
 )
 _WEEKDAY_BEFORE = regex.compile(
-    NOT_AFTER_WORD + r"(?:" + alternation(WEEKDAY_WORDS) + r")\.?,?" + SPACE
-    + r"{1,3}(?:el|le|den)?" + SPACE + r"{0,3}\Z",
+    NOT_AFTER_WORD
+    + r"(?:"
+    + alternation(WEEKDAY_WORDS)
+    + r")\.?,?"
+    + SPACE
+    + r"{1,3}(?:el|le|den)?"
+    + SPACE
+    + r"{0,3}\Z",
     regex.IGNORECASE,
 )
 
@@ -156,7 +186,10 @@ def _read_named(m: regex.Match[str], ctx: Context) -> Reading | None:
         return None
     year = m.group("year")
     return Reading(
-        start=m.start(), end=m.end(), year=int(year) if year else None, month=month,
+        start=m.start(),
+        end=m.end(),
+        year=int(year) if year else None,
+        month=month,
         day=int(m.group("day")),
     )
 
@@ -167,8 +200,11 @@ def _read_dashed(m: regex.Match[str], ctx: Context) -> Reading | None:
     if month is None:
         return None
     return Reading(
-        start=m.start(), end=m.end(), year=full_year(m.group("year"), ctx.reference),
-        month=month, day=int(m.group("day")),
+        start=m.start(),
+        end=m.end(),
+        year=full_year(m.group("year"), ctx.reference),
+        month=month,
+        day=int(m.group("day")),
     )
 
 
@@ -178,8 +214,13 @@ def _read_iso(m: regex.Match[str], _ctx: Context) -> Reading | None:
     if m.group("hour") is not None:
         time = dt.time(int(m.group("hour")), int(m.group("minute")), int(m.group("second") or 0))
     return Reading(
-        start=m.start(), end=m.end(), year=int(m.group("year")), month=int(m.group("month")),
-        day=int(m.group("day")), time=time, zone=m.group("zone"),
+        start=m.start(),
+        end=m.end(),
+        year=int(m.group("year")),
+        month=int(m.group("month")),
+        day=int(m.group("day")),
+        time=time,
+        zone=m.group("zone"),
     )
 
 
@@ -191,8 +232,11 @@ def _read_ymd(m: regex.Match[str], _ctx: Context) -> Reading | None:
     """
     year = m.group("year")
     return Reading(
-        start=m.start(), end=m.end(), year=int(year) if year else None,
-        month=int(m.group("month")), day=int(m.group("day")),
+        start=m.start(),
+        end=m.end(),
+        year=int(year) if year else None,
+        month=int(m.group("month")),
+        day=int(m.group("day")),
     )
 
 
@@ -222,8 +266,12 @@ def _read_numeric(m: regex.Match[str], ctx: Context) -> Reading | None:
             )
     day, month = (a, b) if day_first else (b, a)
     return Reading(
-        start=m.start(), end=m.end(), year=full_year(m.group("year"), ctx.reference),
-        month=month, day=day, diagnostics=diagnostics,
+        start=m.start(),
+        end=m.end(),
+        year=full_year(m.group("year"), ctx.reference),
+        month=month,
+        day=day,
+        diagnostics=diagnostics,
     )
 
 

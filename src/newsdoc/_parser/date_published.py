@@ -39,8 +39,11 @@ __all__ = [
 ]
 
 _LABEL = regex.compile(
-    NOT_AFTER_WORD + r"(?P<label>" + alternation(w for t in DATE_LABELS.values() for w in t)
-    + r")" + NOT_BEFORE_WORD,
+    NOT_AFTER_WORD
+    + r"(?P<label>"
+    + alternation(w for t in DATE_LABELS.values() for w in t)
+    + r")"
+    + NOT_BEFORE_WORD,
     regex.IGNORECASE,
 )
 _LABEL_KIND = {w: k for t in DATE_LABELS.values() for w, k in t.items()}

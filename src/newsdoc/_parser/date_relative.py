@@ -54,13 +54,23 @@ _AGO = regex.compile(
     regex.IGNORECASE,
 )
 _WEEKDAY_ALONE = regex.compile(
-    r"\b" + NOT_AFTER_WORD
-    + r"(?:(?:" + alternation(w for ws in WEEKDAY_PREFIXES.values() for w in ws) + r")"
-    + SPACE + r"{1,3})?(?P<weekday>"
+    r"\b"
+    + NOT_AFTER_WORD
+    + r"(?:(?:"
+    + alternation(w for ws in WEEKDAY_PREFIXES.values() for w in ws)
+    + r")"
+    + SPACE
+    + r"{1,3})?(?P<weekday>"
     + alternation(w for w in WEEKDAY_WORDS if w not in RISKY_WEEKDAY_WORDS)
-    + r")" + NOT_BEFORE_WORD + r"(?:" + SPACE + r"{1,3}(?:"
-    + alternation(w for ws in WEEKDAY_SUFFIXES.values() for w in ws) + r")"
-    + NOT_BEFORE_WORD + r")?",
+    + r")"
+    + NOT_BEFORE_WORD
+    + r"(?:"
+    + SPACE
+    + r"{1,3}(?:"
+    + alternation(w for ws in WEEKDAY_SUFFIXES.values() for w in ws)
+    + r")"
+    + NOT_BEFORE_WORD
+    + r")?",
     regex.IGNORECASE,
 )
 

@@ -20,15 +20,24 @@ __all__ = ["TIME_AFTER", "TIME_BEFORE", "read_time", "us_daylight", "zone_offset
 
 _ZONE = (
     r"(?-i:(?P<zone>(?:GMT|UTC)" + SPACE + r"?[+-]" + SPACE + r"?\d{1,2}(?::?\d\d)?"
-    r"|[+-][01]\d:?\d\d|" + alternation([*ZONE_WORDS, *(z.upper() for z in US_ZONES)])
-    + r"))" + NOT_BEFORE_WORD
+    r"|[+-][01]\d:?\d\d|"
+    + alternation([*ZONE_WORDS, *(z.upper() for z in US_ZONES)])
+    + r"))"
+    + NOT_BEFORE_WORD
 )
 _AMPM = r"[ap]\.?" + SPACE + r"?m\.?(?![^\W\d_])"
 _TIME = (
     r"(?P<hour>[01]?\d|2[0-3])"
     r"(?:(?:[:.]|h(?=\d))(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?!\d)"
-    r"(?:" + SPACE + r"{0,2}(?P<ampm>" + _AMPM + r")|" + SPACE + r"{0,2}(?:uhr|hrs|hs|h)"
-    + NOT_BEFORE_WORD + r")?"
+    r"(?:"
+    + SPACE
+    + r"{0,2}(?P<ampm>"
+    + _AMPM
+    + r")|"
+    + SPACE
+    + r"{0,2}(?:uhr|hrs|hs|h)"
+    + NOT_BEFORE_WORD
+    + r")?"
     r"|" + SPACE + r"{0,2}(?P<ampm2>" + _AMPM + r"))"
     r"(?:" + SPACE + r"{0,2}\(?" + _ZONE + r"\)?)?"
 )

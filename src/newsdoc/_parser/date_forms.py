@@ -18,6 +18,8 @@ import regex
 from newsdoc._lexicons.months import RISKY_MONTH_WORDS, YEAR_ONLY_MONTH_WORDS
 from newsdoc._parser.date_times import TIME_AFTER, TIME_BEFORE, read_time
 from newsdoc._parser.date_words import (
+    BREAK,
+    GAP,
     MONTH_WORDS,
     NOT_AFTER_WORD,
     NOT_BEFORE_WORD,
@@ -59,83 +61,55 @@ class Context:
     """Whether the text is running prose (find) rather than one date (parse)."""
 
 
-_MONTH = NOT_AFTER_WORD + r"(?P<month>" + alternation(MONTH_WORDS) + r")" + NOT_BEFORE_WORD
+_MONTH = rf"{NOT_AFTER_WORD}(?P<month>{alternation(MONTH_WORDS)}){NOT_BEFORE_WORD}"
 _DAY = r"(?P<day>[0-3]?\d)(?!\d)"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 _ORDINAL = r"(?:st|nd|rd|th|er|º|ª|°|\.)?"
 _AT_NUMBER = r"\b(?=\d)"
 """Pattern piece that lets the engine skip ahead to digits (much faster than a lookbehind)."""
-_MONTH_THEN_DIGIT = r"\b(?=\p{L}{3,12}\.?" + SPACE + r"{0,3}\d)"
+_AT_MONTH_DAY = rf"\b(?=\p{{L}}{{3,12}}\.?{GAP}\d)"
 """Pattern piece: a word followed by a number starts here (a fast pre-check for ``MONTH DAY``)."""
 
 MDY_NAME = regex.compile(
-    _MONTH_THEN_DIGIT + _MONTH + r"\.?" + SPACE + r"{0,3}" + _DAY + r"(?:st|nd|rd|th)?"
-    r"(?:,?" + SPACE + r"{0,3}" + _YEAR + r")?",
+    rf"{_AT_MONTH_DAY}{_MONTH}\.?{GAP}{_DAY}(?:st|nd|rd|th)?(?:,?{GAP}{_YEAR})?",
     regex.IGNORECASE,
 )
+"""``MONTH DAY[, YEAR]``: "April 27, 2022", "Nov. 3rd 2018", "FEBRUARY 09"."""
 DMY_NAME = regex.compile(
-    _AT_NUMBER
-    + NOT_AFTER_WORD
-    + _DAY
-    + _ORDINAL
-    + SPACE
-    + r"{0,3}(?:(?:de|of)"
-    + SPACE
-    + r"{1,3})?"
-    + _MONTH
-    + r"\.?(?:,?"
-    + SPACE
-    + r"{0,3}(?:del?"
-    + SPACE
-    + r"{1,3})?"
-    + _YEAR
-    + r"(?:"
-    + SPACE
-    + r"?г(?:ода|\.))?)?",
+    rf"{_AT_NUMBER}{NOT_AFTER_WORD}{_DAY}{_ORDINAL}{GAP}(?:(?:de|of){BREAK})?{_MONTH}\.?"
+    rf"(?:,?{GAP}(?:del?{BREAK})?{_YEAR}(?:{SPACE}?г(?:ода|\.))?)?",
     regex.IGNORECASE,
 )
+"""``DAY [de|of] MONTH [[,] [de] YEAR]``: "27 April 2022", "5 de maio de 2021", "27 abr"."""
 DMY_DASHED = regex.compile(
-    _AT_NUMBER + NOT_AFTER_WORD + _DAY + r"(?P<sep>[-/])" + _MONTH + r"(?P=sep)"
+    rf"{_AT_NUMBER}{NOT_AFTER_WORD}{_DAY}(?P<sep>[-/]){_MONTH}(?P=sep)"
     r"(?P<year>(?:1[89]|20)?\d\d)(?!\d)",
     regex.IGNORECASE,
 )
+"""``DD-Mon-YY[YY]``: "27-Apr-2022", "05-JAN-21"."""
 ISO = regex.compile(
     r"(?<![\d.])(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
-    r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)"
-    r"(?::(?P<second>[0-5]\d)(?:[.,]\d{1,9})?)?(?:" + SPACE + r"?(?P<zone>Z|[+-][01]\d:?\d\d))?)?"
-    r"(?!\d)"
+    r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:[.,]\d{1,9})?)?"
+    rf"(?:{SPACE}?(?P<zone>Z|[+-][01]\d:?\d\d))?)?(?!\d)"
 )
+"""ISO 8601: "2022-04-27", "2021-06-30T08:15:00Z", "2022-04-27 10:32:00 +0200"."""
 YMD_NUMERIC = regex.compile(
     r"(?=\d)(?<![\d.,/-])(?P<year>(?:1[89]|20)\d\d)(?P<sep>[./])(?P<month>[01]?\d)(?P=sep)"
     r"(?P<day>[0-3]?\d)(?![\d]|[./-]\d)"
 )
+"""Year first with dots or slashes: "2016.12.01", "2019/11/19"."""
 NUMERIC = regex.compile(
     r"(?=\d)(?<![\d.,/-])(?P<first>[0-3]?\d)(?P<sep>[./-])(?P<second_>[0-3]?\d)(?P=sep)"
     r"(?P<year>(?:1[89]|20)\d\d|\d\d)(?![\d]|[./-]\d)"
 )
 """``D.M.Y``, ``M/D/YY`` and kin (also used to learn a page's day/month order)."""
 CJK = regex.compile(
-    r"(?:(?P<year>\d{4})"
-    + SPACE
-    + r"?[年년]"
-    + SPACE
-    + r"?)?(?P<month>[01]?\d)"
-    + SPACE
-    + r"?[月월]"
-    + SPACE
-    + r"?(?P<day>[0-3]?\d)"
-    + SPACE
-    + r"?[日일]"
+    rf"(?:(?P<year>\d{{4}}){SPACE}?[年년]{SPACE}?)?"
+    rf"(?P<month>[01]?\d){SPACE}?[月월]{SPACE}?(?P<day>[0-3]?\d){SPACE}?[日일]"
 )
+"""Chinese, Japanese and Korean: "2019年11月19日", "2019년 11월 19일", "11月19日"."""
 _WEEKDAY_BEFORE = regex.compile(
-    NOT_AFTER_WORD
-    + r"(?:"
-    + alternation(WEEKDAY_WORDS)
-    + r")\.?,?"
-    + SPACE
-    + r"{1,3}(?:el|le|den)?"
-    + SPACE
-    + r"{0,3}\Z",
+    rf"{NOT_AFTER_WORD}(?:{alternation(WEEKDAY_WORDS)})\.?,?{BREAK}(?:el|le|den)?{GAP}\Z",
     regex.IGNORECASE,
 )
 
@@ -298,7 +272,7 @@ def _weekday_start(text: str, lo: int, start: int) -> int:
 def attach(text: str, reading: Reading, lo: int, hi: int) -> Reading:
     """Rule: a date may carry a weekday before it and a time after or before it.
 
-    The time may stand before the weekday too: "10:48, Tue, Nov 19, 2019".
+    The time may stand before the weekday too: "08:15, Wed, Mar 4, 2020".
 
     Args:
         text: The whole text.

@@ -21,6 +21,7 @@ from newsdoc._lexicons.months import (
     WEEKDAY_SUFFIXES,
 )
 from newsdoc._parser.date_words import (
+    BREAK,
     NOT_AFTER_WORD,
     NOT_BEFORE_WORD,
     RELATIVE_WORDS,
@@ -39,38 +40,26 @@ _COUNT = r"\d{1,3}|an?|one|un|una|um|uma|ein|eine|einer|einem|une|satu"
 """A count of units: digits, or the words for "a"/"one"."""
 
 _RELATIVE_DAY = regex.compile(
-    r"\b" + NOT_AFTER_WORD + r"(?P<word>" + alternation(RELATIVE_WORDS) + r")" + NOT_BEFORE_WORD,
+    rf"\b{NOT_AFTER_WORD}(?P<word>{alternation(RELATIVE_WORDS)}){NOT_BEFORE_WORD}",
     regex.IGNORECASE,
 )
 _AGO = regex.compile(
     "|".join(
         NOT_AFTER_WORD
-        + (rf"(?:{prefix}){SPACE}{{1,3}}" if prefix else "")
+        + (rf"(?:{prefix}){BREAK}" if prefix else "")
         + rf"(?P<n{i}>{_COUNT}){SPACE}{{0,2}}"
         + rf"(?P<unit{i}>{alternation(AGO_UNITS[language])}){NOT_BEFORE_WORD}\.?"
-        + (rf"{SPACE}{{1,3}}(?:{suffix}){NOT_BEFORE_WORD}" if suffix else "")
+        + (rf"{BREAK}(?:{suffix}){NOT_BEFORE_WORD}" if suffix else "")
         for i, (language, prefix, suffix) in enumerate(AGO_FORMS)
     ),
     regex.IGNORECASE,
 )
+_WEEKDAY_PREFIX = alternation(w for words in WEEKDAY_PREFIXES.values() for w in words)
+_WEEKDAY_SUFFIX = alternation(w for words in WEEKDAY_SUFFIXES.values() for w in words)
 _WEEKDAY_ALONE = regex.compile(
-    r"\b"
-    + NOT_AFTER_WORD
-    + r"(?:(?:"
-    + alternation(w for ws in WEEKDAY_PREFIXES.values() for w in ws)
-    + r")"
-    + SPACE
-    + r"{1,3})?(?P<weekday>"
-    + alternation(w for w in WEEKDAY_WORDS if w not in RISKY_WEEKDAY_WORDS)
-    + r")"
-    + NOT_BEFORE_WORD
-    + r"(?:"
-    + SPACE
-    + r"{1,3}(?:"
-    + alternation(w for ws in WEEKDAY_SUFFIXES.values() for w in ws)
-    + r")"
-    + NOT_BEFORE_WORD
-    + r")?",
+    rf"\b{NOT_AFTER_WORD}(?:(?:{_WEEKDAY_PREFIX}){BREAK})?"
+    rf"(?P<weekday>{alternation(w for w in WEEKDAY_WORDS if w not in RISKY_WEEKDAY_WORDS)})"
+    rf"{NOT_BEFORE_WORD}(?:{BREAK}(?:{_WEEKDAY_SUFFIX}){NOT_BEFORE_WORD})?",
     regex.IGNORECASE,
 )
 

@@ -1,6 +1,6 @@
 """Times of day written next to a date, and the zones they are written in.
 
-"5:31 p.m. ET", "10:32 BST", "14h30", "09:00 AM", "21:17 Uhr" and an optional zone
+"5:31 p.m. ET", "10:32 BST", "14h30", "07:45 AM", "21:17 Uhr" and an optional zone
 abbreviation or offset ("GMT+3", "+02:00"). A time makes the date a
 :class:`~datetime.datetime`; a zone makes it aware. US zone names without a
 season ("ET", "PT") take the offset that US daylight saving time gives on
@@ -14,41 +14,29 @@ import datetime as dt
 import regex
 
 from newsdoc._lexicons.months import US_ZONES
-from newsdoc._parser.date_words import NOT_BEFORE_WORD, SPACE, ZONE_WORDS, alternation
+from newsdoc._parser.date_words import GAP, NOT_BEFORE_WORD, SPACE, ZONE_WORDS, alternation
 
 __all__ = ["TIME_AFTER", "TIME_BEFORE", "read_time", "us_daylight", "zone_offset"]
 
+_ZONE_NAME = alternation([*ZONE_WORDS, *(z.upper() for z in US_ZONES)])
 _ZONE = (
-    r"(?-i:(?P<zone>(?:GMT|UTC)" + SPACE + r"?[+-]" + SPACE + r"?\d{1,2}(?::?\d\d)?"
-    r"|[+-][01]\d:?\d\d|"
-    + alternation([*ZONE_WORDS, *(z.upper() for z in US_ZONES)])
-    + r"))"
-    + NOT_BEFORE_WORD
+    rf"(?-i:(?P<zone>(?:GMT|UTC){SPACE}?[+-]{SPACE}?\d{{1,2}}(?::?\d\d)?"
+    rf"|[+-][01]\d:?\d\d|{_ZONE_NAME})){NOT_BEFORE_WORD}"
 )
-_AMPM = r"[ap]\.?" + SPACE + r"?m\.?(?![^\W\d_])"
+_AMPM = rf"[ap]\.?{SPACE}?m\.?(?![^\W\d_])"
 _TIME = (
     r"(?P<hour>[01]?\d|2[0-3])"
     r"(?:(?:[:.]|h(?=\d))(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?!\d)"
-    r"(?:"
-    + SPACE
-    + r"{0,2}(?P<ampm>"
-    + _AMPM
-    + r")|"
-    + SPACE
-    + r"{0,2}(?:uhr|hrs|hs|h)"
-    + NOT_BEFORE_WORD
-    + r")?"
-    r"|" + SPACE + r"{0,2}(?P<ampm2>" + _AMPM + r"))"
-    r"(?:" + SPACE + r"{0,2}\(?" + _ZONE + r"\)?)?"
+    rf"(?:{SPACE}{{0,2}}(?P<ampm>{_AMPM})|{SPACE}{{0,2}}(?:uhr|hrs|hs|h){NOT_BEFORE_WORD})?"
+    rf"|{SPACE}{{0,2}}(?P<ampm2>{_AMPM}))"
+    rf"(?:{SPACE}{{0,2}}\(?{_ZONE}\)?)?"
 )
-_JOINER = SPACE + r"{0,3}(?:[,|·•/–—-]|at|à|às|a las|um|alle|pukul|в|kl\.)?" + SPACE + r"{0,3}"
+_JOINER = rf"{GAP}(?:[,|·•/–—-]|at|à|às|a las|um|alle|pukul|в|kl\.)?{GAP}"
 
 TIME_AFTER = regex.compile(_JOINER + _TIME, regex.IGNORECASE)
 """A time following a date: "Nov. 19, 2019 5:31 p.m. ET", "3 mai 2019 à 14h30"
 (use ``.match`` at the date's end)."""
-TIME_BEFORE = regex.compile(
-    _TIME + SPACE + r"{0,3}(?:[,|·•–—-]|on)?" + SPACE + r"{0,3}\Z", regex.IGNORECASE
-)
+TIME_BEFORE = regex.compile(rf"{_TIME}{GAP}(?:[,|·•–—-]|on)?{GAP}\Z", regex.IGNORECASE)
 """A time preceding a date: "10:32 BST, 3 May 2019" (use ``.search`` ending at the date)."""
 _OFFSET = regex.compile(r"(?:GMT|UTC)?\s?([+-])\s?(\d{1,2}):?(\d\d)?")
 

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
 __all__ = [
+    "BREAK",
+    "GAP",
     "MONTH_WORDS",
     "NOT_AFTER_WORD",
     "NOT_BEFORE_WORD",
@@ -35,6 +37,10 @@ NOT_BEFORE_WORD = r"(?![^\W_])"
 """Pattern piece: no letter or digit just after (a word ends here)."""
 SPACE = r"[^\S\n]"
 """Pattern piece: one whitespace character that is not a line break."""
+GAP = SPACE + "{0,3}"
+"""Pattern piece: up to three spaces on the same line."""
+BREAK = SPACE + "{1,3}"
+"""Pattern piece: one to three spaces on the same line."""
 
 
 def alternation(words: Iterable[str]) -> str:

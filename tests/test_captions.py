@@ -43,7 +43,7 @@ def test_seed_caption_is_read_exactly() -> None:
     assert list(caption.restrictions) == gold["restrictions"]
     assert caption.credit is not None
     assert caption.credit.text == gold["credit"]
-    assert any(d.code == "caption-date-year-inferred" for d in result.diagnostics)
+    assert any(d.code == "date-year-inferred" for d in result.diagnostics)
 
 
 # ---------------------------------------------------------------- prefixes
@@ -54,7 +54,7 @@ def test_getty_prefix_takes_the_year_from_the_reference_date() -> None:
     assert caption.location == "PARIS, FRANCE"
     assert caption.date == dt.date(2021, 3, 3)
     assert caption.text == "A woman crosses the square."
-    assert [d.code for d in result.diagnostics] == ["caption-date-year-inferred"]
+    assert [d.code for d in result.diagnostics] == ["date-year-inferred"]
 
 
 def test_getty_prefix_year_from_a_same_day_date_in_the_description() -> None:
@@ -67,7 +67,7 @@ def test_prefix_date_without_any_year_is_none_with_a_diagnostic() -> None:
     result = parse_caption("OSLO, NORWAY - MAY 17: Children march. (Photo by Ann Lee/Getty Images)")
     assert result.caption.date is None
     assert result.caption.location == "OSLO, NORWAY"
-    assert any(d.code == "caption-date-year-unknown" for d in result.diagnostics)
+    assert any(d.code == "date-year-unknown" for d in result.diagnostics)
 
 
 def test_dates_inside_the_description_do_not_fill_the_date() -> None:

@@ -27,6 +27,7 @@ import regex
 from newsdoc._lexicons import credits as lex
 from newsdoc._parser._text import collapse, trim
 from newsdoc._parser.credits import CreditMatch, find_credit, find_leading_credit
+from newsdoc._parser.dates import find_dates
 from newsdoc._parser.datelines import match_dateline, resolve_date
 from newsdoc.model import Caption, Diagnostic, Span
 
@@ -65,7 +66,7 @@ class _State:
     date_span: Span | None = None
     restrictions: list[tuple[int, int]] = attrs.field(factory=list)
     credit: CreditMatch | None = None
-    byline_credit: tuple[int, int] | None = None
+    day_first: bool = False
     evidence: list[str] = attrs.field(factory=list)
     diagnostics: list[Diagnostic] = attrs.field(factory=list)
 
@@ -236,6 +237,7 @@ def _take_prefix(
         state.location = loc or None
     if groups.get("date") and m["date"].strip().upper() != "UNSPECIFIED":
         state.date_span = Span(start=m.start("date"), end=m.end("date"))
+        state.day_first = name in {"numeric", "dpa", "bare-date"}
     state.start = m.end()
     if evidence:
         state.evidence.append("prefix")
@@ -472,45 +474,44 @@ def _context_year(text: str, start: int, end: int) -> int | None:
 
 def _same_day_year(text: str, start: int, end: int, month_day: tuple[int, int]) -> int | None:
     """The year of a full date in ``text[start:end]`` on the same month and day."""
-    for m in _FULL_DATE.finditer(text, start, end):
-        value, _ = resolve_date(text, Span(start=m.start(), end=m.end()), reference_date=None)
-        if value is not None and (value.month, value.day) == month_day:
-            return value.year
+    for found in find_dates(text, start, end):
+        if not found.year_inferred and (found.value.month, found.value.day) == month_day:
+            return found.value.year
     return None
-
-
-_FULL_DATE = regex.compile(
-    rf"{_MONTHISH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHISH}\s+\d{{4}}"
-)
 
 
 def _caption_date(
     text: str, state: _State, reference_date: dt.date | None, context: tuple[int, int]
 ) -> dt.date | None:
-    """The prefix date; a missing year comes from a same-day date in the caption,
-    then from *reference_date*, then from a year written in the caption."""
+    """Read the prefix date, taking a missing year from context.
+
+    The year comes from a date on the same day written in the caption, then
+    from *reference_date*, then from the year written most often in the caption.
+    """
     if state.date_span is None:
         return None
-    probe, _ = resolve_date(text, state.date_span, reference_date=dt.date(2000, 12, 31))
+    day_first = True if state.day_first else None
+    probe, diagnostics = resolve_date(
+        text, state.date_span, reference_date=_PROBE_YEAR, day_first=day_first
+    )
     if probe is None:
         return None
-    value, diagnostics = resolve_date(text, state.date_span, reference_date=None)
-    if value is not None:
-        return value
-    same_day = _same_day_year(text, context[0], context[1], (probe.month, probe.day))
-    if same_day is not None:
-        value, diagnostics = resolve_date(
-            text, state.date_span, reference_date=None, context_year=same_day
-        )
-    else:
+    value, diagnostics = resolve_date(
+        text, state.date_span, reference_date=None, day_first=day_first
+    )
+    if value is None:
+        same_day = _same_day_year(text, context[0], context[1], (probe.month, probe.day))
         value, diagnostics = resolve_date(
             text,
             state.date_span,
-            reference_date=reference_date,
-            context_year=_context_year(text, context[0], context[1]),
+            reference_date=None if same_day is not None else reference_date,
+            context_year=same_day if same_day is not None else _context_year(text, *context),
         )
-    state.diagnostics.extend(attrs.evolve(d, code=f"caption-{d.code}") for d in diagnostics)
+    state.diagnostics.extend(diagnostics)
     return value
+
+
+_PROBE_YEAR = dt.date(2000, 12, 31)
 
 
 # ---------------------------------------------------------------- entry points

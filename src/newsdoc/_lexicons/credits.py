@@ -13,7 +13,10 @@ of spaces in an entry matching any run of whitespace in the text.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 __all__ = [
     "AGENCIES",

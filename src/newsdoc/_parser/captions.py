@@ -19,7 +19,7 @@ real caption evidence.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -27,12 +27,16 @@ import regex
 from newsdoc._lexicons import credits as lex
 from newsdoc._parser._text import collapse, trim
 from newsdoc._parser.credits import CreditMatch, find_credit, find_leading_credit
-from newsdoc._parser.dates import find_dates
 from newsdoc._parser.datelines import match_dateline, resolve_date
+from newsdoc._parser.dates import find_dates
 from newsdoc.model import Caption, Diagnostic, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = [
     "PREFIXES",
+    "TAIL_STEPS",
     "CaptionResult",
     "match_caption",
     "parse_caption",
@@ -127,16 +131,22 @@ _WRAP = "-–—()[]/ \t\n"
 
 # ---------------------------------------------------------------- prefixes
 _MONTHISH = r"\p{L}{3,10}\.?"
-_DAY_MONTH = rf"(?:{_MONTHISH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTHISH}(?:\s+\d{{4}})?|UNSPECIFIED)"
+_DAY_MONTH = (
+    rf"(?:{_MONTHISH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}\s+{_MONTHISH}(?:\s+\d{{4}})?|UNSPECIFIED)"
+)
 _NUMERIC = r"\d{1,2}/\d{1,2}/\d{4}"
 _GETTY = regex.compile(
-    rf"\s*(?P<loc>[^\n:;()]{{2,80}}?(?:\([^)\n]{{1,30}}\))?)\s*(?:\.-|[-–—]{{1,2}})\s*(?P<date>{_DAY_MONTH})\s*:\s*"
+    r"\s*(?P<loc>[^\n:;()]{2,80}?(?:\([^)\n]{1,30}\))?)"
+    rf"\s*(?:\.-|[-–—]{{1,2}})\s*(?P<date>{_DAY_MONTH})\s*:\s*"
 )
 _XINHUA = regex.compile(
-    rf"\s*(?P<loc>\p{{Lu}}[\p{{Lu}}\p{{M}} .'’\-]{{1,40}}\s*\([^)\n]{{2,40}}\)),\s*(?P<date>{_MONTHISH}\s+\d{{1,2}},\s+\d{{4}})\s*--\s*"
+    r"\s*(?P<loc>\p{Lu}[\p{Lu}\p{M} .'’\-]{1,40}\s*\([^)\n]{2,40}\)),"
+    rf"\s*(?P<date>{_MONTHISH}\s+\d{{1,2}},\s+\d{{4}})\s*--\s*"
 )
 _NUMERIC_PLACE = regex.compile(
-    rf"\s*(?P<loc>\p{{Lu}}[\p{{L}}\p{{M}} .'’\-]{{1,40}}(?:\s*\([^)\n]{{1,20}}\))?),\s*(?P<date>{_NUMERIC})\s*(?:\.-|[-–—])\s*"
+    r"\s*(?P<loc>\p{Lu}[\p{L}\p{M} .'’\-]{1,40}(?:\s*\([^)\n]{1,20}\))?),"
+    rf"\s*(?P<date>{_NUMERIC})\s*(?:\.-|[-–—])\s*"
 )
 _DPA = regex.compile(r"\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{4}),\s*(?P<loc>[^:\n]{2,60}?):\s*")
 _SPORTS = regex.compile(
@@ -209,7 +219,7 @@ def _read_prefix(text: str, state: _State, reference_date: dt.date | None) -> No
         m = recognise(text, state.start, state.end)
         if m is None:
             continue
-        _take_prefix(text, state, m, evidence=evidence, name=name)
+        _take_prefix(state, m, evidence=evidence, name=name)
         return
     wire = match_dateline(text, state.start, state.end, reference_date=reference_date)
     if wire is not None:
@@ -224,13 +234,13 @@ def _read_prefix(text: str, state: _State, reference_date: dt.date | None) -> No
 
 
 _DATE_IN_DATELINE = regex.compile(
-    rf",\s*(?P<date>{_MONTHISH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTHISH}(?:\s+\d{{4}})?|{_NUMERIC})"
+    rf",\s*(?P<date>{_MONTHISH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTHISH}(?:\s+\d{{4}})?|{_NUMERIC})"
 )
 
 
-def _take_prefix(
-    text: str, state: _State, m: regex.Match[str], *, evidence: bool, name: str
-) -> None:
+def _take_prefix(state: _State, m: regex.Match[str], *, evidence: bool, name: str) -> None:
+    """Record a prefix match: location, date span, and whether it counts as evidence."""
     groups = m.groupdict()
     if groups.get("loc"):
         loc = collapse(m["loc"]).strip(" ,.-–—")
@@ -241,8 +251,6 @@ def _take_prefix(
     state.start = m.end()
     if evidence:
         state.evidence.append("prefix")
-    if name == "place" and state.location is None:
-        state.location = None
 
 
 # ---------------------------------------------------------------- head
@@ -328,8 +336,8 @@ def _split_items(text: str, start: int, end: int, state: _State) -> None:
     for a, b in pieces:
         items.extend(_split_phrases(text, a, b))
     merged: list[tuple[int, int]] = []
-    for a, b in items:
-        a, b = _unwrap(text, a, b)
+    for item_start, item_end in items:
+        a, b = _unwrap(text, item_start, item_end)
         if b <= a:
             continue
         if (
@@ -384,34 +392,34 @@ def _restriction_run(text: str, state: _State) -> bool:
 
 
 # ---------------------------------------------------------------- tail
-def _tail_step(text: str, state: _State) -> bool:
-    """Consume one trailing element: page furniture, restrictions or a credit."""
-    s, e = trim(text, state.start, state.end)
-    if e <= s:
-        return False
+def _furniture(text: str, state: _State, s: int, e: int) -> bool:
+    """Page furniture, sales contacts or an agency/date line closing the caption: dropped."""
     for pattern in (_PAGE_UI, _CONTACT, _AGENCY_DATELINE):
         m = pattern.search(text, max(s, e - 300), e)
         if m is not None and m.start() > s:
             state.end = m.start()
             return True
+    return False
+
+
+def _starred_note(text: str, state: _State, s: int, e: int) -> bool:
+    """A ``*...*`` usage note closing the caption (BACKGRID's privacy note): one item."""
     note = _NOTE.search(text, max(s, e - 260), e)
-    if note is not None and note.start() > s:
-        a, b = trim(text, note.start(), note.end())
-        state.restrictions.append((a, b))
-        state.evidence.append("restriction")
-        state.end = note.start()
-        return True
-    if _achtung(text, state, s, e):
-        return True
-    if _byline_must_read(text, state, s, e):
-        return True
-    if _restriction_run(text, state):
-        return True
-    return _credit_step(text, state, s, e)
+    if note is None or note.start() <= s:
+        return False
+    state.restrictions.append(trim(text, note.start(), note.end()))
+    state.evidence.append("restriction")
+    state.end = note.start()
+    return True
+
+
+def _restriction_step(text: str, state: _State, s: int, e: int) -> bool:  # noqa: ARG001
+    """A restriction block closing the caption (see :func:`_restriction_run`)."""
+    return _restriction_run(text, state)
 
 
 def _achtung(text: str, state: _State, s: int, e: int) -> bool:
-    """dpa's bracketed ``(ACHTUNG: ...)`` note closing the caption: one item."""
+    """Dpa's bracketed ``(ACHTUNG: ...)`` note closing the caption: one item."""
     if text[e - 1] != ")":
         return False
     opening = text.rfind("(ACHTUNG", max(s, e - 600), e)
@@ -457,9 +465,22 @@ def _credit_step(text: str, state: _State, s: int, e: int) -> bool:
     return True
 
 
+TAIL_STEPS: tuple[Callable[[str, _State, int, int], bool], ...] = (
+    _furniture,
+    _starred_note,
+    _achtung,
+    _byline_must_read,
+    _restriction_step,
+    _credit_step,
+)
+"""What may close a caption, tried in order at each step; each consumes it."""
+
+
 def _read_tail(text: str, state: _State) -> None:
+    """Consume trailing furniture, restrictions and credits until none is left."""
     for _ in range(_MAX_STEPS):
-        if not _tail_step(text, state):
+        s, e = trim(text, state.start, state.end)
+        if e <= s or not any(step(text, state, s, e) for step in TAIL_STEPS):
             break
 
 

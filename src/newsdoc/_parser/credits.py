@@ -20,7 +20,7 @@ a leading ``©`` or the separator before it; "Photo by" stays.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -28,6 +28,9 @@ import regex
 from newsdoc._lexicons import credits as lex
 from newsdoc._parser._text import collapse, trim
 from newsdoc.model import Credit, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = [
     "TAIL_RECOGNISERS",
@@ -58,7 +61,7 @@ class CreditMatch:
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    ordered = sorted({w for w in words}, key=len, reverse=True)
+    ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
@@ -102,7 +105,34 @@ _SENTENCE_END = regex.compile(r"[.!?…:;|/—–\-)\]”\"'’»]$")
 _INITIAL = regex.compile(r"(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}?\.")
 _GLUE = regex.compile(r"\p{Ll}{3,}(?=\p{Lu})|[.,;:!?)\]”\"](?=\p{Lu})")
 _CONNECTORS = frozenset(
-    "for via of de da do dos das del la le van von der den bin al el and & the y e und du di".split()
+    [
+        "for",
+        "via",
+        "of",
+        "de",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "al",
+        "el",
+        "and",
+        "&",
+        "the",
+        "y",
+        "e",
+        "und",
+        "du",
+        "di",
+    ]
 )
 _TRAILING_DOT = regex.compile(r"[\s.]+$")
 _WORD = regex.compile(r"[^\s/|]+|/|\|")
@@ -295,21 +325,28 @@ def _bracket_open(text: str, start: int, close: int) -> int | None:
     return None
 
 
-def _bracketed(text: str, start: int, end: int) -> CreditMatch | None:
-    """Rule 1: a bracket closing the caption whose content is a credit.
-
-    "(Photo by NAME/Getty Images)", "(AP Photo/NAME)", "(Image: Getty)",
-    "(AA Photo)", "(AFP)"; a short name right after a sentence end joins it:
-    "NAME (REUTERS)".
-    """
+def _closing_bracket(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Return ``(opening, end)`` of a bracket closing the range (a final "." allowed)."""
     s, e = trim(text, start, end)
     if e > s and text[e - 1] == ".":
         s, e = trim(text, s, e - 1)
     if e <= s or text[e - 1] not in ")]":
         return None
     opening = _bracket_open(text, s, e - 1)
-    if opening is None:
+    return None if opening is None else (opening, e)
+
+
+def _bracketed(text: str, start: int, end: int) -> CreditMatch | None:  # noqa: PLR0911 (one exit per rule)
+    """Rule 1: a bracket closing the caption whose content is a credit.
+
+    "(Photo by NAME/Getty Images)", "(AP Photo/NAME)", "(Image: Getty)",
+    "(AA Photo)", "(AFP)"; a short name right after a sentence end joins it:
+    "NAME (REUTERS)".
+    """
+    bracket = _closing_bracket(text, start, end)
+    if bracket is None:
         return None
+    opening, e = bracket
     inner_s, inner_e = trim(text, opening + 1, e - 1)
     inner = text[inner_s:inner_e]
     label = _LABEL_START.match(inner) or _COPYRIGHT_START.match(inner)
@@ -328,15 +365,26 @@ def _bracketed(text: str, start: int, end: int) -> CreditMatch | None:
         named = _name_before(text, start, opening)
         if named is not None:
             return _make(text, named, e, (named, e), strong=True)
-    strong = any(is_known_agency(g) for g in segs) or (
-        _has_slash(inner) and any(is_agency(g) for g in segs) and any(_is_person(g) for g in segs)
-    )
-    weak = any(is_agency(g) for g in segs) or (
-        _is_person(inner) and _boundary_before(text, start, opening)
-    )
-    if not strong and not weak:
+    strength = _bracket_strength(inner, segs, boundary=_boundary_before(text, start, opening))
+    if strength is None:
         return None
-    return _make(text, inner_s, inner_e, (opening, e), strong=strong)
+    return _make(text, inner_s, inner_e, (opening, e), strong=strength)
+
+
+def _bracket_strength(inner: str, segs: list[str], *, boundary: bool) -> bool | None:
+    """Whether bracketed text is a credit: strong, weak, or ``None`` (not one).
+
+    Rule: strong with a listed agency, or with "/" between a person and an
+    organisation; weak with any organisation, or a lone person's name after a
+    sentence end ("... (Jane Roe)").
+    """
+    if any(is_known_agency(g) for g in segs) or (
+        _has_slash(inner) and any(is_agency(g) for g in segs) and any(_is_person(g) for g in segs)
+    ):
+        return True
+    if any(is_agency(g) for g in segs) or (_is_person(inner) and boundary):
+        return False
+    return None
 
 
 _COPYRIGHT_START = regex.compile(r"©\s*(?:(?:" + _LABELS + r")\s*:\s*)?", regex.IGNORECASE)
@@ -495,7 +543,7 @@ def _chain_tokens(text: str, lo: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _WORD.finditer(text, lo, end)]
 
 
-def _token_kind(word: str) -> str:
+def _token_kind(word: str) -> str:  # noqa: PLR0911 (one exit per word class)
     if word in {"/", "|"}:
         return "sep"
     if word in {"-", "–", "—"}:
@@ -608,7 +656,9 @@ def _judge_chain(
     return _make(text, begin, end, (outer_begin, end), strong=strong)
 
 
-def _chain_strength(body: str, texts: list[str], *, boundary: bool, at_start: bool) -> bool | None:
+def _chain_strength(  # noqa: PLR0911 (one exit per rule)
+    body: str, texts: list[str], *, boundary: bool, at_start: bool
+) -> bool | None:
     """Whether a chain is a credit: ``True`` (strong), ``False`` (weak) or ``None`` (not one).
 
     Rule: names joined by "/" are a credit after a sentence end (strong with a

@@ -12,7 +12,7 @@ Partial dates ("April 27", "27 abr") take their year from *reference_date*
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -20,6 +20,9 @@ import regex
 from newsdoc._parser._text import collapse, trim
 from newsdoc._parser.dates import parse_date
 from newsdoc.model import Dateline, Diagnostic, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = [
     "RECOGNISERS",
@@ -101,8 +104,15 @@ def resolve_date(
 
 
 # ---------------------------------------------------------------- datelines
-_PLACE = r"(?P<loc>\p{Lu}[\p{L}\p{M}.'’\- ]{1,40}?(?:,\s*\p{Lu}[\p{L}\p{M}.'’\- ]{1,30}?)?(?:\s*\([\p{L} .]{2,25}\))?)"
-_DATE = r"(?P<date>\p{L}{3,10}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4})"
+_PLACE = (
+    r"(?P<loc>\p{Lu}[\p{L}\p{M}.'’\- ]{1,40}?(?:,\s*\p{Lu}[\p{L}\p{M}.'’\- ]{1,30}?)?"
+    r"(?:\s*\([\p{L} .]{2,25}\))?)"
+)
+_DATE = (
+    r"(?P<date>\p{L}{3,10}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{4})"
+)
 _AGENCY = r"\((?P<agency>[\p{L}][\p{L}\p{M}\d .&\-/]{0,40})\)"
 _DASH = r"\s*(?:\.?\s*--?|\.?\s*[–—]|\.-)(?=\s|\p{L}|\")"
 

@@ -122,8 +122,7 @@ def test_dates_inside_the_description_do_not_fill_the_date() -> None:
             "Menschen gehen spazieren.",
         ),
         (
-            "Sep 9, 2023; Denver, CO, USA; A player runs. Mandatory Credit: Sam Lee-USA TODAY"
-            " Sports",
+            "Sep 9, 2023; Denver, CO, USA; A player runs. Mandatory Credit: Sam Lee-USA TODAY",
             "Denver, CO, USA",
             dt.date(2023, 9, 9),
             "A player runs.",

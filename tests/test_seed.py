@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from types import ModuleType
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
-SHARED_SEED = Path(__file__).parent.parent.parent.parent / "shared" / "corpus" / "seed"
+SHARED_SEED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed"
 
 
 def load_example() -> ModuleType:

@@ -269,13 +269,23 @@ BARE_CREDIT_LABELS: tuple[str, ...] = (
 """Credit labels written without a colon (the BBC's "Image copyright EPA")."""
 
 CREDIT_BY: Mapping[str, tuple[str, ...]] = {
-    "en": ("Photo by", "Photos by", "Photograph by", "Photographs by", "Picture by", "Image by"),
-    "es": ("Foto de", "Fotos de", "Fotografía de"),
-    "pt": ("Foto de", "Fotos de"),
+    "en": (
+        "Photo by",
+        "Photos by",
+        "Photograph by",
+        "Photographs by",
+        "Picture by",
+        "Image by",
+        "Courtesy of",
+        "Photo courtesy of",
+        "Image courtesy of",
+    ),
+    "es": ("Foto de", "Fotos de", "Fotografía de", "Cortesía de"),
+    "pt": ("Foto de", "Fotos de", "Cortesia de"),
     "de": ("Foto von", "Bild von"),
     "fr": ("Photo de",),
 }
-"""Credits that start with a "by" phrase; the phrase stays in the credit."""
+"""Credits that start with a "by" (or "courtesy of") phrase; the phrase stays in the credit."""
 
 CAPTION_LABELS: Mapping[str, tuple[str, ...]] = {
     "en": (

@@ -761,8 +761,8 @@ def find_leading_credit(text: str, start: int = 0, end: int | None = None) -> Cr
     if lead is None or lead.end() == lead.start():
         return None
     line_end = text.find("\n", lead.end(), stop)
-    line = text[lead.end() : stop if line_end < 0 else line_end]
-    if _NOTICE.search(line) or regex.search(r"\d|\b(?:Inc|LLC|Ltd|Corp|GmbH|Pty)\b", line[:60]):
+    line = text[lead.end() : stop if line_end < 0 else line_end][:60]
+    if _NOTICE.search(line) or regex.search(r"\d", line):
         return None
     newline = text.find("\n", lead.end(), stop)
     if newline >= 0 and text[newline:stop].strip():

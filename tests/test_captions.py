@@ -87,6 +87,18 @@ def test_dates_inside_the_description_do_not_fill_the_date() -> None:
             "Fans cheer.",
         ),
         (
+            "Washington, DC - January 6: Crowds gather. (Photo by Ann Lee/Getty Images)",
+            "Washington, DC",
+            dt.date(2024, 1, 6),
+            "Crowds gather.",
+        ),
+        (
+            "LONDON, ENGLAND - UNDATED: An old picture. (Photo by Hulton Archive/Getty Images)",
+            "LONDON, ENGLAND",
+            None,
+            "An old picture.",
+        ),
+        (
             "UNSPECIFIED - UNSPECIFIED: An undated picture. (Photo by Handout/Getty Images)",
             "UNSPECIFIED",
             None,

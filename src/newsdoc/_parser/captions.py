@@ -135,7 +135,7 @@ _WRAP = "-–—()[]/ \t\n"
 _MONTHISH = r"\p{L}{3,10}\.?"
 _DAY_MONTH = (
     rf"(?:{_MONTHISH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}\s+{_MONTHISH}(?:\s+\d{{4}})?|UNSPECIFIED)"
+    rf"|\d{{1,2}}\s+{_MONTHISH}(?:\s+\d{{4}})?|UNSPECIFIED|UNDATED|UNKNOWN(?:\s+DATE)?)"
 )
 _NUMERIC = r"\d{1,2}/\d{1,2}/\d{4}"
 _GETTY = regex.compile(
@@ -160,15 +160,24 @@ _PLACE_ONLY = regex.compile(
 )
 
 
+_NO_DATE = regex.compile(r"UNSPECIFIED|UNDATED|UNKNOWN(?:\s+DATE)?")
+_TITLE_PLACE = regex.compile(
+    r"\p{Lu}[\p{L}.'’\-]*(?:,?\s+(?:(?:de|del|da|do|of|on|am|an|la)\s+)?\p{Lu}[\p{L}.'’\-]*){0,5}"
+)
+
+
 def _uppercase_share(piece: str) -> float:
     letters = [ch for ch in piece if ch.isalpha()]
     return sum(ch.isupper() for ch in letters) / len(letters) if letters else 0.0
 
 
 def _getty(text: str, start: int, end: int) -> regex.Match[str] | None:
-    """Rule: an upper-case LOCATION, a dash, MONTH DD (or UNSPECIFIED) and a colon."""
+    """Rule: an upper-case (or title-case) LOCATION, a dash, MONTH DD (or UNSPECIFIED) and a colon."""
     m = _GETTY.match(text, start, end)
-    if m is None or _uppercase_share(m["loc"]) < 0.8:
+    if m is None:
+        return None
+    place = collapse(m["loc"]).rstrip(" .")
+    if _uppercase_share(place) < 0.8 and not _TITLE_PLACE.fullmatch(place):
         return None
     return m
 
@@ -247,7 +256,7 @@ def _take_prefix(state: _State, m: regex.Match[str], *, evidence: bool, name: st
     if groups.get("loc"):
         loc = collapse(m["loc"]).strip(" ,.-–—")
         state.location = loc or None
-    if groups.get("date") and m["date"].strip().upper() != "UNSPECIFIED":
+    if groups.get("date") and not _NO_DATE.fullmatch(m["date"].strip()):
         state.date_span = Span(start=m.start("date"), end=m.end("date"))
         state.day_first = name in {"numeric", "dpa", "bare-date"}
     state.start = m.end()

@@ -196,7 +196,7 @@ def _is_role(segment: str) -> bool:
     words = collapse(segment).split(" ")
     if len(words) > 1 and words[-1].casefold() in {"photo", "foto", "photos", "fotos"}:
         words = words[:-1]
-    return " ".join(words).casefold() in _ROLE_SET
+    return " ".join(words).casefold() in _ROLE_SET | {"photo", "foto"}
 
 
 def _is_person(segment: str) -> bool:
@@ -244,6 +244,7 @@ def split_credit(text: str) -> Credit:
     """
     credit_text = collapse(text)
     body = _BY_START.sub("", credit_text, count=1)
+    body = _PROVIDED.sub("", body, count=1)
     body = _HYPHEN_AGENCY.sub(" - ", body)
     ap = _AP_STYLE.fullmatch(body)
     if ap:
@@ -356,7 +357,7 @@ def _bracketed(text: str, start: int, end: int) -> CreditMatch | None:  # noqa: 
         if sign is not None:
             inner_s += sign.end()
         return _make(text, inner_s, inner_e, (opening, e), strong=True)
-    if _BY_START.match(inner):
+    if _BY_START.match(inner) or _BRACKET_LEAD.match(inner) or _ACRONYM_PHOTO.fullmatch(inner):
         return _make(text, inner_s, inner_e, (opening, e), strong=True)
     if not _credit_shaped(inner):
         return None
@@ -387,6 +388,15 @@ def _bracket_strength(inner: str, segs: list[str], *, boundary: bool) -> bool | 
     return None
 
 
+_BRACKET_LEAD = regex.compile(
+    "(?:" + "|".join(regex.escape(w) for w in lex.BRACKET_CREDIT_LEADS) + r")\s*\S",
+    regex.IGNORECASE,
+)
+_PROVIDED = regex.compile(
+    r"(?i:(?:photo|foto)\s+(?:provided|cedida)\s+(?:to|by|por)|provided\s+to)\s+"
+)
+_ACRONYM_PHOTO = regex.compile(r"\p{Lu}{2,6}\s+(?:Photo|Foto|PHOTO|FOTO)")
+"""Turkish and other agencies' "(DHA Photo)", "(AFP Photo)"."""
 _COPYRIGHT_START = regex.compile(r"©\s*(?:(?:" + _LABELS + r")\s*:\s*)?", regex.IGNORECASE)
 
 
@@ -674,6 +684,8 @@ def _chain_strength(  # noqa: PLR0911 (one exit per rule)
     if not joined:
         if is_known_agency(body) and boundary:
             return not at_start
+        if boundary and not at_start and body.isupper() and _is_person(body):
+            return False
         return None
     if any(len(t.split()) > 5 for t in texts):
         return None

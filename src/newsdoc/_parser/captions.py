@@ -172,7 +172,7 @@ def _uppercase_share(piece: str) -> float:
 
 
 def _getty(text: str, start: int, end: int) -> regex.Match[str] | None:
-    """Rule: an upper-case (or title-case) LOCATION, a dash, MONTH DD (or UNSPECIFIED) and a colon."""
+    """Rule: an upper-case (or title-case) LOCATION, a dash, MONTH DD (or UNSPECIFIED), a colon."""
     m = _GETTY.match(text, start, end)
     if m is None:
         return None

@@ -177,7 +177,7 @@ def _getty(text: str, start: int, end: int) -> regex.Match[str] | None:
     if m is None:
         return None
     place = collapse(m["loc"]).rstrip(" .")
-    if _uppercase_share(place) < 0.8 and not _TITLE_PLACE.fullmatch(place):
+    if _uppercase_share(place) < 0.8 and not (_TITLE_PLACE.fullmatch(place) and "," in place):
         return None
     return m
 

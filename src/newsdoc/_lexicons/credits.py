@@ -26,6 +26,7 @@ __all__ = [
     "CREDIT_BY",
     "CREDIT_LABELS",
     "DESK_MARKERS",
+    "NAME_PARTICLES",
     "NOTICE_LEADS",
     "ORGANISATION_WORDS",
     "PAGE_UI",
@@ -256,6 +257,38 @@ ORGANISATION_WORDS: tuple[str, ...] = (
 )
 """Words that mark a credit segment as an organisation ("Hindustan Times",
 "Guatemalan Ministry of Culture") rather than a person."""
+
+NAME_PARTICLES: tuple[str, ...] = (
+    # particles inside names and organisation names, lower case as written
+    "de",
+    "da",
+    "do",
+    "dos",
+    "das",
+    "del",
+    "la",
+    "le",
+    "van",
+    "von",
+    "der",
+    "den",
+    "bin",
+    "al",
+    "el",
+    "du",
+    "di",
+    "y",
+    "e",
+    "und",
+    "and",
+    "&",
+    "of",
+    "the",
+    "for",
+    "via",
+)
+"""Lower-case words that may stand inside a credit's names ("Juan de la Cruz",
+"Ministry of Culture", "NAME for The New York Times", "AFP via Getty Images")."""
 
 ROLE_WORDS: tuple[str, ...] = (
     "Pool",

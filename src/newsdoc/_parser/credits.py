@@ -30,7 +30,7 @@ from newsdoc._parser._text import collapse, trim
 from newsdoc.model import Credit, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
 __all__ = [
     "TAIL_RECOGNISERS",
@@ -65,11 +65,9 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-def _union(table: dict[str, tuple[str, ...]] | object) -> tuple[str, ...]:
-    values: tuple[str, ...] = ()
-    for words in getattr(table, "values", dict)():
-        values += tuple(words)
-    return values
+def _union(table: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Every word of a per-language table."""
+    return tuple(word for words in table.values() for word in words)
 
 
 _AGENCY_SET = frozenset(collapse(a).casefold() for a in lex.AGENCIES)
@@ -81,7 +79,7 @@ _BY = _alternation(_union(lex.CREDIT_BY))
 _BARE = _alternation(lex.BARE_CREDIT_LABELS)
 _LABEL_UNIT = rf"(?i:{_LABELS})\s*(?::|\.\.\.|…)\s*"
 
-LABEL = regex.compile(
+_LABEL = regex.compile(
     rf"(?:(?<![\p{{L}}\p{{N}}])|(?<=[\p{{Ll}}\p{{N}}.,;:!?)\]”\"]))"
     rf"(?:(?:Credit)?(?:{_LABEL_UNIT})+|(?i:{_BARE})\s+)"
     r"|(?<=[\p{Ll}\p{N}.,;!?)\]”\"])Credit(?=\p{Lu})"
@@ -92,7 +90,6 @@ copyright"), or the NYT's "Credit" glued to the credit ("...2017CreditJane Doe")
 _LABEL_START = regex.compile(rf"\s*(?:(?:{_LABEL_UNIT})+|(?i:{_BARE})\s+)")
 _BY_PHRASE = regex.compile(rf"(?<![\p{{L}}])(?:{_BY})(?::)?\s+(?=\S)")
 _BY_START = regex.compile(rf"(?:{_BY})(?::)?\s+", regex.IGNORECASE)
-_COPYRIGHT = regex.compile(r"©|\(c\)(?=\s)|Copyright\s+©?")
 _AP_STYLE = regex.compile(
     r"(?P<agency>AP|AP\s+Photo|AP\s+Foto)\s*/\s*(?P<rest>.+)", regex.IGNORECASE
 )
@@ -101,39 +98,11 @@ _SEGMENT_SEP = regex.compile(
 )
 _PHOTO_SUFFIX = regex.compile(r"\s+(?:Photo|Foto|Photos|Fotos)$", regex.IGNORECASE)
 _HYPHEN_AGENCY = regex.compile(r"(?<=\p{L})-(?=USA\s+TODAY)")
+"""USA TODAY Sports' "NAME-USA TODAY Sports": the hyphen joins photographer and agency."""
 _SENTENCE_END = regex.compile(r"[.!?…:;|/—–\-)\]”\"'’»]$")
 _INITIAL = regex.compile(r"(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}?\.")
 _GLUE = regex.compile(r"\p{Ll}{3,}(?=\p{Lu})|[.,;:!?)\]”\"](?=\p{Lu})")
-_CONNECTORS = frozenset(
-    [
-        "for",
-        "via",
-        "of",
-        "de",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "del",
-        "la",
-        "le",
-        "van",
-        "von",
-        "der",
-        "den",
-        "bin",
-        "al",
-        "el",
-        "and",
-        "&",
-        "the",
-        "y",
-        "e",
-        "und",
-        "du",
-        "di",
-    ]
-)
+_CONNECTORS = frozenset(w.casefold() for w in lex.NAME_PARTICLES)
 _TRAILING_DOT = regex.compile(r"[\s.]+$")
 _WORD = regex.compile(r"[^\s/|]+|/|\|")
 _NAME_WORD = regex.compile(r"[\p{Lu}\p{Lt}][\p{L}\p{M}'’.\-&]*|\p{Ll}{1,3}\p{Lu}[\p{L}]*")
@@ -167,15 +136,12 @@ def is_known_agency(segment: str) -> bool:
 
 def _listed(name: str) -> bool:
     """Whether *name* is a listed agency written as listed, in capitals or in lower case."""
-    key = name.casefold()
-    if key not in _AGENCY_SET:
+    if name.casefold() not in _AGENCY_SET:
         return False
-    return name in {name.upper(), name.lower()} or name in _AGENCY_EXACT
+    return name in _AGENCY_SPELLINGS or name in {name.upper(), name.lower()}
 
 
-_AGENCY_EXACT: dict[str, frozenset[str]] = {
-    collapse(a): frozenset({collapse(a).casefold()}) for a in lex.AGENCIES
-}
+_AGENCY_SPELLINGS = frozenset(collapse(a) for a in lex.AGENCIES)
 
 
 def is_agency(segment: str) -> bool:
@@ -193,6 +159,7 @@ def is_agency(segment: str) -> bool:
 
 
 def _is_role(segment: str) -> bool:
+    """Rule: a role word ("Pool", "Handout", "File Photo") or a bare "Photo"."""
     words = collapse(segment).split(" ")
     if len(words) > 1 and words[-1].casefold() in {"photo", "foto", "photos", "fotos"}:
         words = words[:-1]
@@ -219,11 +186,8 @@ def _segments(text: str) -> list[tuple[int, int]]:
         pos = sep.end()
     if pos < len(text):
         out.append((pos, len(text)))
-    return [
-        trim(text, s, e, brackets=True)
-        for s, e in out
-        if trim(text, s, e, brackets=True)[1] > trim(text, s, e, brackets=True)[0]
-    ]
+    trimmed = [trim(text, s, e, brackets=True) for s, e in out]
+    return [(s, e) for s, e in trimmed if e > s]
 
 
 def split_credit(text: str) -> Credit:
@@ -273,6 +237,7 @@ def split_credit(text: str) -> Credit:
 
 
 def _kind(segment: str) -> str:
+    """Classify a credit segment: ``role``, ``agency``, ``person`` or ``other``."""
     if _is_role(segment):
         return "role"
     if is_agency(segment):
@@ -288,6 +253,7 @@ def _kind(segment: str) -> str:
 def _make(
     text: str, start: int, end: int, outer: tuple[int, int], *, strong: bool
 ) -> CreditMatch | None:
+    """Build a match for the credit at ``[start, end)`` (trimmed, without a final period)."""
     start, end = trim(text, start, end)
     end = (
         start + len(_TRAILING_DOT.sub("", text[start:end]))
@@ -442,7 +408,7 @@ def _labelled(text: str, start: int, end: int) -> CreditMatch | None:
     """Rule 2: the last credit label ("Photo:", "Credit...", "Foto:") and what follows it."""
     lo = max(start, end - _TAIL)
     last = None
-    for m in LABEL.finditer(text, lo, end):
+    for m in _LABEL.finditer(text, lo, end):
         if m.group(0)[:1].isupper():
             last = m
     if last is None:

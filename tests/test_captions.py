@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc._lexicons import credits as lex
-from newsdoc._parser.captions import group_captions, match_caption, parse_caption
+from newsdoc._parser.caption_groups import group_captions
+from newsdoc._parser.captions import match_caption, parse_caption
 from newsdoc.model import Span
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed"

@@ -38,6 +38,8 @@ class DatelineResult:
 
     dateline: Dateline
     """The dateline."""
+    date_span: Span | None = None
+    """Where its date expression stands, when it has one."""
     diagnostics: tuple[Diagnostic, ...] = ()
     """Guesses made while reading it (a year taken from context, ...)."""
 
@@ -177,5 +179,6 @@ def match_dateline(
             agency=collapse(agency) if agency else None,
             date=value,
         )
-        return DatelineResult(dateline=dateline, diagnostics=diagnostics)
+        date_span = Span(start=m.start("date"), end=m.end("date")) if m["date"] else None
+        return DatelineResult(dateline=dateline, date_span=date_span, diagnostics=diagnostics)
     return None

@@ -10,9 +10,7 @@ from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc._lexicons import credits as lex
-from newsdoc._parser.caption_groups import group_captions
 from newsdoc._parser.captions import match_caption, parse_caption
-from newsdoc.model import Span
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed"
 SHARED_SEED = Path("/work/shared/corpus/seed")
@@ -436,55 +434,3 @@ def test_rendered_credit_conventions_round_trip(
     assert caption.credit.text == credit.format(n=name)
     assert caption.credit.photographer == name
     assert caption.credit.agency == agency
-
-
-# ---------------------------------------------------------------- page blocks
-def _line_spans(text: str) -> list[Span]:
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            spans.append(Span(start=pos, end=pos + len(line)))
-        pos += len(line) + 1
-    return spans
-
-
-def test_group_captions_joins_a_credit_line_to_its_description() -> None:
-    text = (
-        "Headline of the story\n\nSmoke hangs over the city after a week of fires.\n"
-        "Ann Lee/Hindustan Times/Getty Images\n\nThe body of the story starts here and goes on."
-    )
-    groups = group_captions(text, _line_spans(text))
-    assert len(groups) == 1
-    caption = groups[0].result.caption
-    assert (groups[0].first, groups[0].last) == (1, 2)
-    assert caption.text == "Smoke hangs over the city after a week of fires."
-    assert caption.credit is not None
-    assert caption.credit.text == "Ann Lee/Hindustan Times/Getty Images"
-
-
-def test_group_captions_bbc_copyright_over_caption() -> None:
-    text = "Image copyright Reuters\nImage caption Ministers arrive for the summit\nBody text."
-    groups = group_captions(text, _line_spans(text))
-    assert len(groups) == 1
-    caption = groups[0].result.caption
-    assert caption.text == "Ministers arrive for the summit"
-    assert caption.credit is not None
-    assert caption.credit.text == "Reuters"
-
-
-def test_group_captions_lone_label_takes_the_next_line() -> None:
-    text = "Фото:\nличный архив Анны Ивановой\n\nАккаунт"
-    groups = group_captions(text, _line_spans(text))
-    assert len(groups) == 1
-    caption = groups[0].result.caption
-    assert caption.text == ""
-    assert caption.credit is not None
-    assert caption.credit.text == "личный архив Анны Ивановой"
-
-
-def test_group_captions_leaves_a_credit_only_line_after_a_title() -> None:
-    text = "Royal Visit Ends\n\n© REUTERS / POOL\n\nThe visit ended on Monday."
-    groups = group_captions(text, _line_spans(text))
-    assert len(groups) == 1
-    assert groups[0].result.caption.text == ""
-    assert (groups[0].first, groups[0].last) == (1, 1)

@@ -31,7 +31,7 @@ from newsdoc._parser.caption_prefixes import match_prefix
     ],
 )
 def test_prefixes(
-    text: str, kind: str, location: str | None, date: str | None, evidence: bool
+    text: str, kind: str, location: str | None, date: str | None, *, evidence: bool
 ) -> None:
     found = match_prefix(text, 0, len(text))
     assert found is not None

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -10,7 +12,9 @@ from newsdoc._parser.restrictions import (
     trailing_restrictions,
     uppercase_share,
 )
-from newsdoc.model import Span
+
+if TYPE_CHECKING:
+    from newsdoc.model import Span
 
 
 def _items(text: str, spans: tuple[Span, ...]) -> list[str]:

@@ -71,3 +71,18 @@ def test_group_captions_blocks_are_used_once() -> None:
     groups = group_captions(text, _line_spans(text))
     used = [i for g in groups for i in range(g.first, g.last + 1)]
     assert len(used) == len(set(used))
+
+
+def test_group_captions_joins_a_weak_credit_line_to_its_description() -> None:
+    text = "Cells glow green under the microscope in this image.\nPixelWorks for Science Magazine"
+    groups = group_captions(text, _line_spans(text))
+    assert len(groups) == 1
+    caption = groups[0].result.caption
+    assert caption.text == "Cells glow green under the microscope in this image."
+    assert caption.credit is not None
+    assert caption.credit.text == "PixelWorks for Science Magazine"
+
+
+def test_group_captions_leaves_a_lone_agency_line_after_body_text() -> None:
+    text = "Officials said the museum would reopen next spring after repairs.\n\nReuters"
+    assert group_captions(text, _line_spans(text)) == ()

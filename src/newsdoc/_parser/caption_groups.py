@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from newsdoc._lexicons import credits as lex
-from newsdoc._parser.captions import CaptionResult, label_pattern, match_caption, parse_caption
+from newsdoc._parser.captions import CaptionResult, label_pattern, parse_caption
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -44,6 +44,8 @@ _LONE_LABEL = regex.compile(
     + r")\s*",
     regex.IGNORECASE,
 )
+_JOINED_CREDIT = regex.compile(r"/|\s\|\s|\sfor\s")
+"""A credit that joins a photographer to an agency ("NAME/AGENCY", "NAME for ORG")."""
 _LOWER_WORD = regex.compile(r"(?<!\S)\p{Ll}{2,}")
 _DESCRIPTION_WORDS = (4, 60)
 """How many words a block may have to be the description a credit line closes."""
@@ -104,6 +106,33 @@ def _credit_line_group(
     return CaptionGroup(first=i, last=i, result=here)
 
 
+def _weak_credit_group(
+    text: str,
+    blocks: Sequence[Span],
+    results: Sequence[CaptionResult | None],
+    read: Sequence[CaptionResult],
+    i: int,
+    reference_date: dt.date | None,
+) -> CaptionGroup | None:
+    """A block that is only a weak credit ("NAME for Quanta Magazine") closing a description.
+
+    Such a block is no caption on its own; it joins the description right before it.
+    """
+    if results[i] is not None or not _is_credit_only(read[i]):
+        return None
+    credit = read[i].caption.credit
+    if credit is None or not _JOINED_CREDIT.search(credit.text):
+        return None
+    if i == 0 or results[i - 1] is not None or not _describes(text, blocks[i - 1]):
+        return None
+    merged = parse_caption(
+        text, start=blocks[i - 1].start, end=blocks[i].end, reference_date=reference_date
+    )
+    if merged.caption.credit is None or not merged.caption.text:
+        return None
+    return CaptionGroup(first=i - 1, last=i, result=merged)
+
+
 def _group_at(
     text: str,
     blocks: Sequence[Span],
@@ -141,13 +170,18 @@ def group_captions(
     Returns:
         The caption groups, in order; no two share a block.
     """
-    results = [match_caption(text, b.start, b.end, reference_date=reference_date) for b in blocks]
+    read = [
+        parse_caption(text, start=b.start, end=b.end, reference_date=reference_date) for b in blocks
+    ]
+    results = [r if r.evidence else None for r in read]
     groups: list[CaptionGroup] = []
     taken = -1
     for i in range(len(blocks)):
         if i <= taken:
             continue
-        group = _group_at(text, blocks, results, i, reference_date)
+        group = _group_at(text, blocks, results, i, reference_date) or _weak_credit_group(
+            text, blocks, results, read, i, reference_date
+        )
         if group is not None and group.first <= taken:
             single = results[i]
             group = CaptionGroup(first=i, last=i, result=single) if single else None

@@ -358,6 +358,8 @@ _BRACKET_LEAD = regex.compile(
     "(?:" + "|".join(regex.escape(w) for w in lex.BRACKET_CREDIT_LEADS) + r")\s*\S",
     regex.IGNORECASE,
 )
+_FOR_ORGANISATION = regex.compile(r"\S+(?:\s+\S+){0,3}\s+for\s+\S+(?:\s+\S+){0,4}")
+"""A photographer working for a publication: "NAME for Quanta Magazine"."""
 _PROVIDED = regex.compile(
     r"(?i:(?:photo|foto)\s+(?:provided|cedida)\s+(?:to|by|por)|provided\s+to)\s+"
 )
@@ -561,7 +563,7 @@ def _chain(text: str, start: int, end: int) -> CreditMatch | None:
         a, b = tokens[i]
         word = text[a:b]
         kind = _token_kind(word)
-        glue = None if _INITIAL.fullmatch(word) else _last_glue(word)
+        glue = None if _INITIAL.fullmatch(word) or _starts_line(text, s, a) else _last_glue(word)
         if glue is not None and glue < len(word):
             begin, glued = a + glue, True
             break
@@ -586,6 +588,12 @@ def _chain(text: str, start: int, end: int) -> CreditMatch | None:
 
 
 _CONNECTORS_RE = tuple(regex.escape(c) for c in sorted(_CONNECTORS, key=len, reverse=True))
+
+
+def _starts_line(text: str, start: int, pos: int) -> bool:
+    """Whether *pos* opens the range, a line, or a sentence (then a word is no glued credit)."""
+    before = text[max(start, pos - 3) : pos]
+    return pos <= start or "\n" in before or _boundary_before(text, start, pos)
 
 
 def _last_glue(word: str) -> int | None:
@@ -641,7 +649,8 @@ def _chain_strength(  # noqa: PLR0911 (one exit per rule)
     listed agency or a person in them); names joined by "|" or a spaced dash
     are one when a segment is an agency (strong when it is a listed one); a
     lone listed agency is a credit after a sentence end (strong when the
-    sentence is on the same line); a line opening with "By" is a byline.
+    sentence is on the same line); "NAME for ORGANISATION" and a capitalised
+    name after a sentence end are weak; a line opening with "By" is a byline.
     """
     if regex.match(r"(?i:by|por|von|par)\s", body):
         return None
@@ -651,6 +660,8 @@ def _chain_strength(  # noqa: PLR0911 (one exit per rule)
         if is_known_agency(body) and boundary:
             return not at_start
         if boundary and not at_start and body.isupper() and _is_person(body):
+            return False
+        if boundary and _FOR_ORGANISATION.fullmatch(body) and is_agency(texts[-1]):
             return False
         return None
     if any(len(t.split()) > 5 for t in texts):

@@ -66,87 +66,86 @@ def _describes(text: str, span: Span) -> bool:
     return low <= len(piece.split()) <= high and len(_LOWER_WORD.findall(piece)) >= 2
 
 
-def _lone_label_group(
-    text: str, blocks: Sequence[Span], results: Sequence[CaptionResult | None], i: int
-) -> CaptionGroup | None:
+@attrs.frozen
+class _Page:
+    """The blocks of one page and how each reads alone (local to one call)."""
+
+    text: str
+    blocks: Sequence[Span]
+    read: Sequence[CaptionResult]
+    """Each block read as a caption."""
+    reference_date: dt.date | None
+
+    def evidence(self, i: int) -> CaptionResult | None:
+        """Block *i* as a caption when it carries caption evidence, else ``None``."""
+        return self.read[i] if 0 <= i < len(self.read) and self.read[i].evidence else None
+
+    def join(self, first: int, last: int) -> CaptionResult:
+        """Read blocks *first* to *last* as one caption."""
+        return parse_caption(
+            self.text,
+            start=self.blocks[first].start,
+            end=self.blocks[last].end,
+            reference_date=self.reference_date,
+        )
+
+    def describes(self, i: int) -> bool:
+        """Whether block *i* is a description without caption evidence of its own."""
+        return i >= 0 and self.evidence(i) is None and _describes(self.text, self.blocks[i])
+
+
+def _lone_label_group(page: _Page, i: int) -> CaptionGroup | None:
     """A lone credit label ("Photo:", "Фото:") and the short block after it as its credit."""
+    text, blocks = page.text, page.blocks
     if _LONE_LABEL.fullmatch(text, blocks[i].start, blocks[i].end) is None:
         return None
-    if i + 1 >= len(blocks) or results[i + 1] is not None:
+    if i + 1 >= len(blocks) or page.evidence(i + 1) is not None:
         return None
     if len(blocks[i + 1].slice(text).split()) > _CREDIT_WORDS:
         return None
-    merged = parse_caption(text, start=blocks[i].start, end=blocks[i + 1].end)
+    merged = page.join(i, i + 1)
     return CaptionGroup(first=i, last=i + 1, result=merged) if merged.caption.credit else None
 
 
-def _credit_line_group(
-    text: str,
-    blocks: Sequence[Span],
-    results: Sequence[CaptionResult | None],
-    i: int,
-    reference_date: dt.date | None,
-) -> CaptionGroup:
+def _credit_line_group(page: _Page, i: int) -> CaptionGroup:
     """A credit-only block, joined to the labelled caption after it or the description before it."""
-    here = results[i] or parse_caption(text, start=blocks[i].start, end=blocks[i].end)
-    nxt = results[i + 1] if i + 1 < len(blocks) else None
+    here = page.read[i]
+    nxt = page.evidence(i + 1)
     if nxt is not None and nxt.caption.credit is None and "label" in nxt.evidence:
-        merged = parse_caption(
-            text, start=blocks[i].start, end=blocks[i + 1].end, reference_date=reference_date
-        )
-        return CaptionGroup(first=i, last=i + 1, result=merged)
+        return CaptionGroup(first=i, last=i + 1, result=page.join(i, i + 1))
     credit = here.caption.credit.text if here.caption.credit else ""
-    bare_sign = blocks[i].slice(text).lstrip().startswith("©") and "/" not in credit
-    if i > 0 and results[i - 1] is None and not bare_sign and _describes(text, blocks[i - 1]):
-        merged = parse_caption(
-            text, start=blocks[i - 1].start, end=blocks[i].end, reference_date=reference_date
-        )
+    bare_sign = page.blocks[i].slice(page.text).lstrip().startswith("©") and "/" not in credit
+    if not bare_sign and page.describes(i - 1):
+        merged = page.join(i - 1, i)
         if merged.caption.credit is not None and merged.caption.text:
             return CaptionGroup(first=i - 1, last=i, result=merged)
     return CaptionGroup(first=i, last=i, result=here)
 
 
-def _weak_credit_group(
-    text: str,
-    blocks: Sequence[Span],
-    results: Sequence[CaptionResult | None],
-    read: Sequence[CaptionResult],
-    i: int,
-    reference_date: dt.date | None,
-) -> CaptionGroup | None:
+def _weak_credit_group(page: _Page, i: int) -> CaptionGroup | None:
     """A block that is only a weak credit ("NAME for Quanta Magazine") closing a description.
 
     Such a block is no caption on its own; it joins the description right before it.
     """
-    if results[i] is not None or not _is_credit_only(read[i]):
+    credit = page.read[i].caption.credit
+    if page.evidence(i) is not None or not _is_credit_only(page.read[i]) or credit is None:
         return None
-    credit = read[i].caption.credit
-    if credit is None or not _JOINED_CREDIT.search(credit.text):
+    if not _JOINED_CREDIT.search(credit.text) or not page.describes(i - 1):
         return None
-    if i == 0 or results[i - 1] is not None or not _describes(text, blocks[i - 1]):
-        return None
-    merged = parse_caption(
-        text, start=blocks[i - 1].start, end=blocks[i].end, reference_date=reference_date
-    )
+    merged = page.join(i - 1, i)
     if merged.caption.credit is None or not merged.caption.text:
         return None
     return CaptionGroup(first=i - 1, last=i, result=merged)
 
 
-def _group_at(
-    text: str,
-    blocks: Sequence[Span],
-    results: Sequence[CaptionResult | None],
-    i: int,
-    reference_date: dt.date | None,
-) -> CaptionGroup | None:
+def _group_at(page: _Page, i: int) -> CaptionGroup | None:
     """The caption group that block *i* starts or closes, if any (see :func:`group_captions`)."""
-    here = results[i]
+    here = page.evidence(i)
     if here is None:
-        return _lone_label_group(text, blocks, results, i)
+        return _lone_label_group(page, i) or _weak_credit_group(page, i)
     if not _is_credit_only(here):
         return CaptionGroup(first=i, last=i, result=here)
-    return _credit_line_group(text, blocks, results, i, reference_date)
+    return _credit_line_group(page, i)
 
 
 def group_captions(
@@ -155,12 +154,13 @@ def group_captions(
     """Find the captions among the blocks of a page, joining split ones.
 
     Rules, for blocks in reading order: a block with caption evidence
-    (:func:`match_caption`) is a caption; a credit-only block (``Photo:
-    NAME/AGENCY``, ``NAME/Hindustan Times/Getty Images``) closes the short
-    description block right before it, unless a labelled caption without a
-    credit follows it (the BBC's "Image copyright X" over "Image caption ...");
-    a lone credit label ("Photo:", "Фото:") takes the short block after it as
-    its credit.
+    (:func:`~newsdoc._parser.captions.match_caption`) is a caption; a
+    credit-only block (``Photo: NAME/AGENCY``, ``NAME/Hindustan Times/Getty
+    Images``) closes the short description block right before it, unless a
+    labelled caption without a credit follows it (the BBC's "Image copyright
+    X" over "Image caption ..."); a weak credit line ("NAME for Quanta
+    Magazine") does so too, but is no caption alone; a lone credit label
+    ("Photo:", "Фото:") takes the short block after it as its credit.
 
     Args:
         text: the full text.
@@ -173,17 +173,15 @@ def group_captions(
     read = [
         parse_caption(text, start=b.start, end=b.end, reference_date=reference_date) for b in blocks
     ]
-    results = [r if r.evidence else None for r in read]
+    page = _Page(text=text, blocks=blocks, read=read, reference_date=reference_date)
     groups: list[CaptionGroup] = []
     taken = -1
     for i in range(len(blocks)):
         if i <= taken:
             continue
-        group = _group_at(text, blocks, results, i, reference_date) or _weak_credit_group(
-            text, blocks, results, read, i, reference_date
-        )
+        group = _group_at(page, i)
         if group is not None and group.first <= taken:
-            single = results[i]
+            single = page.evidence(i)
             group = CaptionGroup(first=i, last=i, result=single) if single else None
         if group is not None:
             groups.append(group)

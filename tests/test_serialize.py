@@ -464,3 +464,9 @@ def test_aware_datetimes_keep_their_offset(value: dt.datetime) -> None:
     loaded = from_json(to_json(Article(published=value))).published
     assert isinstance(loaded, dt.datetime)
     assert loaded.utcoffset() == value.utcoffset()
+
+
+@pytest.mark.parametrize("value", [Span(start=0, end=1), {"headline": "x"}, None])
+def test_to_dict_takes_articles_only(value: object) -> None:
+    with pytest.raises(TypeError, match="takes an Article"):
+        to_dict(value)  # type: ignore[arg-type]

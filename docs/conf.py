@@ -155,17 +155,32 @@ _TARGET_ALIASES = {
     ),
 }
 
-nitpick_ignore = [
-    # TODO: drop when the parser lands on main and newsdoc.parse is documented.
-    ("py:func", "newsdoc.parse"),
-]
+nitpick_ignore: list[tuple[str, str]] = []
 
 
-def _alias_target(_app: Sphinx, _env: BuildEnvironment, node: Element, _contnode: Element) -> None:
-    """Point references to an aliased name (``dt.date``) at its real name."""
-    target = node.get("reftarget")
+# newsdoc's public names are documented where users import them from.
+_PRIVATE_HOMES = ("newsdoc.model.", "newsdoc.exceptions.", "newsdoc.serialize.")
+
+
+def _alias_target(
+    app: Sphinx, env: BuildEnvironment, node: Element, contnode: Element
+) -> Element | None:
+    """Point references to an aliased name (``dt.date``) at its real name.
+
+    Names of newsdoc's private homes (``newsdoc.model.Article``) resolve here
+    to their public name (``newsdoc.Article``); outside names are left to
+    intersphinx, which runs next.
+    """
+    target = node.get("reftarget", "")
     if target in _TARGET_ALIASES:
         node["reftarget"] = _TARGET_ALIASES[target]
+    elif target.startswith(_PRIVATE_HOMES) and node.get("refdomain") == "py":
+        public = "newsdoc." + target.split(".", 2)[2]
+        resolved: Element | None = env.get_domain("py").resolve_xref(
+            env, node["refdoc"], app.builder, node["reftype"], public, node, contnode
+        )
+        return resolved
+    return None
 
 
 def _napoleon_for_code(  # noqa: PLR0913, PLR0917 -- the signature of Sphinx's event

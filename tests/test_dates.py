@@ -449,7 +449,9 @@ def test_rendered_dates_round_trip_through_parse_date(case: tuple[dt.date, str])
 
 @given(_DATES, st.sampled_from(["/", "-"]), st.booleans())
 def test_numeric_dates_round_trip_with_their_convention(
-    day: dt.date, sep: str, day_first: bool  # noqa: FBT001
+    day: dt.date,
+    sep: str,
+    day_first: bool,  # noqa: FBT001
 ) -> None:
     parts = (day.day, day.month) if day_first else (day.month, day.day)
     text = f"{parts[0]}{sep}{parts[1]}{sep}{day.year}"

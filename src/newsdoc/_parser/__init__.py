@@ -33,7 +33,7 @@ _DATE_HINT = regex.compile(
 )
 _LETTERS = regex.compile(r"\p{L}")
 _DATE_LINE_CHARS = 200
-_DATE_LINE_REST = 20
+_DATE_LINE_REST = 30
 """How many letters besides its dates a date line may hold ("Published", "Updated")."""
 
 

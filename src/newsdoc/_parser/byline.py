@@ -133,7 +133,8 @@ def leading_name(text: str) -> str | None:
 
     Rule: the whole text is a person's name, or its first two to four words
     are one and the next word cannot continue a name ("Jane Doe Updated
-    Nov 13", "Jane Doe Senior Contributor").
+    Nov 13", "Jane Doe Senior Contributor") without naming an organisation
+    ("European Space Agency" is no one's name).
 
     Args:
         text: One part of a byline.
@@ -146,7 +147,7 @@ def leading_name(text: str) -> str | None:
         return text
     words = text.split()
     for size in (4, 3, 2):
-        if len(words) > size and _ends_names(words[size]):
+        if len(words) > size and _ends_names(words[size]) and not _ORG_WORDS.fullmatch(words[size]):
             head = " ".join(words[:size])
             if is_person_name(head):
                 return head

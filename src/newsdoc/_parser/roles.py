@@ -60,7 +60,7 @@ _WORD = regex.compile(r"\w+")
 _LETTER = regex.compile(r"[\p{L}\p{N}]")
 _TITLE_SEPARATOR = regex.compile(r"\s[|–—:-]{1,2}\s|\s?\|\s?")
 """What separates a page title from the site's name."""
-_QUOTE_SIGNATURE = regex.compile(r"[—–(-]")
+_QUOTE_SIGNATURE = regex.compile(r"[—–-]\s{0,3}\D.{0,80}?\(@|\(")
 """How a quotation's signature or a bracketed note opens."""
 _NUMBER = regex.compile(r"[+-]?\d[\d.,:%/-]{0,15}")
 _EDGE_JUNK = regex.compile(r"^[\W\d_]{0,10}|[\W\d_]{0,10}$")
@@ -111,6 +111,8 @@ _BODY_BEFORE_CUT = 3
 """How many full paragraphs make a following date line end the body."""
 _HEADER_LONGS = 2
 """How many long blocks may stand between a headline and its byline or date."""
+_TITLE_WORDS = 4
+"""A page title of fewer words is a site's name, not a headline to compare with."""
 _HEADLINE_WINDOW = 60
 """How many blocks above the body the headline is looked for."""
 _HEADER_WINDOW = 10
@@ -326,8 +328,9 @@ def title_matches(title: str, text: str) -> bool:
 
     Rule: after folding case and punctuation, the block equals the title, or
     the title starts or ends with the block and the block is the longer part
-    of the title (the rest being the site's name), holding three words or ten
-    characters at least.
+    of the title (the rest being the site's name; a headline opens the title
+    more often than it closes it, so an opening part may be a little
+    shorter), holding three words or ten characters at least.
 
     Args:
         title: The page title (the first line of the page).
@@ -345,7 +348,9 @@ def title_matches(title: str, text: str) -> bool:
         return True
     if len(b) < 10 and len(b.split()) < 3:
         return False
-    return (t.startswith(b + " ") or t.endswith(" " + b)) and 2 * len(b) >= len(t)
+    if t.startswith(b + " "):
+        return 20 * len(b) >= 9 * len(t)
+    return t.endswith(" " + b) and 20 * len(b) >= 11 * len(t)
 
 
 def _title_core(title: str) -> str:
@@ -412,30 +417,41 @@ def _find_headline(
     """Pick the headline among the blocks above the body when no block repeats the title.
 
     Rule, in order: the nearest block above the body that shares most of its
-    words with the title; the nearest heading-like block that a byline or a
-    date line follows within three blocks; the nearest heading-like block that
-    is not a bare name; the first line.
+    words with the title (unless the title is too short to be more than the
+    site's name); the nearest heading-like block that a byline
+    follows within three blocks; the same with a date line; the nearest
+    heading-like block that is not a bare name; the first line.
     """
     title = _title(blocks)
     low = 1 if title else 0
     window = range(body_start - 1, max(low, body_start - _HEADLINE_WINDOW) - 1, -1)
     candidates = [i for i in window if _heading_like(blocks[i].text, facts[i])]
-    if title and candidates:
+    if len(_norm(_title_core(title)).split()) >= _TITLE_WORDS and candidates:
         best = max(candidates, key=lambda i: _overlap(title, blocks[i].text))
         if _overlap(title, blocks[best].text) >= 0.5:
             return best
     unnamed = [i for i in candidates if match_byline(blocks[i].text, bare=True) is None]
-    for i in unnamed:
-        if any(
-            facts[j].dated or _is_byline(blocks[j].text)
-            for j in range(i + 1, min(len(blocks), i + 4))
-        ):
-            return i
+    for follows in (_is_byline_block, _is_date_block):
+        for i in unnamed:
+            if any(follows(blocks[j], facts[j]) for j in range(i + 1, min(len(blocks), i + 4))):
+                return i
     if candidates:
         return (unnamed or candidates)[0]
     if title and not facts[0].chrome and not facts[0].dated:
         return 0
     return None
+
+
+def _is_byline_block(block: TextBlock, facts: BlockFacts) -> bool:
+    """Whether a block is a byline with its byline word ("By Jane Doe")."""
+    del facts
+    return match_byline(block.text) is not None
+
+
+def _is_date_block(block: TextBlock, facts: BlockFacts) -> bool:
+    """Whether a block is a date line."""
+    del block
+    return facts.dated
 
 
 def _is_byline(text: str) -> bool:
@@ -469,14 +485,18 @@ def _header_end(
 def _facts(
     blocks: Sequence[TextBlock], caption: Sequence[bool], dated: Sequence[bool]
 ) -> tuple[BlockFacts, ...]:
-    """Gather the per-block facts the labelling reads."""
+    """Gather the per-block facts the labelling reads.
+
+    A quotation's signature ("— Name (@handle) November 1, 2019") and a
+    bracketed note are not date lines, whatever dates they hold.
+    """
     counts = Counter(b.text.casefold() for b in blocks)
     return tuple(
         BlockFacts(
             chrome=is_chrome(b.text),
             heading=is_chrome_heading(b.text),
             caption=c,
-            dated=d,
+            dated=d and not _QUOTE_SIGNATURE.match(b.text),
             repeated=counts[b.text.casefold()] > 1,
         )
         for b, c, d in zip(blocks, caption, dated, strict=True)
@@ -509,6 +529,7 @@ def label_blocks(
     else:
         run = best_run(scores, 0, len(scores))
         first, last = (run[0], run[1]) if run else (len(blocks), len(blocks) - 1)
+        first, last = _body_bounds(blocks, facts, first, last)
         headline = _find_headline(blocks, facts, first) if blocks else None
     roles = [BlockRole.CAPTION if f.caption else BlockRole.BOILERPLATE for f in facts]
     if first > last:
@@ -536,19 +557,20 @@ def _body_bounds(
 ) -> tuple[int, int]:
     """Return the first and last body blocks, given where the body run stands.
 
-    Rule: a date line inside the run belongs to a header when fewer than
+    Rule: a date line (or a byline) inside the run belongs to a header when fewer than
     three full paragraphs precede it (the body starts after it: pages repeat
     the byline and date under a standfirst or picture); after three, it opens
     the next item of a list of teasers or comments, and the body ends before
-    it. A quotation's signature ("— Name (@handle) November 1, 2019") and a
-    bracketed note are neither.
+    it.
     """
     paragraphs = 0
     for i in range(start, last + 1):
         text = blocks[i].text
-        if facts[i].dated and not _QUOTE_SIGNATURE.match(text):
+        if facts[i].dated:
             if paragraphs >= _BODY_BEFORE_CUT:
                 return start, i - 1
+            start, paragraphs = i + 1, 0
+        elif paragraphs < _BODY_BEFORE_CUT and len(text) <= 100 and match_byline(text):
             start, paragraphs = i + 1, 0
         elif block_weight(text) >= _GOOD and not facts[i].caption:
             paragraphs += 1

@@ -17,6 +17,14 @@ from newsdoc.model import (
     Paragraph,
     Span,
 )
+from newsdoc.serialize import (
+    from_dict,
+    from_json,
+    json_schema,
+    make_converter,
+    to_dict,
+    to_json,
+)
 
 __version__ = "0.1.0.dev0"
 
@@ -35,5 +43,11 @@ __all__ = [
     "Paragraph",
     "Span",
     "__version__",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "make_converter",
     "parse",
+    "to_dict",
+    "to_json",
 ]

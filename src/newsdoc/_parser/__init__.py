@@ -7,16 +7,18 @@ Data flows one way through small stages: the text is split into blocks
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 import regex
 
 from newsdoc._parser.blocks import split_blocks
+from newsdoc._parser.dates import find_dates, find_published
+from newsdoc._parser.language import detect_language
 from newsdoc._parser.roles import label_blocks
-from newsdoc.model import Article, Block, BlockRole, Paragraph
+from newsdoc.model import Article, Block, BlockRole, Paragraph, Span
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Sequence
 
     from newsdoc._parser.blocks import TextBlock
@@ -24,44 +26,48 @@ if TYPE_CHECKING:
 
 __all__ = ["parse"]
 
-_DATE_HINT = regex.compile(
-    r"\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d\d\b"
-    r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s\d{1,2}\b"
-    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)\b",
-    regex.IGNORECASE,
-)
 _LETTERS = regex.compile(r"\p{L}")
+_DIGIT = regex.compile(r"\d")
+_RELATIVE_LINE_CHARS = 40
+_RELATIVE_LINE_REST = 12
+"""A date without a digit ("yesterday", "Monday") stands on a line this short or not at all."""
+_DETECTION_REFERENCE = dt.date(2000, 1, 1)
+"""A stand-in reference date that lets relative dates ("2 days ago") be *recognised*
+when the caller gave none; the values read against it are never used."""
 _DATE_LINE_CHARS = 200
 _DATE_LINE_REST = 30
 """How many letters besides its dates a date line may hold ("Published", "Updated")."""
 
 
-def _date_spans(text: str, block: TextBlock) -> list[tuple[int, int]]:
-    """Where dates stand in a block."""
-    return [m.span() for m in _DATE_HINT.finditer(text, block.span.start, block.span.end)]
-
-
-def _is_date_line(text: str, block: TextBlock) -> bool:
+def _is_date_line(text: str, block: TextBlock, reference_date: dt.date | None) -> bool:
     """Whether a block is a date line: dates, and at most a few words besides.
 
     Rule: a block of at most 200 characters holding a date, where the letters
-    outside its dates number at most 20 or two fifths of all its letters.
+    outside its dates number at most 30 or two fifths of all its letters; a
+    block whose dates are all relative ("2 days ago", "Friday") may hold at
+    most 12 letters besides ("Black Friday deals" is no date line).
     """
     if len(block.text) > _DATE_LINE_CHARS:
         return False
-    spans = _date_spans(text, block)
+    if not _DIGIT.search(block.text) and len(block.text) > _RELATIVE_LINE_CHARS:
+        return False
+    reference = reference_date or _DETECTION_REFERENCE
+    spans = find_dates(text, block.span.start, block.span.end, reference_date=reference)
     if not spans:
         return False
     total = len(_LETTERS.findall(block.text))
-    inside = sum(len(_LETTERS.findall(text, a, b)) for a, b in spans)
+    inside = sum(len(_LETTERS.findall(text, m.span.start, m.span.end)) for m in spans)
     rest = total - inside
+    if all(m.relative for m in spans):
+        return rest <= _RELATIVE_LINE_REST
     return rest <= _DATE_LINE_REST or 5 * rest <= 2 * total
 
 
-def _dated(text: str, blocks: Sequence[TextBlock]) -> tuple[bool, ...]:
+def _dated(
+    text: str, blocks: Sequence[TextBlock], reference_date: dt.date | None
+) -> tuple[bool, ...]:
     """Per block, whether it is a date line."""
-    return tuple(_is_date_line(text, b) for b in blocks)
+    return tuple(_is_date_line(text, b, reference_date) for b in blocks)
 
 
 def _authors(layout: Layout) -> tuple[str, ...]:
@@ -91,21 +97,34 @@ def parse(
         :attr:`~newsdoc.model.Article.blocks` and what was guessed in
         :attr:`~newsdoc.model.Article.diagnostics`.
     """
-    del reference_date
     blocks = split_blocks(text)
-    layout = label_blocks(blocks, caption=(False,) * len(blocks), dated=_dated(text, blocks))
-    roles = layout.roles
-    headline = blocks[layout.headline].text if layout.headline is not None else None
-    pairs = tuple(zip(blocks, roles, strict=True))
-    standfirst = next((b.text for b, r in pairs if r is BlockRole.STANDFIRST), None)
+    layout = label_blocks(
+        blocks,
+        caption=(False,) * len(blocks),
+        dated=_dated(text, blocks, reference_date),
+    )
+    pairs = tuple(zip(blocks, layout.roles, strict=True))
+    paragraphs = tuple(
+        Paragraph(text=b.text, span=b.span) for b, r in pairs if r is BlockRole.PARAGRAPH
+    )
+    headline = blocks[layout.headline] if layout.headline is not None else None
+    body = Span(start=paragraphs[0].span.start, end=paragraphs[-1].span.end) if paragraphs else None
+    if language is None:
+        language = detect_language(text[body.start : body.end] if body else text)
+    published = find_published(
+        text,
+        headline=headline.span if headline else None,
+        body=body,
+        reference_date=reference_date,
+        language=language,
+    )
     return Article(
-        headline=headline,
+        headline=headline.text if headline else None,
+        published=published.value,
         authors=_authors(layout),
         language=language,
-        standfirst=standfirst,
-        paragraphs=tuple(
-            Paragraph(text=b.text, span=b.span) for b, r in pairs if r is BlockRole.PARAGRAPH
-        ),
+        standfirst=next((b.text for b, r in pairs if r is BlockRole.STANDFIRST), None),
+        paragraphs=paragraphs,
         blocks=tuple(Block(role=r, text=b.text, span=b.span) for b, r in pairs),
-        diagnostics=layout.diagnostics,
+        diagnostics=(*layout.diagnostics, *published.diagnostics),
     )

@@ -205,9 +205,9 @@ def match_byline(text: str, *, bare: bool = False) -> Byline | None:
             if byline.authors or (orgs and all(_is_org_shaped(o) for o in orgs)):
                 return byline
     if bare:
-        names = split_names(_HANDLE.sub("", text))
-        if names and all(is_person_name(n) for n in names):
-            return Byline(authors=tuple(_undouble(n) for n in names), organisations=())
+        parts = split_names(_HANDLE.sub("", text))
+        if parts and all(is_person_name(p) for p in parts):
+            return Byline(authors=tuple(_undouble(p) for p in parts), organisations=())
     return None
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from newsdoc._batch import parse_many, parse_partition
 from newsdoc._parser import parse
+from newsdoc._parser.captions import public_parse_caption as parse_caption
 from newsdoc.exceptions import DeserializationError, NewsdocError
 from newsdoc.model import (
     Article,
@@ -48,6 +50,9 @@ __all__ = [
     "json_schema",
     "make_converter",
     "parse",
+    "parse_caption",
+    "parse_many",
+    "parse_partition",
     "to_dict",
     "to_json",
 ]

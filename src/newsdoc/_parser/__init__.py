@@ -12,11 +12,14 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newsdoc._parser.attribution import extract_attributions
 from newsdoc._parser.blocks import split_blocks
+from newsdoc._parser.captions import CaptionResult, match_caption, parse_caption
+from newsdoc._parser.datelines import match_dateline
 from newsdoc._parser.dates import find_dates, find_published
 from newsdoc._parser.language import detect_language
-from newsdoc._parser.roles import label_blocks
-from newsdoc.model import Article, Block, BlockRole, Paragraph, Span
+from newsdoc._parser.roles import block_weight, label_blocks
+from newsdoc.model import Article, Block, BlockRole, Caption, Diagnostic, Paragraph, Span
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -25,6 +28,18 @@ if TYPE_CHECKING:
     from newsdoc._parser.roles import Layout
 
 __all__ = ["parse"]
+
+_ARTICLE_ROLES = frozenset(
+    {BlockRole.HEADLINE, BlockRole.PARAGRAPH, BlockRole.BYLINE, BlockRole.DATE}
+)
+_CAPTION_MARGIN = 15
+"""How many blocks around the headline and the body captions are looked for."""
+_CAPTION_CHARS = 3000
+"""Longer blocks are never captions."""
+_CAPTION_MIN_WEIGHT = 15
+"""How long a line must be to be the description over a credit line."""
+_PROBE = 20
+"""How many characters of a caption's description locate it."""
 
 _LETTERS = regex.compile(r"\p{L}")
 _DIGIT = regex.compile(r"\d")
@@ -79,6 +94,123 @@ def _authors(layout: Layout) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def _caption_window(layout: Layout) -> range:
+    """The blocks where captions are looked for: around the headline and the body."""
+    count = len(layout.roles)
+    marked = [i for i, r in enumerate(layout.roles) if r in _ARTICLE_ROLES]
+    if not marked:
+        return range(count)
+    return range(max(0, marked[0] - _CAPTION_MARGIN), min(count, marked[-1] + _CAPTION_MARGIN + 1))
+
+
+def _find_captions(
+    text: str, blocks: Sequence[TextBlock], window: range, reference_date: dt.date | None
+) -> dict[int, CaptionResult]:
+    """Per block index in *window*, the caption it holds (when it shows caption evidence).
+
+    Rule: a block with caption evidence (a credit, an agency prefix, usage
+    restrictions, a caption label) is a caption; so is a block standing
+    right above a credit-only caption with no blank line between them
+    (a description over its credit line): the two are read as one caption.
+    """
+    found: dict[int, CaptionResult] = {}
+    for i in window:
+        block = blocks[i]
+        if len(block.text) > _CAPTION_CHARS:
+            continue
+        result = match_caption(
+            text, block.span.start, block.span.end, reference_date=reference_date
+        )
+        if result is not None:
+            found[i] = result
+    for i in sorted(found):
+        above = i - 1
+        if (
+            above in window
+            and above not in found
+            and not blocks[i].gap_before
+            and not found[i].caption.text
+            and block_weight(blocks[above].text) >= _CAPTION_MIN_WEIGHT
+        ):
+            found[above] = parse_caption(
+                text,
+                start=blocks[above].span.start,
+                end=blocks[i].span.end,
+                reference_date=reference_date,
+            )
+            found[i] = found[above]
+    return found
+
+
+def _captions(
+    text: str,
+    roles: Sequence[BlockRole],
+    found: dict[int, CaptionResult],
+    reference_date: dt.date | None,
+) -> tuple[tuple[Caption, ...], tuple[Diagnostic, ...]]:
+    """Read every caption block again with the article's date, each caption once."""
+    captions: list[Caption] = []
+    diagnostics: list[Diagnostic] = []
+    seen: set[Span] = set()
+    for i, role in enumerate(roles):
+        if role is not BlockRole.CAPTION or i not in found:
+            continue
+        span = found[i].caption.span
+        if span in seen:
+            continue
+        seen.add(span)
+        result = parse_caption(text, start=span.start, end=span.end, reference_date=reference_date)
+        captions.append(result.caption)
+        diagnostics.extend(result.diagnostics)
+    return tuple(captions), tuple(diagnostics)
+
+
+def _regions(text: str, paragraphs: Sequence[Paragraph], captions: Sequence[Caption]) -> list[Span]:
+    """The spans attributions are looked for in: body paragraphs and caption descriptions."""
+    regions = [p.span for p in paragraphs]
+    regions.extend(_description_span(text, c) for c in captions if c.text)
+    return sorted(regions)
+
+
+def _description_span(text: str, caption: Caption) -> Span:
+    """Where a caption's description stands inside the caption (the whole caption if unsure)."""
+    head, tail = caption.text[:_PROBE], caption.text[-_PROBE:]
+    start = text.find(head, caption.span.start, caption.span.end)
+    end = text.rfind(tail, caption.span.start, caption.span.end)
+    if start < 0 or end < start:
+        return caption.span
+    return Span(start=start, end=end + len(tail))
+
+
+def _lone_caption(
+    text: str, blocks: Sequence[TextBlock], reference_date: dt.date | None
+) -> Article | None:
+    """The article of a text that is one caption line, or ``None``.
+
+    Rule: the whole text is a single line that shows caption evidence.
+    """
+    if len(blocks) != 1 or blocks[0].line_count != 1:
+        return None
+    block = blocks[0]
+    result = match_caption(text, block.span.start, block.span.end, reference_date=reference_date)
+    if result is None:
+        return None
+    return Article(
+        captions=(result.caption,),
+        blocks=(Block(role=BlockRole.CAPTION, text=block.text, span=block.span),),
+        diagnostics=result.diagnostics,
+    )
+
+
+def _reference(published: dt.date | dt.datetime | None, given: dt.date | None) -> dt.date | None:
+    """The date partial dates are read against: the caller's, else the article's."""
+    if given is not None:
+        return given
+    if isinstance(published, dt.datetime):
+        return published.date()
+    return published
+
+
 def parse(
     text: str,
     *,
@@ -98,11 +230,13 @@ def parse(
         :attr:`~newsdoc.model.Article.diagnostics`.
     """
     blocks = split_blocks(text)
-    layout = label_blocks(
-        blocks,
-        caption=(False,) * len(blocks),
-        dated=_dated(text, blocks, reference_date),
-    )
+    lone = _lone_caption(text, blocks, reference_date)
+    if lone is not None:
+        return lone
+    dated = _dated(text, blocks, reference_date)
+    draft = label_blocks(blocks, caption=(False,) * len(blocks), dated=dated)
+    found = _find_captions(text, blocks, _caption_window(draft), reference_date)
+    layout = label_blocks(blocks, caption=[i in found for i in range(len(blocks))], dated=dated)
     pairs = tuple(zip(blocks, layout.roles, strict=True))
     paragraphs = tuple(
         Paragraph(text=b.text, span=b.span) for b, r in pairs if r is BlockRole.PARAGRAPH
@@ -118,13 +252,32 @@ def parse(
         reference_date=reference_date,
         language=language,
     )
+    reference = _reference(published.value, reference_date)
+    captions, caption_diagnostics = _captions(text, layout.roles, found, reference)
+    dateline = (
+        match_dateline(
+            text, paragraphs[0].span.start, paragraphs[0].span.end, reference_date=reference
+        )
+        if paragraphs
+        else None
+    )
     return Article(
         headline=headline.text if headline else None,
         published=published.value,
         authors=_authors(layout),
         language=language,
         standfirst=next((b.text for b, r in pairs if r is BlockRole.STANDFIRST), None),
+        dateline=dateline.dateline if dateline else None,
         paragraphs=paragraphs,
+        captions=captions,
+        attributions=extract_attributions(
+            text, _regions(text, paragraphs, captions), language=language
+        ),
         blocks=tuple(Block(role=r, text=b.text, span=b.span) for b, r in pairs),
-        diagnostics=(*layout.diagnostics, *published.diagnostics),
+        diagnostics=(
+            *layout.diagnostics,
+            *published.diagnostics,
+            *caption_diagnostics,
+            *(dateline.diagnostics if dateline else ()),
+        ),
     )

@@ -32,12 +32,19 @@ __all__ = ["parse"]
 _ARTICLE_ROLES = frozenset(
     {BlockRole.HEADLINE, BlockRole.PARAGRAPH, BlockRole.BYLINE, BlockRole.DATE}
 )
+_HEADER_ROLES = frozenset(
+    {BlockRole.HEADLINE, BlockRole.BYLINE, BlockRole.DATE, BlockRole.STANDFIRST}
+)
 _CAPTION_MARGIN = 15
 """How many blocks around the headline and the body captions are looked for."""
 _CAPTION_CHARS = 3000
 """Longer blocks are never captions."""
 _CAPTION_MIN_WEIGHT = 15
 """How long a line must be to be the description over a credit line."""
+_LABEL_CHARS = 20
+"""How long a lone label line ("Photo:") may be."""
+_LABELLED_DESCRIPTION = 300
+"""How long a description may be that a blank line parts from its labelled credit."""
 _PROBE = 20
 """How many characters of a caption's description locate it."""
 
@@ -104,42 +111,76 @@ def _caption_window(layout: Layout) -> range:
 
 
 def _find_captions(
-    text: str, blocks: Sequence[TextBlock], window: range, reference_date: dt.date | None
+    text: str, blocks: Sequence[TextBlock], draft: Layout, reference_date: dt.date | None
 ) -> dict[int, CaptionResult]:
-    """Per block index in *window*, the caption it holds (when it shows caption evidence).
+    """Per block index near the article, the caption it holds (when it shows caption evidence).
 
     Rule: a block with caption evidence (a credit, an agency prefix, usage
-    restrictions, a caption label) is a caption; so is a block standing
-    right above a credit-only caption with no blank line between them
-    (a description over its credit line): the two are read as one caption.
+    restrictions, a caption label) is a caption, read with the line under it
+    when it is a lone label ("Photo:"); two neighbouring blocks make one
+    caption when one completes the other (see :func:`_pair_with`).
     """
+    window = _caption_window(draft)
     found: dict[int, CaptionResult] = {}
     for i in window:
         block = blocks[i]
-        if len(block.text) > _CAPTION_CHARS:
+        if len(block.text) > _CAPTION_CHARS or i in found:
             continue
-        result = match_caption(
-            text, block.span.start, block.span.end, reference_date=reference_date
-        )
+        end = block.span.end
+        if _is_label_line(block) and i + 1 in window and not blocks[i + 1].gap_before:
+            end = blocks[i + 1].span.end
+        result = match_caption(text, block.span.start, end, reference_date=reference_date)
         if result is not None:
             found[i] = result
+            if end != block.span.end:
+                found[i + 1] = result
     for i in sorted(found):
-        above = i - 1
-        if (
-            above in window
-            and above not in found
-            and not blocks[i].gap_before
-            and not found[i].caption.text
-            and block_weight(blocks[above].text) >= _CAPTION_MIN_WEIGHT
-        ):
-            found[above] = parse_caption(
+        other = _pair_with(blocks, draft.roles, window, found, i)
+        if other is not None:
+            first, last = min(i, other), max(i, other)
+            found[first] = found[last] = parse_caption(
                 text,
-                start=blocks[above].span.start,
-                end=blocks[i].span.end,
+                start=blocks[first].span.start,
+                end=blocks[last].span.end,
                 reference_date=reference_date,
             )
-            found[i] = found[above]
     return found
+
+
+def _is_label_line(block: TextBlock) -> bool:
+    """Whether a block is a lone label that introduces the next line ("Фото:", "Photo:")."""
+    return len(block.text) <= _LABEL_CHARS and block.text.endswith(":")
+
+
+def _pair_with(
+    blocks: Sequence[TextBlock],
+    roles: Sequence[BlockRole],
+    window: range,
+    found: dict[int, CaptionResult],
+    index: int,
+) -> int | None:
+    """The block that completes the caption at *index*, or ``None``.
+
+    Rule: a credit-only caption takes the line right above it as its
+    description unless that line is a headline, byline, date line or
+    standfirst; across a blank line only when the credit is labelled
+    ("Image: ...", the block saying more than the credit) and the line above
+    is short and not a body paragraph.
+    """
+    caption = found[index].caption
+    if caption.text or caption.credit is None:
+        return None
+    above = index - 1
+    if above not in window or above in found or roles[above] in _HEADER_ROLES:
+        return None
+    weight = block_weight(blocks[above].text)
+    if weight < _CAPTION_MIN_WEIGHT:
+        return None
+    if not blocks[index].gap_before:
+        return above
+    labelled = blocks[index].text != caption.credit.text
+    loose = roles[above] is not BlockRole.PARAGRAPH and weight <= _LABELLED_DESCRIPTION
+    return above if labelled and loose else None
 
 
 def _captions(
@@ -235,7 +276,7 @@ def parse(
         return lone
     dated = _dated(text, blocks, reference_date)
     draft = label_blocks(blocks, caption=(False,) * len(blocks), dated=dated)
-    found = _find_captions(text, blocks, _caption_window(draft), reference_date)
+    found = _find_captions(text, blocks, draft, reference_date)
     layout = label_blocks(blocks, caption=[i in found for i in range(len(blocks))], dated=dated)
     pairs = tuple(zip(blocks, layout.roles, strict=True))
     paragraphs = tuple(

@@ -7,6 +7,7 @@ import pytest
 from newsdoc._parser.blocks import split_blocks
 from newsdoc._parser.roles import (
     best_run,
+    block_facts,
     block_weight,
     is_chrome,
     is_chrome_heading,
@@ -58,7 +59,7 @@ PAGE = "\n".join(PAGE_LINES)
 def _roles(text: str) -> list[tuple[BlockRole, str]]:
     blocks = split_blocks(text)
     dated = [b.text == "12 March 2021" for b in blocks]
-    layout = label_blocks(blocks, caption=[False] * len(blocks), dated=dated)
+    layout = label_blocks(blocks, block_facts(blocks, caption=[False] * len(blocks), dated=dated))
     return [(r, b.text) for r, b in zip(layout.roles, blocks, strict=True)]
 
 
@@ -87,14 +88,16 @@ def test_page_chrome_is_boilerplate() -> None:
 
 def test_bylines_are_read_into_authors() -> None:
     blocks = split_blocks(PAGE)
-    layout = label_blocks(blocks, caption=[False] * len(blocks), dated=[False] * len(blocks))
+    layout = label_blocks(
+        blocks, block_facts(blocks, caption=[False] * len(blocks), dated=[False] * len(blocks))
+    )
     assert [b.authors for b in layout.bylines] == [("Jane Doe", "John Roe")]
 
 
 def test_captions_are_never_body() -> None:
     blocks = split_blocks(PAGE)
     caption = [b.text.startswith("Opponents") for b in blocks]
-    layout = label_blocks(blocks, caption=caption, dated=[False] * len(blocks))
+    layout = label_blocks(blocks, block_facts(blocks, caption=caption, dated=[False] * len(blocks)))
     assert BlockRole.CAPTION in layout.roles
     assert all(r is BlockRole.CAPTION for r, c in zip(layout.roles, caption, strict=True) if c)
 
@@ -107,7 +110,7 @@ def test_plain_text_headline_is_the_first_line() -> None:
 
 
 def test_no_blocks_no_headline() -> None:
-    layout = label_blocks((), caption=(), dated=())
+    layout = label_blocks((), ())
     assert layout.headline is None
     assert {d.code for d in layout.diagnostics} == {"no-body", "no-headline"}
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+import attrs
 import regex
 
 from newsdoc._parser.attribution import extract_attributions
@@ -18,7 +19,7 @@ from newsdoc._parser.captions import CaptionResult, match_caption, parse_caption
 from newsdoc._parser.datelines import match_dateline
 from newsdoc._parser.dates import find_dates, find_published
 from newsdoc._parser.language import detect_language
-from newsdoc._parser.roles import block_weight, label_blocks
+from newsdoc._parser.roles import block_facts, block_weight, label_blocks
 from newsdoc.model import Article, Block, BlockRole, Caption, Diagnostic, Paragraph, Span
 
 if TYPE_CHECKING:
@@ -274,10 +275,13 @@ def parse(
     lone = _lone_caption(text, blocks, reference_date)
     if lone is not None:
         return lone
-    dated = _dated(text, blocks, reference_date)
-    draft = label_blocks(blocks, caption=(False,) * len(blocks), dated=dated)
+    facts = block_facts(
+        blocks, caption=(False,) * len(blocks), dated=_dated(text, blocks, reference_date)
+    )
+    draft = label_blocks(blocks, facts)
     found = _find_captions(text, blocks, draft, reference_date)
-    layout = label_blocks(blocks, caption=[i in found for i in range(len(blocks))], dated=dated)
+    facts = tuple(attrs.evolve(f, caption=True) if i in found else f for i, f in enumerate(facts))
+    layout = label_blocks(blocks, facts)
     pairs = tuple(zip(blocks, layout.roles, strict=True))
     paragraphs = tuple(
         Paragraph(text=b.text, span=b.span) for b, r in pairs if r is BlockRole.PARAGRAPH

@@ -43,6 +43,7 @@ __all__ = [
     "BlockFacts",
     "Layout",
     "best_run",
+    "block_facts",
     "block_weight",
     "is_chrome",
     "is_chrome_heading",
@@ -482,13 +483,21 @@ def _header_end(
     return max(end, first)
 
 
-def _facts(
-    blocks: Sequence[TextBlock], caption: Sequence[bool], dated: Sequence[bool]
+def block_facts(
+    blocks: Sequence[TextBlock], *, caption: Sequence[bool], dated: Sequence[bool]
 ) -> tuple[BlockFacts, ...]:
     """Gather the per-block facts the labelling reads.
 
     A quotation's signature ("— Name (@handle) November 1, 2019") and a
     bracketed note are not date lines, whatever dates they hold.
+
+    Args:
+        blocks: The page's blocks.
+        caption: Per block, whether it carries caption evidence.
+        dated: Per block, whether it is a date line.
+
+    Returns:
+        One :class:`BlockFacts` per block.
     """
     counts = Counter(b.text.casefold() for b in blocks)
     return tuple(
@@ -503,23 +512,16 @@ def _facts(
     )
 
 
-def label_blocks(
-    blocks: Sequence[TextBlock],
-    *,
-    caption: Sequence[bool],
-    dated: Sequence[bool],
-) -> Layout:
+def label_blocks(blocks: Sequence[TextBlock], facts: Sequence[BlockFacts]) -> Layout:
     """Label every block with its role.
 
     Args:
         blocks: The page's blocks, as :func:`newsdoc._parser.blocks.split_blocks` gives them.
-        caption: Per block, whether it carries caption evidence.
-        dated: Per block, whether it is a short line holding a date.
+        facts: What is known of each block, as :func:`block_facts` gives it.
 
     Returns:
         The :class:`Layout`: one role per block, the headline, the bylines, diagnostics.
     """
-    facts = _facts(blocks, caption, dated)
     scores = [_score(b.text, f) for b, f in zip(blocks, facts, strict=True)]
     diagnostics: list[Diagnostic] = []
     anchored = _anchored_run(blocks, facts, scores)

@@ -64,6 +64,9 @@ _STOPS = frozenset(w for words in BYLINE_STOPS.values() for w in words)
 _INNER_BY = regex.compile(r"(?<=\s)(?:by|By|BY)\s+")
 """A byline word inside a part, after a date or a one-word label ("... 7:45 am by Jane Doe")."""
 
+_INNER_BY_CHARS = 100
+"""A "by" inside a part makes a byline only in a part this short (a sentence is longer)."""
+
 _HANDLE = regex.compile(r"\s@\w{1,40}\s*$")
 """A social-media handle after a name ("Jane Doe @janedoe")."""
 
@@ -222,7 +225,7 @@ def _names_after_byline_word(part: str) -> str:
     if match is not None:
         return part[match.end() :]
     inner = _INNER_BY.search(part)
-    if inner is None:
+    if inner is None or len(part) > _INNER_BY_CHARS:
         return ""
     before = part[: inner.start()].split()
     if any(c.isdigit() for c in part[: inner.start()]) or (

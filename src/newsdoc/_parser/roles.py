@@ -112,6 +112,8 @@ _BODY_BEFORE_CUT = 3
 """How many full paragraphs make a following date line end the body."""
 _HEADER_LONGS = 2
 """How many long blocks may stand between a headline and its byline or date."""
+_PLAIN_HEADER = 6
+"""A body that starts this close to the first line makes that line the headline."""
 _TITLE_WORDS = 4
 """A page title of fewer words is a site's name, not a headline to compare with."""
 _HEADLINE_WINDOW = 60
@@ -417,13 +419,17 @@ def _find_headline(
 ) -> int | None:
     """Pick the headline among the blocks above the body when no block repeats the title.
 
-    Rule, in order: the nearest block above the body that shares most of its
+    Rule, in order: the first line when the body follows it within a few
+    blocks (plain text, not a web page, opens with its headline); the
+    nearest block above the body that shares most of its
     words with the title (unless the title is too short to be more than the
     site's name); the nearest heading-like block that a byline
     follows within three blocks; the same with a date line; the nearest
     heading-like block that is not a bare name; the first line.
     """
     title = _title(blocks)
+    if title and body_start <= _PLAIN_HEADER and _heading_like(title, facts[0]):
+        return 0
     low = 1 if title else 0
     window = range(body_start - 1, max(low, body_start - _HEADLINE_WINDOW) - 1, -1)
     candidates = [i for i in window if _heading_like(blocks[i].text, facts[i])]

@@ -6,8 +6,8 @@ lines that a hard wrap broke apart: wire copy and e-mail text wrap paragraphs
 at a fixed width, and such a paragraph is one block. Text from web pages puts
 one element per line and is not unwrapped, so a menu stays one block per item;
 only a sentence broken off mid-way (the next line going on in lowercase, as
-around inline links) is joined again. Blocks never overlap and together hold every non-whitespace character of
-the text, in order.
+around inline links) is joined again. Blocks never overlap and together hold
+every non-whitespace character of the text, in order.
 """
 
 from __future__ import annotations

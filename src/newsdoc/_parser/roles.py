@@ -613,10 +613,14 @@ def _label_header(
     headline: int | None,
     start: int,
 ) -> tuple[Byline, ...]:
-    """Label bylines, date lines and the standfirst between the headline and the body."""
+    """Label bylines, date lines and the standfirst between the headline and the body.
+
+    Rule: the standfirst stands under the headline before any byline or date line.
+    """
     low = headline + 1 if headline is not None else max(0, start - _HEADER_WINDOW)
     bylines: list[Byline] = []
     after_by = False
+    standfirst_open = True
     for i in range(low, min(len(blocks), start)):
         text = blocks[i].text
         bare = after_by or "@" in text or _next_to_date(facts, i)
@@ -624,10 +628,12 @@ def _label_header(
         after_by = text.casefold() == "by"
         if byline is not None or after_by:
             roles[i] = BlockRole.BYLINE
+            standfirst_open = False
             if byline is not None:
                 bylines.append(byline)
         elif facts[i].dated and len(text) <= 200:
             roles[i] = BlockRole.DATE
-        elif _is_standfirst(text, i, headline) and roles[i] is BlockRole.BOILERPLATE:
-            roles[i] = BlockRole.STANDFIRST
+            standfirst_open = False
+        elif standfirst_open and _is_standfirst(text, i, headline):
+            roles[i] = BlockRole.STANDFIRST if roles[i] is BlockRole.BOILERPLATE else roles[i]
     return tuple(bylines)

@@ -248,3 +248,14 @@ def test_spans_point_at_their_text(text: str) -> None:
         assert collapse(paragraph.span.slice(text)) == paragraph.text
     paragraphs = {(b.span, b.text) for b in article.blocks if b.role is BlockRole.PARAGRAPH}
     assert {(p.span, p.text) for p in article.paragraphs} == paragraphs
+
+
+def test_a_headline_not_confirmed_by_the_title_is_flagged_as_guessed() -> None:
+    page = WEB_PAGE.replace(
+        "Council approves budget for new bridge - The Daily Example",
+        "The Daily Example: local news",
+    )
+    article = newsdoc.parse(page)
+    assert article.headline == "Council approves budget for new bridge"
+    assert "headline-guessed" in {d.code for d in article.diagnostics}
+    assert "headline-guessed" not in {d.code for d in newsdoc.parse(WEB_PAGE).diagnostics}

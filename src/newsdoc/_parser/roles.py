@@ -518,6 +518,34 @@ def block_facts(
     )
 
 
+def _locate(
+    blocks: Sequence[TextBlock], facts: Sequence[BlockFacts]
+) -> tuple[int | None, int, int, list[Diagnostic]]:
+    """Find the headline and the body run: ``(headline, first, last, diagnostics)``.
+
+    Rule: the headline that repeats the page title, with the run under it;
+    failing that, the page's densest run, and the headline above it.
+    """
+    scores = [_score(b.text, f) for b, f in zip(blocks, facts, strict=True)]
+    anchored = _anchored_run(blocks, facts, scores)
+    if anchored is not None:
+        return anchored[0], anchored[1][0], anchored[1][1], []
+    run = best_run(scores, 0, len(scores))
+    first, last = (run[0], run[1]) if run else (len(blocks), len(blocks) - 1)
+    first, last = _body_bounds(blocks, facts, first, last)
+    headline = _find_headline(blocks, facts, first) if blocks else None
+    diagnostics = []
+    if headline is not None and headline > 0:
+        diagnostics.append(
+            Diagnostic(
+                code="headline-guessed",
+                message="no line repeats the page title; the headline was chosen by its place",
+                span=blocks[headline].span,
+            )
+        )
+    return headline, first, last, diagnostics
+
+
 def label_blocks(blocks: Sequence[TextBlock], facts: Sequence[BlockFacts]) -> Layout:
     """Label every block with its role.
 
@@ -528,17 +556,7 @@ def label_blocks(blocks: Sequence[TextBlock], facts: Sequence[BlockFacts]) -> La
     Returns:
         The :class:`Layout`: one role per block, the headline, the bylines, diagnostics.
     """
-    scores = [_score(b.text, f) for b, f in zip(blocks, facts, strict=True)]
-    diagnostics: list[Diagnostic] = []
-    anchored = _anchored_run(blocks, facts, scores)
-    if anchored is not None:
-        headline: int | None = anchored[0]
-        first, last, _ = anchored[1]
-    else:
-        run = best_run(scores, 0, len(scores))
-        first, last = (run[0], run[1]) if run else (len(blocks), len(blocks) - 1)
-        first, last = _body_bounds(blocks, facts, first, last)
-        headline = _find_headline(blocks, facts, first) if blocks else None
+    headline, first, last, diagnostics = _locate(blocks, facts)
     roles = [BlockRole.CAPTION if f.caption else BlockRole.BOILERPLATE for f in facts]
     if first > last:
         diagnostics.append(

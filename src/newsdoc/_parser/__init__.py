@@ -19,7 +19,8 @@ from newsdoc._parser.captions import CaptionResult, match_caption, parse_caption
 from newsdoc._parser.datelines import match_dateline
 from newsdoc._parser.dates import find_dates, find_published
 from newsdoc._parser.language import detect_language
-from newsdoc._parser.roles import block_facts, block_weight, label_blocks
+from newsdoc._parser.roles import block_facts, label_blocks
+from newsdoc._parser.shape import block_weight
 from newsdoc.model import Article, Block, BlockRole, Caption, Diagnostic, Paragraph, Span
 
 if TYPE_CHECKING:

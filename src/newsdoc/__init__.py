@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from newsdoc._batch import parse_many, parse_partition
+from newsdoc._parser import parse
+from newsdoc._parser.captions import public_parse_caption as parse_caption
 from newsdoc.exceptions import DeserializationError, NewsdocError
 from newsdoc.model import (
     Article,
@@ -16,6 +18,14 @@ from newsdoc.model import (
     Diagnostic,
     Paragraph,
     Span,
+)
+from newsdoc.serialize import (
+    from_dict,
+    from_json,
+    json_schema,
+    make_converter,
+    to_dict,
+    to_json,
 )
 
 __version__ = "0.1.0.dev0"
@@ -35,6 +45,14 @@ __all__ = [
     "Paragraph",
     "Span",
     "__version__",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "make_converter",
+    "parse",
+    "parse_caption",
     "parse_many",
     "parse_partition",
+    "to_dict",
+    "to_json",
 ]

@@ -20,8 +20,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import TYPE_CHECKING
 
 import attrs
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = [
     "Article",
@@ -42,6 +46,36 @@ def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int)
     if value < 0:
         msg = f"{attribute.name} must be >= 0, got {value}"
         raise ValueError(msg)
+
+
+# One converter per element type: mypy's attrs plugin types ``__init__`` from
+# the converter's argument, and a generic ``tuple`` would leave it unsolved.
+def _strs(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+def _spans(items: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(items)
+
+
+def _paragraphs(items: Iterable[Paragraph]) -> tuple[Paragraph, ...]:
+    return tuple(items)
+
+
+def _captions(items: Iterable[Caption]) -> tuple[Caption, ...]:
+    return tuple(items)
+
+
+def _attributions(items: Iterable[Attribution]) -> tuple[Attribution, ...]:
+    return tuple(items)
+
+
+def _blocks(items: Iterable[Block]) -> tuple[Block, ...]:
+    return tuple(items)
+
+
+def _diagnostics(items: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
+    return tuple(items)
 
 
 @attrs.frozen(kw_only=True, order=True)
@@ -144,7 +178,7 @@ class Caption:
     """The place from a leading ``LOCATION - DATE:`` prefix, as written."""
     date: dt.date | None = None
     """The date from that prefix, its year taken from context when not written."""
-    restrictions: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    restrictions: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Usage restrictions as written ("EDITORIAL USE ONLY", "NO SALES"), one per phrase."""
     credit: Credit | None = None
     """The picture credit, when there is one."""
@@ -193,7 +227,7 @@ class Attribution:
     """Where the source stands in the input; ``None`` exactly when :attr:`source` is."""
     content: str | None = None
     """What is attributed, without enclosing quotation marks; its pieces joined by a space."""
-    content_spans: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    content_spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     """Where each piece of the content stands; a quote broken by its cue has two."""
     resolved_source: str | None = None
     """The named source a pronoun source refers to, when it could be resolved
@@ -228,7 +262,7 @@ class Article:
     """The article's title as displayed."""
     published: dt.date | dt.datetime | None = None
     """The publication date; a :class:`~datetime.datetime` when a time is written."""
-    authors: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Person names from the byline, as written; agencies and desks are left out."""
     language: str | None = None
     """The BCP 47 language tag of the text ("en", "es", "pt"), or ``None`` when unknown."""
@@ -236,15 +270,15 @@ class Article:
     """The summary or dek under the headline."""
     dateline: Dateline | None = None
     """The wire dateline opening the story."""
-    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=tuple)
+    paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=_paragraphs)
     """The body paragraphs in reading order."""
-    captions: tuple[Caption, ...] = attrs.field(default=(), converter=tuple)
+    captions: tuple[Caption, ...] = attrs.field(default=(), converter=_captions)
     """Every caption in the input, in reading order. Captions are never body."""
-    attributions: tuple[Attribution, ...] = attrs.field(default=(), converter=tuple)
+    attributions: tuple[Attribution, ...] = attrs.field(default=(), converter=_attributions)
     """Who said what, in the body and the captions, ordered by cue position."""
-    blocks: tuple[Block, ...] = attrs.field(default=(), converter=tuple)
+    blocks: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
     """Every top-level block of the input, in reading order, with its role."""
-    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=tuple)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_diagnostics)
     """What the parser guessed or could not read."""
 
     @property

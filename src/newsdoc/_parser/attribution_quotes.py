@@ -1,0 +1,196 @@
+"""Quotations and sentences inside one region, for the attribution stage.
+
+A *quotation* is text between a pair of quotation marks, in any of the styles
+news text uses: straight ``"..."``, doubled apostrophes ``''...''`` (wire and
+archive exports), curly ``“...”``, low-high ``„...“``, guillemets ``«...»`` and
+``‹...›``, and single quotes ``‘...’`` / ``'...'`` when they cannot be
+apostrophes (opened after a space, closed before a non-letter). A quotation
+with no closing mark runs to the end of its region: the convention for a quote
+that continues in the next paragraph. A paragraph that opens with a dash
+(``- ...``, ``— ...``) is Spanish/Portuguese dialogue: the speech runs to the
+next spaced dash, after which the narrator's words (``- disse Keno``) follow.
+
+The region is then *masked*: every character inside a quotation becomes
+:data:`MASK` except the quotation's closing punctuation, so cue words and
+sentence ends inside quotations are invisible to the later, purely textual
+rules, while offsets stay those of the full text. Sentences are split on the
+masked text: a ``.``, ``!`` or ``?`` (perhaps closing a quotation) followed by
+a space and a capital, a digit, a quotation mark or a dash, unless the word
+before the period is a known abbreviation or an initial.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+__all__ = ["MASK", "Quote", "find_quotes", "mask", "split_sentences"]
+
+MASK = "\ue000"
+"""Stands for a character inside a quotation in masked text (not a letter, not a space)."""
+
+_OPENERS = regex.compile(r"''|[\"“”„«‹‘'‚]")
+_CLOSERS = {
+    '"': regex.compile(r"''|[\"”“]"),
+    "''": regex.compile(r"''|[\"”]"),
+    "“": regex.compile(r"[”\"“]"),
+    "”": regex.compile(r"[”\"]"),
+    "„": regex.compile(r"[“”\"]"),
+    "«": regex.compile(r"»"),
+    "‹": regex.compile(r"›"),
+    "‘": regex.compile(r"’(?![\p{L}\p{N}])"),
+    "'": regex.compile(r"(?<=\S)'(?![\p{L}\p{N}])"),
+    "‚": regex.compile(r"[‘’](?![\p{L}\p{N}])"),
+}
+_SINGLE = frozenset({"‘", "'", "‚"})
+_MAX_SINGLE = 300
+_DIALOGUE_OPEN = regex.compile(r"\s*[-–—―]\s*(?=\S)")
+_DIALOGUE_CLOSE = regex.compile(r"\s[-–—―](?=\s)")
+_TERMINAL = ".!?…,;:’'\"”»›"
+_SENTENCE_END = regex.compile(
+    r"(?<=[.!?…]|[.!?…][\)\]]|[.…][\"”’»']|[.…][’'][\"”»])"
+    r"(?P<gap>[ \t\n\r\u00a0]+)(?=[\p{Lu}\p{N}\"“„«‘'¿¡\-–—―(\[])"
+    r"|https?://[^\s\"”»]{1,400}(?P<gap>[ \t\n\r\u00a0]+)(?=\p{Lu})"
+    r"|(?P<gap>\n[ \t]*\n\s*)"
+)
+_WORD_BEFORE = regex.compile(r"([\p{L}.]{1,10})\.$")
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """A quotation: marks at ``[open, start)`` and ``[end, close)``, words in ``[start, end)``."""
+
+    open: int
+    """Offset of the opening mark (or dash)."""
+    start: int
+    """Offset of the first character inside the marks."""
+    end: int
+    """Offset one past the last character inside the marks."""
+    close: int
+    """Offset one past the closing mark; :attr:`end` when there is none."""
+    closed: bool
+    """Whether a closing mark was found inside the region."""
+    dialogue: bool = False
+    """Whether this is a dash-opened line of dialogue rather than marked quotation."""
+
+
+def _can_open(text: str, pos: int, mark: str, start: int) -> bool:
+    """Rule: an opening mark stands after a space, a bracket or a dash and before a word."""
+    before = text[pos - 1] if pos > start else " "
+    after = text[pos + len(mark)] if pos + len(mark) < len(text) else " "
+    if after.isspace():
+        return False
+    if mark in _SINGLE or mark == "”":
+        return not before.isalnum() and (after.isalnum() or after in "¿¡")
+    return not before.isalnum()
+
+
+def _dialogue(text: str, start: int, end: int) -> Quote | None:
+    """Rule: a region opening with a dash is dialogue, up to the next spaced dash."""
+    m = _DIALOGUE_OPEN.match(text, start, end)
+    if m is None or not text[m.start() : m.end()].strip():
+        return None
+    close = _DIALOGUE_CLOSE.search(text, m.end(), end)
+    if close is None:
+        return Quote(open=m.start(), start=m.end(), end=end, close=end, closed=False, dialogue=True)
+    return Quote(
+        open=m.start(), start=m.end(), end=close.start(), close=close.end(), closed=True,
+        dialogue=True,
+    )  # fmt: skip
+
+
+def find_quotes(text: str, start: int, end: int, *, dialogue: bool = True) -> tuple[Quote, ...]:
+    """Return the quotations of ``text[start:end]`` in order, without nesting.
+
+    Args:
+        text: The full text.
+        start: Where the region begins.
+        end: Where the region ends.
+        dialogue: Whether a leading dash opens a line of dialogue.
+
+    Returns:
+        The top-level quotations; marks nested inside one are part of its words.
+    """
+    quotes: list[Quote] = []
+    pos = start
+    if dialogue:
+        first = _dialogue(text, start, end)
+        if first is not None:
+            quotes.append(first)
+            pos = first.close
+    while pos < end:
+        m = _OPENERS.search(text, pos, end)
+        if m is None:
+            break
+        mark = m.group()
+        if not _can_open(text, m.start(), mark, start):
+            pos = m.end()
+            continue
+        limit = min(end, m.end() + _MAX_SINGLE) if mark in _SINGLE else end
+        c = _CLOSERS[mark].search(text, m.end(), limit)
+        if c is None:
+            if mark in _SINGLE:
+                pos = m.end()
+                continue
+            quotes.append(Quote(open=m.start(), start=m.end(), end=end, close=end, closed=False))
+            break
+        quotes.append(Quote(open=m.start(), start=m.end(), end=c.start(), close=c.end(), closed=True))
+        pos = c.end()
+    return tuple(quotes)
+
+
+def mask(text: str, start: int, end: int, quotes: Iterable[Quote]) -> str:
+    """Return ``text[start:end]`` with quotation words replaced by :data:`MASK`.
+
+    The quotation's trailing punctuation stays visible, so ``"...,"`` still
+    shows its comma and ``"... ."`` still ends a sentence.
+    """
+    chars = list(text[start:end])
+    for q in quotes:
+        keep = q.end
+        while keep > q.start and (text[keep - 1] in _TERMINAL or text[keep - 1].isspace()):
+            keep -= 1
+        for i in range(q.start - start, keep - start):
+            chars[i] = MASK
+    return "".join(chars)
+
+
+def _is_abbreviation(masked: str, dot: int, abbreviations: frozenset[str]) -> bool:
+    """Rule: a period after a known abbreviation or a single capital initial ends nothing."""
+    m = _WORD_BEFORE.search(masked, max(0, dot - 11), dot + 1)
+    if m is None:
+        return False
+    word = m.group(1)
+    if all(len(part) == 1 and part.isupper() for part in word.split(".")):
+        return True
+    return word.casefold().strip(".") in abbreviations
+
+
+def split_sentences(masked: str, offset: int, abbreviations: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    """Return the ``(start, end)`` of each sentence of a masked region (full-text offsets).
+
+    Args:
+        masked: The region's masked text (see :func:`mask`).
+        offset: Where the region begins in the full text.
+        abbreviations: Lower-case words that a period follows mid-sentence.
+
+    Returns:
+        The sentences in order; together they cover the region.
+    """
+    out: list[tuple[int, int]] = []
+    begin = 0
+    for m in _SENTENCE_END.finditer(masked):
+        stop = m.start("gap")
+        dot = stop - 1
+        while dot > begin and masked[dot] in "\"”’»')]":
+            dot -= 1
+        if masked[dot] == "." and "\n" not in m.group("gap") and _is_abbreviation(masked, dot, abbreviations):
+            continue
+        if stop > begin:
+            out.append((offset + begin, offset + stop))
+        begin = m.end()
+    if begin < len(masked):
+        out.append((offset + begin, offset + len(masked)))
+    return tuple(out)

@@ -1,0 +1,129 @@
+"""Which language a text is written in, from its scripts and its function words.
+
+The rule, in order: count the letters of each writing system in a sample of
+the text; kana means Japanese, Hangul Korean, Han alone Chinese, Cyrillic
+Russian (unless letters peculiar to Ukrainian, Bulgarian or Serbian are
+frequent), and so on for scripts that one language dominates. Latin-script
+text is told apart by its most frequent function words ("the", "de", "que",
+"não", "yang"): the language whose words cover the most tokens wins if it
+is clearly ahead. Anything too short or too close to call gives ``None``.
+Work is linear and bounded: long texts are sampled.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+import regex
+
+from newsdoc._lexicons.languages import CYRILLIC_MARKERS, SCRIPTS, STOP_WORDS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = ["detect_language"]
+
+_SAMPLE_CHUNKS = 8
+_CHUNK = 4000
+_MIN_LETTERS = 20
+_MIN_STOP_HITS = 4
+_MIN_LEAD = 1.25
+"""The winner's function-word count must exceed the runner-up's by this factor."""
+
+_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
+_SCRIPT_OF = regex.compile(
+    r"(?P<Latin>\p{Latin}+)|(?P<Cyrillic>\p{Cyrillic}+)|(?P<Kana>[\p{Hiragana}\p{Katakana}]+)"
+    r"|(?P<Han>\p{Han}+)|(?P<Arabic>\p{Arabic}+)|"
+    + "|".join(rf"(?P<{name}>\p{{{name}}}+)" for name in SCRIPTS)
+)
+"""A run of letters of one writing system (runs keep the match count low)."""
+_FARSI_LETTERS = frozenset("پچژگک")
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _language, _words in STOP_WORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _language)
+
+
+def _sample(text: str) -> str:
+    """Return *text*, or evenly spaced chunks of it when it is long."""
+    if len(text) <= _SAMPLE_CHUNKS * _CHUNK:
+        return text
+    step = len(text) // _SAMPLE_CHUNKS
+    return "\n".join(text[i * step : i * step + _CHUNK] for i in range(_SAMPLE_CHUNKS))
+
+
+def _script_counts(sample: str) -> Counter[str]:
+    """Count the letters of each writing system in *sample*."""
+    counts: Counter[str] = Counter()
+    for m in _SCRIPT_OF.finditer(sample):
+        name = m.lastgroup
+        if name is not None:
+            counts[name] += m.end() - m.start()
+    return counts
+
+
+def _cyrillic(sample: str, letters: int) -> str | None:
+    """Rule: Cyrillic text is Russian unless another language's own letters are frequent."""
+    folded = sample.casefold()
+    for language, markers in CYRILLIC_MARKERS.items():
+        if sum(folded.count(c) for c in markers) > 0.01 * letters:
+            return language
+    return "ru"
+
+
+def _cjk(counts: Counter[str]) -> str | None:
+    """Rule: any real share of kana means Japanese; Han alone means Chinese."""
+    if counts["Kana"] >= max(5, 0.05 * (counts["Kana"] + counts["Han"])):
+        return "ja"
+    return "zh" if counts["Han"] else None
+
+
+def _latin(sample: str, _letters: int) -> str | None:
+    """Rule: the language whose function words cover the most tokens, if clearly ahead."""
+    hits: Counter[str] = Counter()
+    for m in _WORD.finditer(sample):
+        hits.update(_LANGUAGES_OF.get(m.group().casefold(), ()))
+    ranked = hits.most_common(2)
+    if not ranked or ranked[0][1] < _MIN_STOP_HITS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < _MIN_LEAD * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _arabic(sample: str, _letters: int) -> str | None:
+    """Rule: Arabic script is Arabic unless letters peculiar to Persian or Urdu occur."""
+    return None if any(c in _FARSI_LETTERS for c in sample) else "ar"
+
+
+_BY_SCRIPT: dict[str, Callable[[str, int], str | None]] = {
+    "Latin": _latin,
+    "Cyrillic": _cyrillic,
+    "Arabic": _arabic,
+}
+"""Scripts shared by several languages, each with its own rule."""
+
+
+def detect_language(text: str) -> str | None:
+    """Guess the language of *text* as a BCP 47 primary tag ("en", "es", "pt", ...).
+
+    Args:
+        text: Any text; long texts are sampled, so the cost is bounded.
+
+    Returns:
+        The language tag, or ``None`` when the text is too short or no
+        language is clearly ahead.
+    """
+    sample = _sample(text)
+    counts = _script_counts(sample)
+    letters = sum(counts.values())
+    if letters < _MIN_LETTERS:
+        return None
+    if counts["Kana"] + counts["Han"] > letters / 2:
+        return _cjk(counts)
+    script, count = counts.most_common(1)[0]
+    if count <= letters / 2:
+        return None
+    rule = _BY_SCRIPT.get(script)
+    return rule(sample, count) if rule is not None else SCRIPTS.get(script)

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdoc._parser.credits import (
+    find_credit,
+    find_leading_credit,
+    is_agency,
+    is_known_agency,
+    split_credit,
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographer", "agency"),
+    [
+        ("Photo by Maria Lopez/Getty Images", "Maria Lopez", "Getty Images"),
+        ("Tom Hardy/AFP via Getty Images", "Tom Hardy", "AFP via Getty Images"),
+        ("AP Photo/Ann Smith", "Ann Smith", "AP"),
+        ("AP Photo/Ann Smith, File", "Ann Smith", "AP"),
+        ("AP Photo/Uncredited", None, "AP"),
+        ("REUTERS/Omar Khaled", "Omar Khaled", "REUTERS"),
+        ("REUTERS/Omar Khaled/File Photo", "Omar Khaled", "REUTERS"),
+        ("Photo by Lucas Moreau / AFP", "Lucas Moreau", "AFP"),
+        ("EPA/PETER NOVAK", "PETER NOVAK", "EPA"),
+        ("EPA-EFE/ANA GARCIA", "ANA GARCIA", "EPA-EFE"),
+        ("Kemal Aydin - Anadolu Agency", "Kemal Aydin", "Anadolu Agency"),
+        ("AA Photo", None, "AA"),
+        ("Xinhua/Zhang Wei", "Zhang Wei", "Xinhua"),
+        ("EFE/Pablo Ruiz", "Pablo Ruiz", "EFE"),
+        ("Pablo Ruiz | EFE", "Pablo Ruiz", "EFE"),
+        ("Rui Costa/Agência Brasil", "Rui Costa", "Agência Brasil"),
+        ("Jane Doe for The New York Times", "Jane Doe", "The New York Times"),
+        ("Sam Lee-USA TODAY Sports", "Sam Lee", "USA TODAY Sports"),
+        ("Photo by Pool/Ken Ito/WireImage", "Ken Ito", "WireImage"),
+        ("HANDOUT / AFP", None, "AFP"),
+        ("Getty", None, "Getty"),
+        ("Lena Berg (REUTERS)", "Lena Berg", "REUTERS"),
+    ],
+)
+def test_split_credit_names_photographer_and_agency(
+    credit: str, photographer: str | None, agency: str | None
+) -> None:
+    result = split_credit(credit)
+    assert result.text == credit
+    assert result.photographer == photographer
+    assert result.agency == agency
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("A man waves. (Photo by Maria Lopez/Getty Images)", "Photo by Maria Lopez/Getty Images"),
+        ("A man waves. (AP Photo/Ann Smith)", "AP Photo/Ann Smith"),
+        ("A man waves. REUTERS/Omar Khaled", "REUTERS/Omar Khaled"),
+        ("A man waves. ( Kemal Aydin - Anadolu Agency )", "Kemal Aydin - Anadolu Agency"),
+        ("A man waves. (AA Photo)", "AA Photo"),
+        ("A man waves. Photo: Lucas Moreau/AFP", "Lucas Moreau/AFP"),
+        ("A man waves. Photograph: Lucas Moreau/Reuters", "Lucas Moreau/Reuters"),
+        ("Ein Mann winkt (Bild: Lucas Moreau / EPA)", "Lucas Moreau / EPA"),
+        ("Un hombre saluda. Foto: EFE/Pablo Ruiz.", "EFE/Pablo Ruiz"),
+        ("A man waves.Credit...Jane Doe for The New York Times", "Jane Doe for The New York Times"),
+        ("A man waves in 2019Credit: Getty", "Getty"),
+        ("Un homme salue© Lucas Moreau/AFP", "Lucas Moreau/AFP"),
+        ("A man waves (Image: Getty)", "Getty"),
+        ("A man waves. EPA-EFE/ANA GARCIA", "EPA-EFE/ANA GARCIA"),
+        ("Un hombre saluda en la plaza / EFE - Pablo Ruiz", "EFE - Pablo Ruiz"),
+        ("Un hombre saluda en la plazaPablo Ruiz/EFE", "Pablo Ruiz/EFE"),
+        ("A man waves. Photo by Tim Cole/UPI", "Photo by Tim Cole/UPI"),
+        ("A man waves. | Ann Smith/AP Photo", "Ann Smith/AP Photo"),
+        ("Un hombre saluda, Juan Pérez / AFP", "AFP"),
+    ],
+)
+def test_find_credit_recognises_each_convention(caption: str, credit: str) -> None:
+    found = find_credit(caption)
+    assert found is not None
+    assert found.credit.text == credit
+    assert caption[found.span.start : found.span.end].rstrip(".") == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Business News",
+        "Terms of Service",
+        "About Me/Contact",
+        "© 2019 Example Media Group. All rights reserved.",
+        "Copyright © 2020 Example News",
+        "Officials met at the Foreign Office.",
+        "The report was published by Reuters.",
+        "By Jane Doe | Example News",
+        "How it all began - The New York Times and its rivals in a long story",
+    ],
+)
+def test_page_chrome_is_no_strong_credit(line: str) -> None:
+    found = find_credit(line)
+    assert found is None or not found.strong
+
+
+def test_leading_copyright_credit_stops_before_the_description() -> None:
+    text = "© Ann Smith Nurses gather outside the hospital."
+    found = find_leading_credit(text)
+    assert found is not None
+    assert found.credit.text == "Ann Smith"
+
+
+def test_leading_label_line_is_a_credit_for_the_next_line() -> None:
+    text = "Image copyright EPA\nImage caption Ministers arrive for the summit"
+    found = find_leading_credit(text)
+    assert found is not None
+    assert found.credit.text == "EPA"
+    assert found.outer.end == text.index("\n")
+
+
+def test_agency_lexicon_lookup() -> None:
+    assert is_known_agency("Getty Images")
+    assert is_known_agency("via Getty Images")
+    assert is_known_agency("REUTERS")
+    assert not is_known_agency("rEUTERS")
+    assert is_agency("Hindustan Times")
+    assert not is_agency("Jane Doe")
+
+
+@given(st.text(max_size=300), st.integers(0, 300), st.integers(0, 300))
+def test_find_credit_spans_stay_inside_the_range(text: str, start: int, end: int) -> None:
+    start, end = min(start, end, len(text)), min(max(start, end), len(text))
+    found = find_credit(text, start, end)
+    if found is not None:
+        assert start <= found.outer.start <= found.span.start <= found.span.end <= end
+        assert found.span.end <= found.outer.end <= end

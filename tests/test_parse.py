@@ -1,0 +1,194 @@
+"""Tests for ``newsdoc.parse``: examples from news conventions, and properties on any text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsdoc
+from newsdoc import Article, BlockRole
+from newsdoc._parser._text import collapse
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed" / "turkiye-s400.txt"
+if not SEED.exists():
+    SEED = Path("/work/shared/corpus/seed/turkiye-s400.txt")
+
+FIRST = (
+    "The city council approved the new budget on Monday after a debate that ran "
+    "late into the night, and the mayor said the vote would let work on the "
+    "bridge start in the spring."
+)
+SECOND = (
+    "Opponents said the cost had doubled since the plan was first shown, and "
+    "several members asked for an independent review of the figures before any "
+    "contract is signed."
+)
+
+WEB_PAGE = f"""Council approves budget for new bridge - The Daily Example
+
+Skip to content
+Home
+News
+Sport
+English | Español | Português
+
+Council approves budget for new bridge
+
+By Jane Doe and John Roe, The Daily Example
+March 12, 2021
+
+{FIRST}
+
+{SECOND}
+
+Construction is expected to take three years.
+
+Share this article
+Facebook
+Twitter
+
+Related stories
+Council elects new chair
+Road closures this weekend
+
+© 2021 The Daily Example. All rights reserved.
+"""
+
+WIRE = f"""Council approves budget for new bridge
+
+{FIRST}
+
+{SECOND}
+"""
+
+HARD_WRAPPED = """Council approves budget for new bridge
+
+The city council approved the new budget on Monday after a debate that
+ran late into the night, and the mayor said the vote would let work on
+the bridge start in the spring.
+
+Opponents said the cost had doubled since the plan was first shown,
+and several members asked for an independent review of the figures
+before any contract is signed.
+"""
+
+
+def test_web_page_headline_authors_and_body() -> None:
+    article = newsdoc.parse(WEB_PAGE)
+    assert article.headline == "Council approves budget for new bridge"
+    assert article.authors == ("Jane Doe", "John Roe")
+    assert [p.text for p in article.paragraphs] == [
+        FIRST,
+        SECOND,
+        "Construction is expected to take three years.",
+    ]
+
+
+def test_web_page_chrome_is_set_aside() -> None:
+    chrome = {b.text for b in newsdoc.parse(WEB_PAGE).boilerplate}
+    assert "English | Español | Português" in chrome
+    assert "Share this article" in chrome
+    assert "Road closures this weekend" in chrome
+    assert "© 2021 The Daily Example. All rights reserved." in chrome
+
+
+def test_wire_copy_headline_is_its_first_line() -> None:
+    article = newsdoc.parse(WIRE)
+    assert article.headline == "Council approves budget for new bridge"
+    assert article.body == f"{FIRST}\n\n{SECOND}"
+
+
+def test_hard_wrapped_paragraphs_are_unwrapped() -> None:
+    article = newsdoc.parse(HARD_WRAPPED)
+    assert [p.text for p in article.paragraphs] == [FIRST, SECOND]
+
+
+def test_empty_text_says_what_is_missing() -> None:
+    article = newsdoc.parse("")
+    assert article == Article(diagnostics=article.diagnostics)
+    assert {d.code for d in article.diagnostics} >= {"no-headline", "no-body"}
+
+
+def test_language_given_is_kept() -> None:
+    assert newsdoc.parse(WIRE, language="en").language == "en"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the shared corpus is not available")
+def test_seed_headline_and_chrome() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    gold = json.loads(SEED.with_suffix(".json").read_text(encoding="utf-8"))
+    article = newsdoc.parse(text)
+    assert article.headline == gold["headline"]
+    assert article.authors == ()
+    first_line = text.splitlines()[0].strip()
+    assert first_line in {b.text for b in article.boilerplate}
+
+
+def test_a_megabyte_line_parses() -> None:
+    text = ("word " * 200_000) + "\n" + ("x" * 1_000_000)
+    article = newsdoc.parse(text)
+    assert sum(len(b.text) for b in article.blocks) >= 1_000_000
+
+
+@pytest.mark.parametrize("text", ["\n" * 10_000, "\x00" * 100, "\ud800 lone surrogate", "a" * 5000])
+def test_odd_texts_parse(text: str) -> None:
+    assert isinstance(newsdoc.parse(text), Article)
+
+
+_PIECES = st.sampled_from(
+    [
+        "\n",
+        "\n\n",
+        "\r\n",
+        " ",
+        "\t",
+        "\x00",
+        "\x0c",
+        "\u2028",
+        "\ud83d",
+        "By Jane Doe",
+        "Share",
+        "Home | News | Sport",
+        "March 12, 2021",
+        "(Photo by Jane Doe/Getty Images)",
+        "WASHINGTON (Reuters) -",
+        FIRST,
+        "Council approves budget",
+        '"We will build it," she said.',
+        "日本語の文章です。",
+    ]
+)
+PAGES = st.one_of(st.text(max_size=300), st.lists(_PIECES, max_size=40).map("".join))
+
+
+@given(PAGES)
+def test_parse_is_total_and_deterministic(text: str) -> None:
+    article = newsdoc.parse(text)
+    assert isinstance(article, Article)
+    assert newsdoc.parse(text) == article
+
+
+@given(PAGES)
+def test_blocks_cover_every_visible_character_exactly_once(text: str) -> None:
+    article = newsdoc.parse(text)
+    end = 0
+    for block in article.blocks:
+        assert block.span.start >= end
+        end = block.span.end
+    visible = sum(not c.isspace() for c in text)
+    assert sum(not c.isspace() for b in article.blocks for c in b.span.slice(text)) == visible
+
+
+@given(PAGES)
+def test_spans_point_at_their_text(text: str) -> None:
+    article = newsdoc.parse(text)
+    for item in article.blocks:
+        assert collapse(item.span.slice(text)).strip("()[]{} ") == item.text.strip("()[]{} ")
+    for paragraph in article.paragraphs:
+        assert collapse(paragraph.span.slice(text)) == paragraph.text
+    paragraphs = {(b.span, b.text) for b in article.blocks if b.role is BlockRole.PARAGRAPH}
+    assert {(p.span, p.text) for p in article.paragraphs} == paragraphs

@@ -259,9 +259,11 @@ def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int
     end = _strip_tail(s, start, cue_start, g)
     closed = s.masked[start:end].rstrip().endswith(",")
     start, end = trim_pair(s.masked, start, end)
-    if start >= end or MASK in s.masked[start:end]:
+    if start >= end:
         return None
     start = _pick_chunks(s, start, end, closed, g)
+    if MASK in s.masked[start:end]:
+        return None
     words = list(first_words(s.masked, start, end, _MAX_SOURCE_WORDS + 1))
     if len(words) > _MAX_SOURCE_WORDS:
         return None
@@ -429,7 +431,11 @@ def closes_clause(s: Sentence, cue_end: int, g: Grammar, verb: str) -> bool:
     with no complementizer before the next comma.
     """
     pos = _skip_adverbials(s, cue_end, g, tell=verb.casefold() in g.tell)
-    rest = s.masked[pos : min(s.end, pos + 60)].lstrip(" ")
+    while pos < s.end and s.masked[pos] == " ":
+        pos += 1
+    if pos in s.opens:
+        return False
+    rest = s.masked[pos : min(s.end, pos + 60)]
     if not rest or rest[0] in ",;.!?)" or rest[0] in MASK or rest[0] in "\"”’»":
         return True
     words = list(first_words(s.masked, pos, s.end, 20))

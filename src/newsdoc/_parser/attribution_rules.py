@@ -53,6 +53,15 @@ _PREPOSITION_INTRO = frozenset(
      "para", "por", "ante", "sobre", "entre", "em", "no", "na", "nos", "nas", "após", "com",
      "sem", "pelo", "pela"}
 )  # fmt: skip
+_ORDER_VERBS = frozenset({"told", "tells", "tell"})
+_OBJECT_TO = regex.compile(r"\s+(?:him|her|them|me|us|you|\p{L}+)\s+to\s")
+
+
+def _order(s: Sentence, cue_end: int) -> bool:
+    """Rule: "told her to leave" is an order, not a report."""
+    return _OBJECT_TO.match(s.masked, cue_end, min(s.end, cue_end + 40)) is not None
+
+
 _PASSIVE = frozenset(
     {"is", "was", "were", "are", "been", "being", "be", "fue", "fueron", "es", "son", "sido",
      "foi", "foram", "é", "são", "será", "serão", "sendo"}
@@ -194,13 +203,15 @@ def _after_comma(s: Sentence, comma: int, cue: Pair, g: Grammar) -> Found | None
     return Found(cue=cue, source=source, content=(piece,))
 
 
-def _parenthetical(s: Sentence, comma: int, cue: Pair, g: Grammar) -> tuple[Pair, ...] | None:
+def _parenthetical(
+    s: Sentence, comma: int, cue: Pair, g: Grammar, verb: str
+) -> tuple[Pair, ...] | None:
     """Rule: "A, X said, B." -- a cue set off by commas attributes the words around it.
 
     An opening adverbial before it ("During his term, X said, B") is not content.
     """
     after = s.masked.find(",", cue[1], min(s.end, cue[1] + 60))
-    if after == -1 or s.masked[cue[1] : after].strip(" ") and not closes_clause(s, cue[1], g, ""):
+    if after == -1 or s.masked[cue[1] : after].strip(" ") and not closes_clause(s, cue[1], g, verb):
         return None
     tail = quote_content(s, after + 1, s.end)
     if tail is None or _words(s, *tail, limit=3) < 3:
@@ -211,7 +222,7 @@ def _parenthetical(s: Sentence, comma: int, cue: Pair, g: Grammar) -> tuple[Pair
     return (tail,) if head is None else (head, tail)
 
 
-def _closing(s: Sentence, cue: Pair, g: Grammar) -> Found | None:
+def _closing(s: Sentence, cue: Pair, g: Grammar, verb: str) -> Found | None:
     """Rule: "..., X said late Tuesday." -- a cue closing its clause takes the words before."""
     comma = s.masked.rfind(",", max(s.start, cue[0] - 400), cue[0])
     if comma <= s.start:
@@ -223,7 +234,7 @@ def _closing(s: Sentence, cue: Pair, g: Grammar) -> Found | None:
     title = _title_before(s, comma, source, g)
     if title is not None:
         source, content_end = (title[0], source[1]), title[1]
-    pieces = _parenthetical(s, content_end, cue, g)
+    pieces = _parenthetical(s, content_end, cue, g, verb)
     if pieces is None:
         piece = quote_content(s, max(s.start, content_end - _MAX_BEFORE), content_end)
         if piece is None or _words(s, piece[0], piece[1], 3) < 3:
@@ -307,7 +318,7 @@ def _blocked(s: Sentence, m: regex.Match[str], g: Grammar) -> bool:
         return True
     for w in last_words(s.masked, max(s.start, m.start() - 20), m.start(), 1):
         before = w.group().casefold()
-        if before in {"to", "without", "for"} and not verb.endswith(("ed", "s")):
+        if before in {"to", "without", "for", "or"} and not verb.endswith(("ed", "s")):
             return True
         if before in {"the", "a", "an", "his", "her", "their", "its", "our", "my"}:
             return True
@@ -372,16 +383,21 @@ def reporting_verb(
     comma = cue[0] - 1
     while comma > s.start and s.masked[comma] == " ":
         comma -= 1
-    if comma > s.start and s.masked[comma] == "," and (q is None or q.close < comma):
+    inverted = verb.casefold() in g.speech and verb.casefold() not in g.noun_phrase
+    if inverted and comma > s.start and s.masked[comma] == "," and (q is None or q.close < comma):
         found = _after_comma(s, comma, cue, g)
         if found is not None:
             return found
     if closes_clause(s, cue[1], g, verb):
-        found = _closing(s, cue, g)
+        found = _closing(s, cue, g, verb)
         if found is not None:
             return found
     comp = complement(s, cue[1], g, verb)
     if comp is None:
+        return None
+    if verb.casefold() in _ORDER_VERBS and _order(s, cue[1]):
+        return None
+    if g.language == "en" and s.masked[comp[0] : comp[0] + 6].split(" ")[0] in {"is", "was", "are", "were"}:
         return None
     semicolon = s.masked.find(";", comp[0], comp[1])
     piece = quote_content(s, comp[0], comp[1] if semicolon == -1 else semicolon)

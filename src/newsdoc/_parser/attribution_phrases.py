@@ -273,7 +273,8 @@ def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int
 
 
 _RELATIVE_CHUNK = regex.compile(
-    r"(?r),\s*(?:who|which|whose|que|quien|quienes|quem|cuyo|cuya|cujo|cuja)\s", regex.IGNORECASE
+    r"(?r),\s*(?:who|which|whose|que|quien|quienes|quem|cuyo|cuya|cujo|cuja|\p{Ll}+ing)\s",
+    regex.IGNORECASE,
 )
 _COMMA_WORD = regex.compile(r",\s*([\p{L}]+)")
 

@@ -158,7 +158,7 @@ def _after_quote(s: Sentence, q: Quote, cue: Pair, g: Grammar, verb: str) -> Fou
     else:
         m = _ADJACENT.match(gap)
         start, end = trim_pair(s.masked, q.close + (m.end() if m else 0), cue[0])
-        if start >= end or MASK in gap or _words(s, start, end) > 20:
+        if start >= end or MASK in gap or _words(s, start, end) > 20 or g.cue.search(gap):
             return None
         if not opening and not closes_clause(s, cue[1], g, verb):
             return None

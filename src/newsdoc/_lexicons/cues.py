@@ -36,6 +36,7 @@ __all__ = [
     "PRONOUNS",
     "RELATIVES",
     "SENTENCE_INITIAL_ACCORDING",
+    "SOURCE_KEEPS_RELATIVE",
     "SOURCE_STOPS",
     "SPEECH_VERBS",
     "TELL_VERBS",
@@ -530,6 +531,11 @@ SOURCE_STOPS: Mapping[str, tuple[str, ...]] = {
            " no twitter", " nas redes", " ao ", " à imprensa", " aos jornalistas"),
 }  # fmt: skip
 """Where a source written after its cue ends: "said Ann Lee, who ..." gives "Ann Lee"."""
+
+SOURCE_KEEPS_RELATIVE: Mapping[str, bool] = {"en": True, "es": False, "pt": False}
+"""Whether a source written before its cue keeps a relative clause set off by commas
+("Ann Lee, who led the inquiry, said"): English reporting practice treats it as part of
+the description, Spanish and Portuguese practice leaves it out."""
 
 PRONOUNS: Mapping[str, frozenset[str]] = {
     "en": frozenset({"he", "she", "they", "it", "we", "i", "who"}),

@@ -51,6 +51,7 @@ class Grammar:
     abbreviations: frozenset[str]
     boundary: regex.Pattern[str]
     time: regex.Pattern[str]
+    keep_relatives: bool
     extension: regex.Pattern[str]
 
 
@@ -97,6 +98,7 @@ def _compile(language: str) -> Grammar:
         pronouns=cues.PRONOUNS[language],
         abbreviations=cues.ABBREVIATIONS[language],
         boundary=boundary,
+        keep_relatives=cues.SOURCE_KEEPS_RELATIVE[language],
         extension=regex.compile(cues.CUE_EXTENSIONS[language], regex.IGNORECASE),
         time=regex.compile(
             r"\s*(?:" + cues.TIME_ADVERBIALS[language] + r")(?![\p{L}\p{N}])", regex.IGNORECASE

@@ -215,7 +215,9 @@ def _appositive_like(s: Sentence, chunk: tuple[int, int], g: Grammar, *, last: b
     return first[0].islower() and not first[0].isdigit()
 
 
-def _pick_chunks(s: Sentence, start: int, end: int, closed: bool, g: Grammar) -> int:
+def _pick_chunks(
+    s: Sentence, start: int, end: int, closed: bool, g: Grammar
+) -> tuple[int, int]:
     """Rule: of "A, B, C said", the source is the last name and the descriptions after it.
 
     Walking back from the cue over descriptive chunks ("a Miami lawyer",
@@ -224,7 +226,7 @@ def _pick_chunks(s: Sentence, start: int, end: int, closed: bool, g: Grammar) ->
     """
     chunks = _chunks(s.masked, start, end)
     if len(chunks) < 2:
-        return start
+        return start, end
     i = len(chunks) - 1
     while i > 0 and _appositive_like(s, chunks[i], g, last=i == len(chunks) - 1 and not closed):
         i -= 1
@@ -234,7 +236,12 @@ def _pick_chunks(s: Sentence, start: int, end: int, closed: bool, g: Grammar) ->
         head = next(first_words(s.masked, *chunks[0], 1), None)
         if head is not None and (head.group()[0].isupper() or head.group().casefold() in DETERMINERS):
             i = 0
-    return chunks[min(i, len(chunks) - 1)][0]
+    i = min(i, len(chunks) - 1)
+    for chunk in chunks[i + 1 :] if not g.keep_relatives else ():
+        word = next(first_words(s.masked, *chunk, 1), None)
+        if word is not None and word.group().casefold() in _RELATIVE_WORDS:
+            return chunks[i][0], s.masked.rfind(",", chunks[i][0], chunk[0])
+    return chunks[i][0], end
 
 
 def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int, int] | None:
@@ -261,7 +268,7 @@ def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int
     start, end = trim_pair(s.masked, start, end)
     if start >= end:
         return None
-    start = _pick_chunks(s, start, end, closed, g)
+    start, end = trim_pair(s.masked, *_pick_chunks(s, start, end, closed, g))
     if MASK in s.masked[start:end]:
         return None
     words = list(first_words(s.masked, start, end, _MAX_SOURCE_WORDS + 1))

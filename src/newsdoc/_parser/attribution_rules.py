@@ -295,15 +295,19 @@ def _leading_name(s: Sentence, g: Grammar) -> Pair | None:
             chunk[0].group()[0].isupper() or chunk[0].group().casefold() in DETERMINERS
         ):
             return trim_pair(s.masked, start, comma)
+    words = list(first_words(s.masked, start, s.end, 9))
+    article = bool(words) and words[0].group().casefold() in DETERMINERS
     end = None
-    for w in first_words(s.masked, start, s.end, 8):
-        word = w.group()
-        if s.masked[end if end is not None else start : w.start()].strip(" "):
+    for i, w in enumerate(words):
+        word, lower = w.group(), w.group().casefold()
+        if i and s.masked[words[i - 1].end() : w.start()].strip(" "):
             break
-        if word[0].isupper() or (end is not None and word.casefold() in {"of", "de", "do", "da", "and"}):
+        if word[0].isupper() and not (i == 0 and article):
             end = w.end()
-        elif end is None and word.casefold() in DETERMINERS:
+        elif i == 0 and article or lower in {"of", "for", "de", "do", "da", "and"}:
             continue
+        elif article and i < 6 and not lower.endswith("ed") and lower not in g.auxiliaries:
+            end = w.end()
         else:
             break
     if end is None:

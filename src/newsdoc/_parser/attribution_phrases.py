@@ -257,6 +257,10 @@ def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int
     if s.masked[lo:cue_start].rstrip().endswith(","):
         relative = _RELATIVE_CHUNK.search(s.masked, lo, cue_start)
         limit = relative.start() if relative is not None else cue_start
+        closing = s.masked.rfind(",", lo, cue_start)
+        last_chunk = s.masked.rfind(",", lo, closing)
+        if last_chunk != -1:
+            limit = min(limit, last_chunk)
     b = g.boundary.search(s.masked, lo, limit)
     start = b.end() if b is not None else lo
     paren = s.masked.rfind("(", start, cue_start)
@@ -311,8 +315,8 @@ def source_after(s: Sentence, cue_end: int, g: Grammar) -> tuple[int, int] | Non
             cut = m.start()
             break
     start, end = trim_pair(s.masked, cue_end, cue_end + cut, _TRIM + ".!?\"”’»'")
-    words = list(first_words(s.masked, start, end, _MAX_SOURCE_WORDS + 1))
-    if not words or len(words) > _MAX_SOURCE_WORDS:
+    words = list(first_words(s.masked, start, end, 41))
+    if not words or len(words) > 40:
         return None
     first = words[0].group()
     if first.casefold() in g.time_words and first.casefold() not in DETERMINERS and not first[0].isupper():

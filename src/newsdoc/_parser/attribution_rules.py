@@ -158,7 +158,7 @@ def _after_quote(s: Sentence, q: Quote, cue: Pair, g: Grammar, verb: str) -> Fou
     else:
         m = _ADJACENT.match(gap)
         start, end = trim_pair(s.masked, q.close + (m.end() if m else 0), cue[0])
-        if start >= end or MASK in gap or _words(s, start, end) > 20 or g.cue.search(gap):
+        if start >= end or MASK in gap or _words(s, start, end, 31) > 30 or g.cue.search(gap):
             return None
         if not opening and not closes_clause(s, cue[1], g, verb):
             return None
@@ -300,7 +300,8 @@ def _leading_name(s: Sentence, g: Grammar) -> Pair | None:
     end = None
     for i, w in enumerate(words):
         word, lower = w.group(), w.group().casefold()
-        if i and s.masked[words[i - 1].end() : w.start()].strip(" "):
+        gap = s.masked[words[i - 1].end() : w.start()] if i else ""
+        if gap.strip(" ") and not (gap.strip(" ") == "." and len(words[i - 1].group()) <= 3):
             break
         if word[0].isupper() and not (i == 0 and article):
             end = w.end()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -96,17 +97,29 @@ def test_mixed_quote_keeps_its_marks() -> None:
     [
         ("The minister said that taxes would rise.", ("The minister", "said", "taxes would rise")),
         ("The minister said taxes would rise.", ("The minister", "said", "taxes would rise")),
-        ("Taxes will rise next year, the minister said.", ("the minister", "said", "Taxes will rise next year")),
-        ("Taxes will rise next year, said the minister.", ("the minister", "said", "Taxes will rise next year")),
+        (
+            "Taxes will rise next year, the minister said.",
+            ("the minister", "said", "Taxes will rise next year"),
+        ),
+        (
+            "Taxes will rise next year, said the minister.",
+            ("the minister", "said", "Taxes will rise next year"),
+        ),
         (
             "The company told reporters on Monday that sales fell.",
             ("The company", "told", "sales fell"),
         ),
-        ("Last week, the union added that talks had failed.", ("the union", "added", "talks had failed")),
+        (
+            "Last week, the union added that talks had failed.",
+            ("the union", "added", "talks had failed"),
+        ),
         ("The bank has noted that rates are high.", ("The bank", "has noted", "rates are high")),
         ("The agency reports that prices fell.", ("The agency", "reports", "prices fell")),
         ("The board announced that it would sell.", ("The board", "announced", "it would sell")),
-        ("However, the city insists that the water is safe.", ("the city", "insists", "the water is safe")),
+        (
+            "However, the city insists that the water is safe.",
+            ("the city", "insists", "the water is safe"),
+        ),
         ("The agency's report says prices fell.", ("The agency's report", "says", "prices fell")),
         ("A new poll shows that voters are split.", ("A new poll", "shows", "voters are split")),
     ],
@@ -151,11 +164,17 @@ def test_internal_states_and_bare_weak_verbs_are_not_reported() -> None:
         ("«Vamos a ganar», dijo el entrenador.", ("el entrenador", "dijo", "Vamos a ganar")),
         ('"Es un día histórico", afirmó.', (None, "afirmó", "Es un día histórico")),
         ("—Vamos a ganar —dijo el entrenador.", ("el entrenador", "dijo", "Vamos a ganar")),
-        ("El ministro aseguró que la economía crecerá.", ("El ministro", "aseguró", "la economía crecerá")),
+        (
+            "El ministro aseguró que la economía crecerá.",
+            ("El ministro", "aseguró", "la economía crecerá"),
+        ),
         ("Explicó que la obra terminará en mayo.", (None, "Explicó", "la obra terminará en mayo")),
         ("Según el informe, la economía creció.", ("el informe", "Según", "la economía creció")),
         ("La economía creció, según el informe.", ("el informe", "según", "La economía creció")),
-        ("De acuerdo con la OMS, los casos bajaron.", ("la OMS", "De acuerdo con", "los casos bajaron")),
+        (
+            "De acuerdo con la OMS, los casos bajaron.",
+            ("la OMS", "De acuerdo con", "los casos bajaron"),
+        ),
         (
             "La alcaldesa de la ciudad, Ana Ruiz, señaló que el metro abrirá.",
             ("La alcaldesa de la ciudad, Ana Ruiz", "señaló", "el metro abrirá"),
@@ -181,9 +200,15 @@ def test_spanish_false_friends() -> None:
         ('"Vamos vencer", disse o técnico.', ("o técnico", "disse", "Vamos vencer")),
         ("“Foi um erro”, afirmou.", (None, "afirmou", "Foi um erro")),
         ("- Soubemos aproveitar - disse Keno.", ("Keno", "disse", "Soubemos aproveitar")),
-        ("O ministro afirmou que a inflação vai cair.", ("O ministro", "afirmou", "a inflação vai cair")),
+        (
+            "O ministro afirmou que a inflação vai cair.",
+            ("O ministro", "afirmou", "a inflação vai cair"),
+        ),
         ("Segundo o IBGE, o desemprego caiu.", ("o IBGE", "Segundo", "o desemprego caiu")),
-        ("De acordo com a polícia, o suspeito fugiu.", ("a polícia", "De acordo com", "o suspeito fugiu")),
+        (
+            "De acordo com a polícia, o suspeito fugiu.",
+            ("a polícia", "De acordo com", "o suspeito fugiu"),
+        ),
         ("O desemprego caiu, segundo o IBGE.", ("o IBGE", "segundo", "O desemprego caiu")),
         ("Para o economista, a taxa vai subir.", ("o economista", "Para", "a taxa vai subir")),
     ],
@@ -234,12 +259,12 @@ def test_seed_attributions_including_the_caption() -> None:
 def texts_with_regions(draw: st.DrawFn) -> tuple[str, list[Span]]:
     """Any text, including quotation marks, dashes and cue words, cut into regions."""
     alphabet = st.sampled_from(
-        list("abcXY .,;:!?-—\n\"'“”«»„‘’‹›()") + [" said ", " according to ", " dijo ", " que ", " that "]
+        [*"abcXY .,;:!?-—\n\"'“”«»„‘’‹›()", " said ", " according to ", " dijo ", " que ", " that "]
     )
     text = "".join(draw(st.lists(alphabet, max_size=80)))
     cuts = sorted(set(draw(st.lists(st.integers(0, len(text)), max_size=6))))
     bounds = [0, *cuts, len(text)]
-    regions = [Span(start=a, end=b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    regions = [Span(start=a, end=b) for a, b in itertools.pairwise(bounds) if b > a]
     return text, regions
 
 
@@ -294,7 +319,9 @@ def rendered(draw: st.DrawFn) -> tuple[str, str, str, str]:
     sentence = template.format(S=source, C=content, U=upper)
     if sentence[0].islower():
         sentence = sentence[0].upper() + sentence[1:]
-        source = source[0].upper() + source[1:] if sentence.startswith(source.capitalize()) else source
+        source = (
+            source[0].upper() + source[1:] if sentence.startswith(source.capitalize()) else source
+        )
     return sentence, source, cue, content
 
 

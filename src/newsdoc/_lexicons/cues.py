@@ -16,7 +16,10 @@ the car").
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
 
 __all__ = [
     "ABBREVIATIONS",
@@ -26,8 +29,8 @@ __all__ = [
     "AUXILIARIES",
     "CLITICS",
     "COMPLEMENTIZERS",
-    "CUE_EXTENSIONS",
     "CONJUNCTIONS",
+    "CUE_EXTENSIONS",
     "FALSE_FRIEND_FOLLOWERS",
     "FALSE_FRIEND_LEADERS",
     "INTRO_WORDS",
@@ -127,7 +130,9 @@ _EN_NOUNLIKE = frozenset(
 )  # fmt: skip
 """Base forms that are more often nouns ("a report that ...", "state"): never cues."""
 
-_EN_SPEECH = _EN_IRREGULAR - {"find", "finds", "found", "show", "shows", "showed", "shown"} | _en_forms(
+_EN_EVIDENCE = frozenset({"find", "finds", "found", "show", "shows", "showed", "shown"})
+
+_EN_SPEECH = _EN_IRREGULAR - _EN_EVIDENCE | _en_forms(
     (
         "add", "note", "report", "announce", "insist", "claim", "argue", "explain",
         "state", "declare", "warn", "acknowledge", "confirm", "deny", "recall",
@@ -153,7 +158,8 @@ _EN_WEAK = frozenset({"find", "finds", "found", "show", "shows", "showed", "show
 
 _ES_IRREGULAR = frozenset(
     {
-        "dijo", "dice", "dijeron", "dicen", "diciendo", "dicho", "decía", "decían", "decimos", "dije",
+        "dijo", "dice", "dijeron", "dicen", "diciendo", "dicho", "decía", "decían", "decimos",
+        "dije",
         "sostuvo", "sostiene", "sostuvieron", "sostienen", "sosteniendo", "sostenido",
         "advirtió", "advierte", "advirtieron", "advierten", "advirtiendo", "advertido",
         "manifestó", "manifiesta", "manifestaron", "manifiestan", "manifestando", "manifestado",
@@ -286,7 +292,8 @@ _EN_NP = frozenset(
      "promise", "pledge", "question", "challenge", "label", "brand", "dub", "praise", "blame",
      "defend", "endorse", "tout", "hail", "thank", "reject", "dismiss", "deny", "urge",
      "criticize", "criticise", "condemn", "describe", "liken", "slam", "decry", "denounce",
-     "applaud", "invoke", "propose", "announce", "unveil", "echoes", "attacks", "calls"}  # fmt: skip
+     "applaud", "invoke", "propose", "announce", "unveil", "echoes", "attacks",
+     "calls"}  # fmt: skip
 
 NOUN_PHRASE_VERBS: Mapping[str, frozenset[str]] = {
     "en": _EN_NP - _EN_NOUNS,
@@ -472,8 +479,8 @@ INTRO_WORDS: Mapping[str, frozenset[str]] = {
                      "with", "without", "despite", "although", "though", "if", "because",
                      "indeed", "moreover", "furthermore", "nonetheless", "nevertheless",
                      "separately", "similarly", "likewise", "again", "back", "this", "that",
-                     "writing", "interviewed", "overall", "until", "by", "over", "in",
-                     "finally", "first", "second", "third", "ultimately", "monday",
+                     "writing", "interviewed", "overall", "until", "by", "over", "finally",
+                     "first", "second", "third", "ultimately", "monday",
                      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                      "previously", "recently", "further", "well", "otherwise", "often",
                      "apparently", "clearly", "notably", "specifically", "privately",
@@ -492,7 +499,7 @@ INTRO_WORDS: Mapping[str, frozenset[str]] = {
                      "hoje", "após", "depois", "antes", "durante", "por", "além", "disso",
                      "enquanto", "quando", "ao", "à", "a", "desde", "com", "diante",
                      "finalmente", "então", "assim", "inclusive", "embora", "se", "como",
-                     "sobre", "entretanto", "contudo", "no", "entanto", "todavia", "agora",
+                     "sobre", "entretanto", "contudo", "entanto", "todavia", "agora",
                      "lá", "aqui", "ali", "já", "questionado", "questionada", "perguntado",
                      "perguntada", "entrevistado", "entrevistada", "ainda", "até", "para",
                      "pela", "pelo", "da", "do", "de", "ou", "nessa", "nesse", "dessa",

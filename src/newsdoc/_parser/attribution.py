@@ -51,7 +51,7 @@ region, or in consecutive regions of one continued quotation.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -69,10 +69,13 @@ from newsdoc._parser.attribution_rules import (
 )
 from newsdoc.model import Attribution, AttributionKind, Span
 
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
 __all__ = ["extract_attributions"]
 
 _COORDINATED = regex.compile(r",\s+(?:and|but|while|y|e|pero|mas|mientras|enquanto)\s|;")
-_SPACES = str.maketrans({c: " " for c in "\t\n\r\u00a0\u2028\u2029\u202f\u2007\u2009\x0b\x0c"})
+_SPACES = str.maketrans(dict.fromkeys("\t\n\r\xa0\u2028\u2029\u202f\u2007\u2009\x0b\x0c", " "))
 
 
 @attrs.frozen(kw_only=True)
@@ -89,10 +92,17 @@ def _prepare(text: str, start: int, end: int, g: Grammar) -> _Region:
     quotes = find_quotes(text, start, end, dialogue=g.language != "en")
     masked = mask(text, start, end, quotes).translate(_SPACES)
     rel = tuple(
-        attrs.evolve(q, open=q.open - start, start=q.start - start, end=q.end - start, close=q.close - start)
+        attrs.evolve(
+            q, open=q.open - start, start=q.start - start, end=q.end - start, close=q.close - start
+        )
         for q in quotes
     )
-    return _Region(offset=start, masked=masked, quotes=rel, sentences=split_sentences(masked, 0, g.abbreviations))
+    return _Region(
+        offset=start,
+        masked=masked,
+        quotes=rel,
+        sentences=split_sentences(masked, 0, g.abbreviations),
+    )
 
 
 def _sentence_found(s: Sentence, g: Grammar) -> list[Found]:
@@ -121,7 +131,13 @@ def _is_quote_sentence(s: Sentence) -> Quote | None:
 
 
 def _continue(  # noqa: PLR0913 -- the sentence, its successors and the bookkeeping
-    found: Found, s: Sentence, following: Sequence[Sentence], start: int, used: set[int], g: Grammar
+    found: Found,
+    s: Sentence,
+    following: Sequence[Sentence],
+    *,
+    start: int,
+    used: set[int],
+    g: Grammar,
 ) -> Found:
     """Rule: a quotation split by its cue, or quotation sentences right after, continue it."""
     pieces = list(found.content)
@@ -133,7 +149,10 @@ def _continue(  # noqa: PLR0913 -- the sentence, its successors and the bookkeep
             break
         gap = s.masked[last : q.open].strip(" ").casefold()
         short = (
-            gap.endswith(",") and len(gap.split()) <= 8 and MASK not in gap and g.cue.search(gap) is None
+            gap.endswith(",")
+            and len(gap.split()) <= 8
+            and MASK not in gap
+            and g.cue.search(gap) is None
         )
         if gap.strip(" ,") not in {"", "and", "but", "y", "e", "pero", "mas"} and not short:
             break
@@ -141,11 +160,11 @@ def _continue(  # noqa: PLR0913 -- the sentence, its successors and the bookkeep
         used.add(q.open)
         last = q.close
     for nxt in itertools.islice(following, start, None):
-        q = _is_quote_sentence(nxt)
-        if q is None or q.open in used:
+        whole = _is_quote_sentence(nxt)
+        if whole is None or whole.open in used:
             break
-        pieces.append((q.start, q.end))
-        used.add(q.open)
+        pieces.append((whole.start, whole.end))
+        used.add(whole.open)
     return attrs.evolve(found, content=tuple(pieces))
 
 
@@ -172,7 +191,7 @@ def _region_found(region: _Region, g: Grammar) -> list[Found]:
         found = _cut_at_next(s, _sentence_found(s, g))
         for j, f in enumerate(found):
             if j == len(found) - 1:
-                f = _continue(f, s, sentences, i + 1, used, g)  # noqa: PLW2901 -- extended in place
+                f = _continue(f, s, sentences, start=i + 1, used=used, g=g)  # noqa: PLW2901 -- extended in place
             out.append(f)
     return out
 
@@ -187,7 +206,11 @@ def _cut_at_next(s: Sentence, found: list[Found]) -> list[Found]:
             nxt = later[0]
             limit = min(nxt.cue[0], nxt.source[0] if nxt.source else nxt.cue[0])
             cut = _COORDINATED.search(s.masked, max(last[0], limit - 400), limit)
-            end = cut.start() if cut is not None else s.masked.rfind(",", max(last[0], limit - 400), limit)
+            end = (
+                cut.start()
+                if cut is not None
+                else s.masked.rfind(",", max(last[0], limit - 400), limit)
+            )
             if end > last[0]:
                 f = attrs.evolve(f, content=(*f.content[:-1], (last[0], end)))  # noqa: PLW2901
         out.append(f)
@@ -198,7 +221,7 @@ def _kind(text: str, pieces: Iterable[Span], interiors: set[tuple[int, int]]) ->
     spans = list(pieces)
     if spans and all((p.start, p.end) in interiors for p in spans):
         return AttributionKind.DIRECT
-    if any(any(ch in "\"“”„«»" for ch in text[p.start : p.end]) for p in spans):
+    if any(any(ch in '"“”„«»' for ch in text[p.start : p.end]) for p in spans):
         return AttributionKind.MIXED
     return AttributionKind.INDIRECT
 
@@ -211,7 +234,9 @@ def _record(
     pieces = [p for p in pieces if p.end > p.start]
     if cue.end <= cue.start or not pieces:
         return None
-    source = None if f.source is None else trim_span(text, offset + f.source[0], offset + f.source[1])
+    source = (
+        None if f.source is None else trim_span(text, offset + f.source[0], offset + f.source[1])
+    )
     if source is not None and source.end <= source.start:
         source = None
     return Attribution(
@@ -268,9 +293,7 @@ def _chain(regions: Sequence[_Region]) -> dict[tuple[int, int], tuple[tuple[int,
 
 def _extract(text: str, regions: Sequence[Span], g: Grammar) -> list[Attribution]:
     prepared = [
-        _prepare(text, r.start, r.end, g)
-        for r in regions
-        if 0 <= r.start < r.end <= len(text)
+        _prepare(text, r.start, r.end, g) for r in regions if 0 <= r.start < r.end <= len(text)
     ]
     chains = _chain(prepared)
     interiors = {(q.start, q.end) for q in _full_quotes(prepared)}
@@ -296,7 +319,13 @@ def _extract(text: str, regions: Sequence[Span], g: Grammar) -> list[Attribution
 
 def _full_quotes(regions: Sequence[_Region]) -> list[Quote]:
     return [
-        attrs.evolve(q, open=q.open + r.offset, start=q.start + r.offset, end=q.end + r.offset, close=q.close + r.offset)
+        attrs.evolve(
+            q,
+            open=q.open + r.offset,
+            start=q.start + r.offset,
+            end=q.end + r.offset,
+            close=q.close + r.offset,
+        )
         for r in regions
         for q in r.quotes
     ]
@@ -325,4 +354,3 @@ def extract_attributions(
         readings = [_extract(text, regions, g) for g in GRAMMARS.values()]
         found = max(readings, key=len)
     return tuple(sorted(found, key=lambda a: (a.cue_span.start, a.cue_span.end)))
-

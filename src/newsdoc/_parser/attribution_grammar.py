@@ -9,12 +9,15 @@ so matching costs the same whatever the lexicon's size).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
 from newsdoc._lexicons import cues
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["GRAMMARS", "WORD", "WORD_BACK", "Grammar", "first_words", "last_words"]
 

@@ -24,13 +24,12 @@ from newsdoc._parser.attribution_grammar import Grammar, first_words, last_words
 from newsdoc._parser.attribution_phrases import (
     DETERMINERS,
     Sentence,
+    blank,
     closes_clause,
     complement,
-    blank,
     extend_cue_left,
-    is_intro,
-    source_after,
     skip_time,
+    source_after,
     source_before,
     strip_intro,
     trim_pair,
@@ -46,13 +45,16 @@ _NAME_COLON = regex.compile(
     r"\s*(?P<name>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,4})\s*(?P<colon>:)\s*(?=[\"“«„])"
 )
 _DASH_NAME = regex.compile(r"\s*(?P<dash>[—―–]|-{1,2})\s*(?P<name>\p{Lu}[^;:\"“”«»]{0,80})")
-_PARTICIPLE = regex.compile(r"(?:ad|id)[oa]s?$|^(?:dicho|escrito|dito|previsto|visto)$", regex.IGNORECASE)
+_PARTICIPLE = regex.compile(
+    r"(?:ad|id)[oa]s?$|^(?:dicho|escrito|dito|previsto|visto)$", regex.IGNORECASE
+)
 _PREPOSITION_INTRO = frozenset(
     {"in", "on", "at", "during", "after", "before", "since", "with", "without", "for", "from",
      "under", "over", "by", "despite", "amid", "en", "durante", "tras", "desde", "con", "sin",
      "para", "por", "ante", "sobre", "entre", "em", "no", "na", "nos", "nas", "após", "com",
      "sem", "pelo", "pela"}
 )  # fmt: skip
+_COPULAS = frozenset({"is", "was", "are", "were"})
 _ORDER_VERBS = frozenset({"told", "tells", "tell"})
 _OBJECT_TO = regex.compile(r"\s+(?:him|her|them|me|us|you|\p{L}+)\s+to\s")
 
@@ -87,8 +89,10 @@ def quote_content(s: Sentence, start: int, end: int) -> Pair | None:
     if start >= end:
         return None
     q = s.opens.get(start)
-    if q is not None and blank(s.masked, *sorted((q.close, end)), _CONTENT_TRIM + "!?\"”’»›'"):
-        return q.start, q.end
+    if q is not None:
+        first, last = sorted((q.close, end))
+        if blank(s.masked, first, last, _CONTENT_TRIM + "!?\"”’»›'"):
+            return q.start, q.end
     return start, end
 
 
@@ -130,19 +134,23 @@ def _inverted_source(
     source = source_after(s, cue_end, g)
     if source is None:
         at = skip_time(s, cue_end, g)
-        rest = s.masked[at : min(s.end, at + 60)].strip(" .!?\"”’»")
+        rest = s.masked[at : min(s.end, at + 60)].strip(' .!?"”’»')
         return (not rest or rest[0] in ",;(" + MASK), None
     first = next(first_words(s.masked, *source, 1)).group().casefold()
     if g.language == "en" and first in _EN_SUBJECT_PRONOUNS:
         return False, None
     size = _words(s, *source, limit=41)
     after = s.masked[source[1] : min(s.end, source[1] + 60)].lstrip(" )")
-    if size > (40 if quoted else 15) or (size > 6 and after[:1] not in {"", ",", ".", ";", "!", "?", "(", MASK}):
+    if size > (40 if quoted else 15) or (
+        size > 6 and after[:1] not in {"", ",", ".", ";", "!", "?", "(", MASK}
+    ):
         return False, None
     return True, source
 
 
-def _after_quote(s: Sentence, q: Quote, cue: Pair, g: Grammar, verb: str) -> Found | None:
+def _after_quote(  # noqa: PLR0911 -- a recognizer: one early None per failed condition
+    s: Sentence, q: Quote, cue: Pair, g: Grammar, verb: str
+) -> Found | None:
     """Rule: a cue right after a quotation attributes it (``"...," X said`` / ``said X``)."""
     gap = s.masked[q.close : cue[0]]
     lead_char = gap.lstrip()[:1]
@@ -165,7 +173,9 @@ def _after_quote(s: Sentence, q: Quote, cue: Pair, g: Grammar, verb: str) -> Fou
         source = source_before(s, start, cue[0], g)
         if source is None:
             return None
-    piece = (q.start, q.end) if opening else quote_content(s, max(lead, q.close - _MAX_BEFORE), q.close)
+    piece = (
+        (q.start, q.end) if opening else quote_content(s, max(lead, q.close - _MAX_BEFORE), q.close)
+    )
     if piece is None:
         return None
     return Found(cue=cue, source=source, content=(piece,))
@@ -211,7 +221,9 @@ def _parenthetical(
     An opening adverbial before it ("During his term, X said, B") is not content.
     """
     after = s.masked.find(",", cue[1], min(s.end, cue[1] + 60))
-    if after == -1 or s.masked[cue[1] : after].strip(" ") and not closes_clause(s, cue[1], g, verb):
+    if after == -1 or (
+        s.masked[cue[1] : after].strip(" ") and not closes_clause(s, cue[1], g, verb)
+    ):
         return None
     tail = quote_content(s, after + 1, s.end)
     if tail is None or _words(s, *tail, limit=3) < 3:
@@ -231,7 +243,7 @@ def _closing(s: Sentence, cue: Pair, g: Grammar, verb: str) -> Found | None:
     if source is None:
         return None
     content_end = comma
-    title = _title_before(s, comma, source, g)
+    title = _title_before(s, comma, source)
     if title is not None:
         source, content_end = (title[0], source[1]), title[1]
     pieces = _parenthetical(s, content_end, cue, g, verb)
@@ -243,7 +255,7 @@ def _closing(s: Sentence, cue: Pair, g: Grammar, verb: str) -> Found | None:
     return Found(cue=cue, source=source, content=pieces)
 
 
-def _title_before(s: Sentence, comma: int, source: Pair, g: Grammar) -> tuple[int, int] | None:
+def _title_before(s: Sentence, comma: int, source: Pair) -> tuple[int, int] | None:
     """Rule: "... and Turkish broadcaster, TRT reports" -- a title before a name is its source.
 
     Returns where the title starts and where the content before it ends.
@@ -255,13 +267,13 @@ def _title_before(s: Sentence, comma: int, source: Pair, g: Grammar) -> tuple[in
         lower = w.group().casefold()
         if lower in {"and", "y", "e"} and i > 0:
             return w.end(), w.start()
-        if "," in s.masked[w.end() : comma] or w.group()[0].isupper() and i == 0:
+        if "," in s.masked[w.end() : comma] or (w.group()[0].isupper() and i == 0):
             return None
     return None
 
 
 def _participle(s: Sentence, cue: Pair, previous: Found | None, g: Grammar) -> Found | None:
-    """Rule: "X said ..., adding that ..." -- a participle after a comma shares its clause's source."""
+    """Rule: "X said ..., adding that ..." -- a participle shares its clause's source."""
     before = s.masked[max(s.start, cue[0] - 20) : cue[0]].rstrip()
     if not (before.endswith(",") or _coordinated(s, cue, previous) or _after_and(s, cue)):
         return None
@@ -281,18 +293,23 @@ def _after_and(s: Sentence, cue: Pair) -> bool:
     """Rule: "X stressed ... and said ..." / "... but noted ..." -- a coordinated cue."""
     for w in last_words(s.masked, max(s.start, cue[0] - 12), cue[0], 1):
         lower = w.group().casefold()
-        return lower in {"and", "y", "e", "but", "pero", "mas"} and not s.masked[w.end() : cue[0]].strip()
+        return (
+            lower in {"and", "y", "e", "but", "pero", "mas"}
+            and not s.masked[w.end() : cue[0]].strip()
+        )
     return False
 
 
 def _leading_name(s: Sentence, g: Grammar) -> Pair | None:
-    """Rule: the subject a participle shares is the sentence's opening name ("Trump attacked ...")."""
+    """Rule: a participle's subject is the sentence's opening name ("Trump attacked ...")."""
     start = strip_intro(s, s.start, min(s.end, s.start + 300), g)
     comma = s.masked.find(",", start, min(s.end, start + 80))
     if comma != -1:
         chunk = list(first_words(s.masked, start, comma, 7))
-        if chunk and len(chunk) <= 6 and (
-            chunk[0].group()[0].isupper() or chunk[0].group().casefold() in DETERMINERS
+        if (
+            chunk
+            and len(chunk) <= 6
+            and (chunk[0].group()[0].isupper() or chunk[0].group().casefold() in DETERMINERS)
         ):
             return trim_pair(s.masked, start, comma)
     words = list(first_words(s.masked, start, s.end, 9))
@@ -305,7 +322,7 @@ def _leading_name(s: Sentence, g: Grammar) -> Pair | None:
             break
         if word[0].isupper() and not (i == 0 and article):
             end = w.end()
-        elif i == 0 and article or lower in {"of", "for", "de", "do", "da", "and"}:
+        elif (i == 0 and article) or lower in {"of", "for", "de", "do", "da", "and"}:
             continue
         elif article and i < 6 and not lower.endswith("ed") and lower not in g.auxiliaries:
             end = w.end()
@@ -316,10 +333,12 @@ def _leading_name(s: Sentence, g: Grammar) -> Pair | None:
     return trim_pair(s.masked, start, end)
 
 
-def _blocked(s: Sentence, m: regex.Match[str], g: Grammar) -> bool:
+def _blocked(s: Sentence, m: regex.Match[str]) -> bool:
     """Rule: "to admit", "without saying", "Says" (title case) are not cues."""
     verb = m.group()
-    if not verb.islower() and (verb[1:] != verb[1:].lower() or s.masked[s.start : m.start()].strip()):
+    if not verb.islower() and (
+        verb[1:] != verb[1:].lower() or s.masked[s.start : m.start()].strip()
+    ):
         return True
     for w in last_words(s.masked, max(s.start, m.start() - 20), m.start(), 1):
         before = w.group().casefold()
@@ -330,7 +349,9 @@ def _blocked(s: Sentence, m: regex.Match[str], g: Grammar) -> bool:
         if before in _PASSIVE and not verb.endswith(("ing", "ndo")):
             return True
     for w in first_words(s.masked, m.end(), min(s.end, m.end() + 12), 1):
-        if w.group() in {"by", "por", "pelo", "pela"} and verb.endswith(("ed", "ado", "ada", "ido", "ida")):
+        if w.group() in {"by", "por", "pelo", "pela"} and verb.endswith(
+            ("ed", "ado", "ada", "ido", "ida")
+        ):
             return True
     return False
 
@@ -338,7 +359,10 @@ def _blocked(s: Sentence, m: regex.Match[str], g: Grammar) -> bool:
 def _subject_of_intro(s: Sentence, source: Pair, g: Grammar) -> Pair | None:
     """Rule: "In a Bloomberg interview Trump said" -- with no comma, the name before the cue."""
     words = list(first_words(s.masked, *source, 30))
-    if len(words) < (4 if g.language == "en" else 2) or words[0].group().casefold() not in _PREPOSITION_INTRO:
+    if (
+        len(words) < (4 if g.language == "en" else 2)
+        or words[0].group().casefold() not in _PREPOSITION_INTRO
+    ):
         return source
     if "," in s.masked[source[0] : source[1]]:
         return source
@@ -362,47 +386,45 @@ def _coordinated(s: Sentence, cue: Pair, previous: Found | None) -> bool:
     return False
 
 
-def reporting_verb(
-    s: Sentence, m: regex.Match[str], g: Grammar, previous: Found | None = None, floor: int = 0
-) -> Found | None:
-    """Read the attribution a reporting verb makes, trying its constructions in order.
-
-    *previous* is the attribution found before it in the sentence, *floor*
-    where the previous cue of the sentence ends (a source never reaches back
-    over another cue).
-    """
-    if _blocked(s, m, g):
-        return None
-    verb = m.group()
+def _cue_span(s: Sentence, m: regex.Match[str], g: Grammar) -> Pair:
+    """Rule: a cue takes its auxiliaries ("has said") and interview phrase ("in an interview")."""
     extension = g.extension.match(s.masked, m.end(), min(s.end, m.end() + 80))
-    cue = (extend_cue_left(s, m.start(), g), m.end() if extension is None else extension.end())
-    if cue[0] == m.start() and g.language != "en" and _PARTICIPLE.search(verb):
-        return None
-    if verb.endswith(("ing", "ndo")) or _coordinated(s, cue, previous) or _after_and(s, cue):
-        return _participle(s, cue, previous, g)
+    return extend_cue_left(s, m.start(), g), m.end() if extension is None else extension.end()
+
+
+def _quoted(s: Sentence, cue: Pair, verb: str, g: Grammar, floor: int) -> Found | None:
+    """Construction: the cue follows a quotation (``"...," X said``)."""
+    del floor
     q = _last_quote_before(s, cue[0])
-    if q is not None:
-        found = _after_quote(s, q, cue, g, verb)
-        if found is not None:
-            return found
+    return None if q is None else _after_quote(s, q, cue, g, verb)
+
+
+def _inverted(s: Sentence, cue: Pair, verb: str, g: Grammar, floor: int) -> Found | None:
+    """Construction: the cue follows a comma and precedes its source (``..., said X``)."""
+    del floor
+    if verb.casefold() not in g.speech or verb.casefold() in g.noun_phrase:
+        return None
     comma = cue[0] - 1
     while comma > s.start and s.masked[comma] == " ":
         comma -= 1
-    inverted = verb.casefold() in g.speech and verb.casefold() not in g.noun_phrase
-    if inverted and comma > s.start and s.masked[comma] == "," and (q is None or q.close < comma):
-        found = _after_comma(s, comma, cue, g)
-        if found is not None:
-            return found
-    if closes_clause(s, cue[1], g, verb):
-        found = _closing(s, cue, g, verb)
-        if found is not None:
-            return found
+    q = _last_quote_before(s, cue[0])
+    if comma <= s.start or s.masked[comma] != "," or (q is not None and q.close >= comma):
+        return None
+    return _after_comma(s, comma, cue, g)
+
+
+def _closing_cue(s: Sentence, cue: Pair, verb: str, g: Grammar, floor: int) -> Found | None:
+    """Construction: the cue closes its clause (``..., X said late Tuesday``)."""
+    del floor
+    return _closing(s, cue, g, verb) if closes_clause(s, cue[1], g, verb) else None
+
+
+def _complemented(s: Sentence, cue: Pair, verb: str, g: Grammar, floor: int) -> Found | None:
+    """Construction: the cue takes a complement (``X said (that) ...``, ``X said: "..."``)."""
     comp = complement(s, cue[1], g, verb)
-    if comp is None:
+    if comp is None or (verb.casefold() in _ORDER_VERBS and _order(s, cue[1])):
         return None
-    if verb.casefold() in _ORDER_VERBS and _order(s, cue[1]):
-        return None
-    if g.language == "en" and s.masked[comp[0] : comp[0] + 6].split(" ")[0] in {"is", "was", "are", "were"}:
+    if g.language == "en" and s.masked[comp[0] : comp[0] + 6].split(" ")[0] in _COPULAS:
         return None
     semicolon = s.masked.find(";", comp[0], comp[1])
     piece = quote_content(s, comp[0], comp[1] if semicolon == -1 else semicolon)
@@ -414,11 +436,41 @@ def reporting_verb(
     source = source_before(s, max(s.start, floor), cue[0], g)
     if source is not None:
         source = _subject_of_intro(s, source, g)
-    if source is not None and all(w.group().casefold() in g.intro for w in first_words(s.masked, *source, 4)):
+    if source is not None and all(
+        w.group().casefold() in g.intro for w in first_words(s.masked, *source, 4)
+    ):
         source = None
     if source is None and g.language == "en":
         return None
     return Found(cue=cue, source=source, content=(piece,))
+
+
+_CONSTRUCTIONS = (_quoted, _inverted, _closing_cue, _complemented)
+"""The constructions a reporting verb is read in, in order; the first that holds wins."""
+
+
+def reporting_verb(
+    s: Sentence, m: regex.Match[str], g: Grammar, previous: Found | None = None, floor: int = 0
+) -> Found | None:
+    """Read the attribution a reporting verb makes, trying its constructions in order.
+
+    *previous* is the attribution found before it in the sentence, *floor*
+    where the previous cue of the sentence ends (a source never reaches back
+    over another cue).
+    """
+    if _blocked(s, m):
+        return None
+    verb = m.group()
+    cue = _cue_span(s, m, g)
+    if cue[0] == m.start() and g.language != "en" and _PARTICIPLE.search(verb):
+        return None
+    if verb.endswith(("ing", "ndo")) or _coordinated(s, cue, previous) or _after_and(s, cue):
+        return _participle(s, cue, previous, g)
+    for construction in _CONSTRUCTIONS:
+        found = construction(s, cue, verb, g, floor)
+        if found is not None:
+            return found
+    return None
 
 
 def _false_friend(s: Sentence, m: regex.Match[str], g: Grammar) -> bool:
@@ -452,46 +504,79 @@ def _appositive_end(s: Sentence, comma: int, g: Grammar) -> int | None:
     lower = first.casefold()
     if first[0].isupper() or lower in g.complementizers or lower in g.pronouns or lower in g.intro:
         return None
-    if first.casefold() in {"the", "el", "la", "los", "las", "o", "os", "as", "this", "it", "he", "she"}:
+    if first.casefold() in {
+        "the",
+        "el",
+        "la",
+        "los",
+        "las",
+        "o",
+        "os",
+        "as",
+        "this",
+        "it",
+        "he",
+        "she",
+    }:
         return None
     return nxt
+
+
+def _according_place(s: Sentence, m: regex.Match[str], g: Grammar) -> bool | None:
+    """Rule: an according-to phrase opens its sentence, or follows a comma.
+
+    Returns whether it opens the sentence, or ``None`` where it may not stand:
+    a one-word cue ("según", "segundo") mid-sentence needs a comma before it,
+    and a sentence-initial-only cue ("Para X, ...") must open the sentence.
+    """
+    phrase = m.group().casefold()
+    initial = blank(s.masked, strip_intro(s, s.start, m.start(), g), m.start(), " ,")
+    if phrase in g.according_initial and not initial:
+        return None
+    before = s.masked[max(s.start, m.start() - 20) : m.start()].rstrip()
+    if not initial and " " not in phrase and not before.endswith(","):
+        return None
+    return initial
+
+
+def _according_source(
+    s: Sentence, cue: Pair, g: Grammar, *, initial: bool
+) -> tuple[Pair, int] | None:
+    """Rule: the source runs from the cue to the next comma (with a title after a name).
+
+    Returns the source and the comma that closes it (-1 at the sentence end).
+    """
+    comma = s.masked.find(",", cue[1], min(s.end, cue[1] + 240))
+    if comma != -1 and initial:
+        extended = _appositive_end(s, comma, g)
+        comma = comma if extended is None else extended
+    source = trim_pair(s.masked, cue[1], comma if comma != -1 else s.end, " ,;:.\u00a0")
+    if source[0] >= source[1] or _words(s, *source) > 20 or MASK in s.masked[source[0] : source[1]]:
+        return None
+    return source, comma
 
 
 def according(s: Sentence, m: regex.Match[str], g: Grammar) -> Found | None:
     """Read "according to X" and its kin: the source follows the cue, the content is around it."""
     cue = m.span()
-    phrase = m.group().casefold()
-    if _false_friend(s, m, g):
+    initial = None if _false_friend(s, m, g) else _according_place(s, m, g)
+    if initial is None:
         return None
-    initial = blank(s.masked, strip_intro(s, s.start, cue[0], g), cue[0], " ,")
-    if phrase in g.according_initial and not initial:
+    found = _according_source(s, cue, g, initial=initial)
+    if found is None:
         return None
-    if not initial and " " not in phrase and not s.masked[max(s.start, cue[0] - 20) : cue[0]].rstrip().endswith(","):
-        return None
-    comma = s.masked.find(",", cue[1], min(s.end, cue[1] + 240))
-    if comma != -1 and initial:
-        extended = _appositive_end(s, comma, g)
-        comma = comma if extended is None else extended
-    src_end = comma if comma != -1 else s.end
-    source = trim_pair(s.masked, cue[1], src_end, " ,;:.\u00a0")
-    if source[0] >= source[1] or _words(s, *source) > 20 or MASK in s.masked[source[0] : source[1]]:
-        return None
-    if phrase in g.according_initial and comma == -1:
+    source, comma = found
+    if comma == -1 and (initial or m.group().casefold() in g.according_initial):
         return None
     if initial:
-        if comma == -1:
-            return None
         piece = quote_content(s, comma + 1, s.end)
         return None if piece is None else Found(cue=cue, source=source, content=(piece,))
     before = quote_content(s, max(s.start, cue[0] - _MAX_BEFORE), cue[0])
     if before is None:
         return None
-    pieces = [before]
-    if comma != -1:
-        after = quote_content(s, comma + 1, s.end)
-        if after is not None:
-            pieces.append(after)
-    return Found(cue=cue, source=source, content=tuple(pieces))
+    after = quote_content(s, comma + 1, s.end) if comma != -1 else None
+    pieces = (before,) if after is None else (before, after)
+    return Found(cue=cue, source=source, content=pieces)
 
 
 def name_colon(s: Sentence) -> Found | None:
@@ -512,7 +597,9 @@ def dash_name(s: Sentence) -> Found | None:
             continue
         if q.close < s.start and s.masked[q.close : s.start].strip():
             continue
-        m = _DASH_NAME.match(s.masked, max(q.close, s.start), min(s.end, max(q.close, s.start) + 120))
+        m = _DASH_NAME.match(
+            s.masked, max(q.close, s.start), min(s.end, max(q.close, s.start) + 120)
+        )
         if m is None:
             continue
         name = trim_pair(s.masked, m.start("name"), s.end, " ,;:.\u00a0")

@@ -78,6 +78,17 @@ def test_unclosed_quote_continues_in_the_next_paragraph() -> None:
     assert first.end <= text.index("\n\n") < second.start
 
 
+def test_cue_and_colon_closing_a_paragraph_take_the_next_quotation() -> None:
+    text = 'The mayor said:\n\n"We will rebuild the bridge."'
+    [found] = extract(text)
+    assert (found.source, found.cue, found.content) == (
+        "The mayor",
+        "said",
+        "We will rebuild the bridge.",
+    )
+    assert found.kind is AttributionKind.DIRECT
+
+
 def test_dash_name_and_name_colon_conventions() -> None:
     assert triples('"Never give up." — Ann Lee') == [("Ann Lee", "—", "Never give up.")]
     assert triples('Ann Lee: "We are ready."') == [("Ann Lee", ":", "We are ready.")]

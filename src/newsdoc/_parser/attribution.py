@@ -141,6 +141,8 @@ def _continue(  # noqa: PLR0913 -- the sentence, its successors and the bookkeep
 ) -> Found:
     """Rule: a quotation split by its cue, or quotation sentences right after, continue it."""
     pieces = list(found.content)
+    if not pieces:
+        return found
     last = max(found.cue[1], found.source[1] if found.source else 0, pieces[-1][1])
     for q in s.quotes:
         if q.open < last or q.open >= s.end:
@@ -201,6 +203,9 @@ def _cut_at_next(s: Sentence, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for i, f in enumerate(found):
         later = found[i + 1 : i + 2]
+        if not f.content:
+            out.append(f)
+            continue
         last = f.content[-1]
         if later and f.cue[1] < later[0].cue[0] and last[0] < later[0].cue[0] < last[1]:
             nxt = later[0]
@@ -298,10 +303,13 @@ def _extract(text: str, regions: Sequence[Span], g: Grammar) -> list[Attribution
     chains = _chain(prepared)
     interiors = {(q.start, q.end) for q in _full_quotes(prepared)}
     out: list[Attribution] = []
-    for region in prepared:
+    for index, region in enumerate(prepared):
         last_name: str | None = None
+        following = prepared[index + 1] if index + 1 < len(prepared) else None
         for f in _region_found(region, g):
             full = {(region.offset + a, region.offset + b) for a, b in f.content}
+            if f.awaits_quote and following is not None:
+                full.update(_opening_quote(following))
             for piece in list(full):
                 full.update(chains.get(piece, ()))
             found = attrs.evolve(
@@ -315,6 +323,14 @@ def _extract(text: str, regions: Sequence[Span], g: Grammar) -> list[Attribution
             if record.source is not None and record.source.casefold() not in g.pronouns:
                 last_name = record.source
     return out
+
+
+def _opening_quote(region: _Region) -> tuple[tuple[int, int], ...]:
+    """Rule: "X said:" closing a paragraph takes the quotation that opens the next one."""
+    first = region.quotes[0] if region.quotes else None
+    if first is None or first.dialogue or region.masked[: first.open].strip():
+        return ()
+    return ((region.offset + first.start, region.offset + first.end),)
 
 
 def _full_quotes(regions: Sequence[_Region]) -> list[Quote]:

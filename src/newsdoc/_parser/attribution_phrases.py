@@ -411,7 +411,7 @@ def complement(s: Sentence, cue_end: int, g: Grammar, verb: str) -> tuple[int, i
     lower_verb = verb.casefold()
     opened = _opening_complement(s, pos, g, lower_verb)
     if opened is not None:
-        return opened if opened[0] < opened[1] else None
+        return opened if opened[0] < opened[1] or opened[0] == s.end else None
     that = _that_complement(s, pos, g, lower_verb)
     if that is not None:
         return that
@@ -442,7 +442,7 @@ def _opening_complement(
         return pos, _cap(s, pos)
     if s.masked[pos] == ":":
         start, end = trim_pair(s.masked, pos + 1, _cap(s, pos + 1), _TRIM + ".")
-        return (start, end) if start < end else (pos, pos)
+        return (start, end) if start < end else (s.end, s.end)
     if s.masked[pos] == ",":
         return pos, pos
     return None

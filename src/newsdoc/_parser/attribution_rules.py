@@ -81,6 +81,8 @@ class Found:
     content: tuple[Pair, ...]
     relative: Pair | None = None
     """For a relative-pronoun source ("who said"), the antecedent it stands for."""
+    awaits_quote: bool = False
+    """Whether the cue ends its paragraph with a colon: the next paragraph's quotation is its content."""
 
 
 def quote_content(s: Sentence, start: int, end: int) -> Pair | None:
@@ -426,13 +428,17 @@ def _complemented(s: Sentence, cue: Pair, verb: str, g: Grammar, floor: int) -> 
         return None
     if g.language == "en" and s.masked[comp[0] : comp[0] + 6].split(" ")[0] in _COPULAS:
         return None
+    awaits = comp[0] == comp[1] == len(s.masked)
     semicolon = s.masked.find(";", comp[0], comp[1])
     piece = quote_content(s, comp[0], comp[1] if semicolon == -1 else semicolon)
-    if piece is None:
+    if piece is None and not awaits:
         return None
+    content = () if piece is None else (piece,)
     relative = _relative(s, cue[0], g)
     if relative is not None:
-        return Found(cue=cue, source=relative[0], content=(piece,), relative=relative[1])
+        return Found(
+            cue=cue, source=relative[0], content=content, relative=relative[1], awaits_quote=awaits
+        )
     source = source_before(s, max(s.start, floor), cue[0], g)
     if source is not None:
         source = _subject_of_intro(s, source, g)
@@ -442,7 +448,7 @@ def _complemented(s: Sentence, cue: Pair, verb: str, g: Grammar, floor: int) -> 
         source = None
     if source is None and g.language == "en":
         return None
-    return Found(cue=cue, source=source, content=(piece,))
+    return Found(cue=cue, source=source, content=content, awaits_quote=awaits)
 
 
 _CONSTRUCTIONS = (_quoted, _inverted, _closing_cue, _complemented)

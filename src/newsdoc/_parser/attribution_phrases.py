@@ -459,7 +459,8 @@ def _that_complement(s: Sentence, pos: int, g: Grammar, lower_verb: str) -> tupl
         if lower in g.complementizers:
             between = s.masked[pos : w.start()]
             rest = s.masked[w.end() : min(s.end, w.end() + 60)].strip(" .!?")
-            if MASK not in between and ":" not in between and rest:
+            quoted = MASK in between and lower_verb not in g.tell
+            if not quoted and ":" not in between and rest:
                 return w.end(), _cap(s, w.end())
             return None
     return None

@@ -6,12 +6,15 @@ entry to each dict. Verb forms are generated from lemmas by the small,
 regular conjugation tables below (``_en_forms``, ``_es_forms``, ``_pt_forms``);
 irregular verbs list their forms in full.
 
-Verbs come in two strengths. *Speech* verbs ("said", "dijo", "disse") take any
-complement: a clause with or without "that", a quotation, a colon. *Weak* verbs
-("found", "shows", "señala", "aponta") are attributions only when a
-complementizer ("that", "que"), a colon or a quotation follows them, or when
-they close a quotation, because bare they are ordinary verbs ("police found
-the car").
+Verbs come in three kinds. *Speech* verbs ("said", "dijo", "disse") take any
+complement: a clause with or without "that", a quotation, a colon.
+*Noun-phrase* verbs ("called for", "urged", "destacó", "ressaltou") also take
+a noun phrase or an infinitive as content. *Weak* verbs ("found", "shows",
+"señala", "aponta") are attributions only when a complementizer ("that",
+"que"), a colon or a quotation follows them, or when they close a quotation,
+because bare they are ordinary verbs ("police found the car"). English forms
+that are more often nouns ("report", "remarks", "states") are left out or
+kept weak.
 """
 
 from __future__ import annotations

@@ -3,46 +3,59 @@
 :func:`extract_attributions` reads PARC-style attribution relations -- a
 *source* (who, as written), a *cue* (the attributing words) and a *content*
 (what is attributed, perhaps in several pieces) -- from the body paragraphs
-and caption descriptions of an article, with plain rules over a cue lexicon
-(:mod:`newsdoc._lexicons.cues`); no model, no tagger.
+and caption descriptions of an article, with plain rules over a per-language
+cue lexicon (:mod:`newsdoc._lexicons.cues`); no model, no tagger, time
+linear in the input.
 
 What newsdoc reports
 --------------------
-newsdoc reports acts of communication and their sources:
+newsdoc reports *acts of communication* and who performed them:
 
-* speech and writing by people and organisations, direct (``"We will win,"
+* speech and writing by people and organisations: direct (``"We will win,"
   she said``), indirect (``She said (that) they would win``) and mixed
-  (``She said they would "surely win"``);
+  (``She said they would "surely win"``); speech acts whose content is a
+  noun phrase or an infinitive (``called for a ban``, ``urged Congress to
+  act``, ``destacó la necesidad de ...``);
 * reports and findings of documents, polls and studies when they state a
   proposition (``the report says ...``, ``a poll shows that ...``,
   ``el informe señala que ...``), because a reader asks "according to what?"
-  of them as of a person;
+  of a document as of a person;
 * according-to constructions (``according to X``, ``según X``,
   ``de acuerdo con X``, ``segundo X``, ``de acordo com X``, sentence-opening
   ``Para X, ...``), and the quotation conventions ``Name: "..."`` and
   ``"..." — Name``.
 
-It does not report what PolNeAR's broader notion also covers: internal states
+It does not report the rest of PolNeAR's broader notion: internal states
 (``wants``, ``believes``, ``hopes``, ``plans``, ``is expected``), nominal cues
-(``questions about``, ``so-called``), attributions with no written cue, and
-headline colons. An internal state is not a statement anyone made -- "X wants
-a wall" puts no words in X's mouth -- and the Spanish and Portuguese gold
-leaves such states out for the same reason; the nominal and sourceless
-kinds cannot be read from text alone without a flood of false hits. A
-weak verb (``shows``, ``found``, ``señala``, ``aponta``) counts only before a
-complementizer (``that``, ``que``), a colon or a quotation, or right after
-a quotation.
+(``questions about``, ``so-called``, ``X's claim``), passives without an
+agent (``has been criticized``), attributions with no written cue, and
+headline colons (headlines are not among the regions read). An internal
+state is not a statement anyone made -- "X wants a wall" puts no words in
+X's mouth -- and the Spanish and Portuguese annotation conventions leave
+states out for the same reason; nominal, passive and cue-less attributions
+cannot be told from ordinary prose by surface rules without a flood of false
+hits. A *weak* verb (``shows``, ``found``, ``estimates``, ``señala``,
+``aponta``) counts only before a complementizer (``that``, ``que``), a colon
+or a quotation, or right after a quotation.
 
-Sources are kept as written: a name, a description, a pronoun. A Spanish or
-Portuguese subject the grammar drops (``"...", explicó.``) gives ``source``
-``None``. When an English pronoun or relative (``he``, ``who``) stands for a
-name written earlier in the paragraph, :attr:`~newsdoc.model.Attribution.resolved_source`
-holds that name; ``source`` never changes. Content is what is attributed,
-without the ``that``/``que`` that introduces it and without the quotation
-marks around a whole quotation; a quotation broken by its cue, continued in
-the next sentence, or continued in the next paragraph (an unclosed quotation
-whose next paragraph opens with a quotation mark) is one attribution with
-several content spans.
+Sources are kept as written: a name with its title or description
+(``Ann Lee, a spokeswoman for the agency``), a description, a pronoun. A
+Spanish or Portuguese subject the grammar drops (``"...", explicó.``) gives
+``source`` ``None``. An English relative pronoun is the source as written
+(``who said ...``); a non-restrictive relative clause set off by commas
+stays in an English source and is left out of a Spanish or Portuguese one,
+after each language's reporting practice. When a pronoun or relative stands
+for a name written earlier in the paragraph,
+:attr:`~newsdoc.model.Attribution.resolved_source` holds that name;
+``source`` never changes.
+
+Content is what is attributed, without the ``that``/``que`` that introduces
+it and without the quotation marks around a whole quotation (marks inside a
+mixed quotation stay). A quotation broken by its cue, continued by whole
+quotation sentences after it, continued in the next paragraph (an unclosed
+quotation whose next paragraph opens with a quotation mark), or announced by
+a cue and colon closing a paragraph (``X said:`` then the quotation) is one
+attribution with several content spans.
 
 Every span points at its own text in the full input and lies inside one
 region, or in consecutive regions of one continued quotation.

@@ -222,6 +222,11 @@ def test_spanish_false_friends() -> None:
         ),
         ("O desemprego caiu, segundo o IBGE.", ("o IBGE", "segundo", "O desemprego caiu")),
         ("Para o economista, a taxa vai subir.", ("o economista", "Para", "a taxa vai subir")),
+        ('"Vamos vencer", disse ele.', ("ele", "disse", "Vamos vencer")),
+        (
+            "A empresa informou, em nota, que vai recorrer.",
+            ("A empresa", "informou", "vai recorrer"),
+        ),
     ],
 )
 def test_portuguese(text: str, expected: tuple[str | None, str, str]) -> None:

@@ -346,9 +346,8 @@ def source_after(  # noqa: C901 -- the stops, then the checks on the first word,
         return None
     if first.casefold() in g.complementizers or first.casefold() in _PREPOSITIONS:
         return None
-    if not (first[0].isupper() or first.casefold() in DETERMINERS or first.isdigit()) and (
-        g.language != "en" or first.endswith(("ing", "ed"))
-    ):
+    named = first[0].isupper() or first.isdigit() or first.casefold() in DETERMINERS | g.pronouns
+    if not named and (g.language != "en" or first.endswith(("ing", "ed"))):
         return None
     return start, words[-1].end() if s.masked[end - 1] != ")" else end
 
@@ -443,8 +442,6 @@ def _opening_complement(
     if s.masked[pos] == ":":
         start, end = trim_pair(s.masked, pos + 1, _cap(s, pos + 1), _TRIM + ".")
         return (start, end) if start < end else (s.end, s.end)
-    if s.masked[pos] == ",":
-        return pos, pos
     return None
 
 

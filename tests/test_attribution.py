@@ -133,6 +133,14 @@ def test_mixed_quote_keeps_its_marks() -> None:
         ),
         ("The agency's report says prices fell.", ("The agency's report", "says", "prices fell")),
         ("A new poll shows that voters are split.", ("A new poll", "shows", "voters are split")),
+        (
+            "In a long speech to the party faithful he said taxes would fall.",
+            ("he", "said", "taxes would fall"),
+        ),
+        (
+            "Lee, speaking after the vote, said the bill was dead.",
+            ("Lee", "said", "the bill was dead"),
+        ),
     ],
 )
 def test_reported_speech(text: str, expected: tuple[str, str, str]) -> None:

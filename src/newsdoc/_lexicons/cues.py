@@ -45,6 +45,7 @@ __all__ = [
     "SOURCE_KEEPS_RELATIVE",
     "SOURCE_STOPS",
     "SPEECH_VERBS",
+    "SUBJECT_PRONOUNS",
     "TELL_VERBS",
     "TIME_ADVERBIALS",
     "TIME_WORDS",
@@ -546,6 +547,13 @@ SOURCE_KEEPS_RELATIVE: Mapping[str, bool] = {"en": True, "es": False, "pt": Fals
 """Whether a source written before its cue keeps a relative clause set off by commas
 ("Ann Lee, who led the inquiry, said"): English reporting practice treats it as part of
 the description, Spanish and Portuguese practice leaves it out."""
+
+SUBJECT_PRONOUNS: Mapping[str, frozenset[str]] = {
+    "en": frozenset({"he", "she", "they", "we", "i"}),
+    "es": frozenset({"él", "ella", "ellos", "ellas", "nosotros"}),
+    "pt": frozenset({"ele", "ela", "eles", "elas", "nós"}),
+}
+"""Subject pronouns: one right before its cue is the whole source ("In 2012, he said")."""
 
 PRONOUNS: Mapping[str, frozenset[str]] = {
     "en": frozenset({"he", "she", "they", "it", "we", "i", "who"}),

@@ -55,6 +55,7 @@ class Grammar:
     boundary: regex.Pattern[str]
     time: regex.Pattern[str]
     keep_relatives: bool
+    subject_pronouns: frozenset[str]
     extension: regex.Pattern[str]
 
 
@@ -102,6 +103,7 @@ def _compile(language: str) -> Grammar:
         abbreviations=cues.ABBREVIATIONS[language],
         boundary=boundary,
         keep_relatives=cues.SOURCE_KEEPS_RELATIVE[language],
+        subject_pronouns=cues.SUBJECT_PRONOUNS[language],
         extension=regex.compile(cues.CUE_EXTENSIONS[language], regex.IGNORECASE),
         time=regex.compile(
             r"\s*(?:" + cues.TIME_ADVERBIALS[language] + r")(?![\p{L}\p{N}])", regex.IGNORECASE

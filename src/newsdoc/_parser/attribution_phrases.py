@@ -250,11 +250,21 @@ def _pick_chunks(s: Sentence, start: int, end: int, g: Grammar, *, closed: bool)
         ):
             i = 0
     i = min(i, len(chunks) - 1)
-    for chunk in chunks[i + 1 :] if not g.keep_relatives else ():
+    for chunk in chunks[i + 1 :]:
         word = next(first_words(s.masked, *chunk, 1), None)
-        if word is not None and word.group().casefold() in _RELATIVE_WORDS:
+        lower = "" if word is None else word.group().casefold()
+        relative = lower in _RELATIVE_WORDS and not g.keep_relatives
+        if relative or (word is not None and word.group().islower() and lower.endswith(_GERUNDS)):
             return chunks[i][0], s.masked.rfind(",", chunks[i][0], chunk[0])
     return chunks[i][0], end
+
+
+def _pronoun_subject(s: Sentence, start: int, end: int, g: Grammar) -> int:
+    """Rule: a subject pronoun right before the cue is the whole source ("In 2012, he said")."""
+    for w in last_words(s.masked, max(start, end - 20), end, 1):
+        if w.start() > start and w.group().casefold() in g.subject_pronouns:
+            return w.start()
+    return start
 
 
 def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int, int] | None:
@@ -286,6 +296,7 @@ def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int
     if start >= end:
         return None
     start, end = trim_pair(s.masked, *_pick_chunks(s, start, end, g, closed=closed))
+    start = _pronoun_subject(s, start, end, g)
     if MASK in s.masked[start:end]:
         return None
     words = list(first_words(s.masked, start, end, _MAX_SOURCE_WORDS + 1))
@@ -384,6 +395,7 @@ def _skip_adverbials(s: Sentence, pos: int, g: Grammar, *, tell: bool) -> int:
 
 
 _MAX_CONTENT = 1500
+_GERUNDS = ("ing", "ndo")
 _COORDINATORS = frozenset({"and", "e", "y", "but", "pero", "mas"})
 _INFINITIVES = ("ar", "er", "ir", "ér", "ír")
 

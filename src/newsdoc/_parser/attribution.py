@@ -88,6 +88,7 @@ if TYPE_CHECKING:
 __all__ = ["extract_attributions"]
 
 _COORDINATED = regex.compile(r",\s+(?:and|but|while|y|e|pero|mas|mientras|enquanto)\s|;")
+_QUOTE_WORDS = 4
 _SPACES = str.maketrans(dict.fromkeys("\t\n\r\xa0\u2028\u2029\u202f\u2007\u2009\x0b\x0c", " "))
 
 
@@ -134,11 +135,13 @@ def _sentence_found(s: Sentence, g: Grammar) -> list[Found]:
     return found
 
 
-def _is_quote_sentence(s: Sentence) -> Quote | None:
-    """Rule: a sentence that is one quotation and nothing else."""
+def _is_quote_sentence(s: Sentence, g: Grammar) -> Quote | None:
+    """Rule: a sentence that opens with a quotation of a few words and has no cue of its own."""
     start, end = trim_pair(s.masked, s.start, s.end, " .!?")
     q = s.opens.get(start)
-    if q is not None and end - 1 <= q.close <= s.end:
+    if q is None or q.close > s.end or g.cue.search(s.masked, s.start, s.end) is not None:
+        return None
+    if end - 1 <= q.close or len(s.masked[q.start : q.end].split()) >= _QUOTE_WORDS:
         return q
     return None
 
@@ -175,7 +178,7 @@ def _continue(  # noqa: PLR0913 -- the sentence, its successors and the bookkeep
         used.add(q.open)
         last = q.close
     for nxt in itertools.islice(following, start, None):
-        whole = _is_quote_sentence(nxt)
+        whole = _is_quote_sentence(nxt, g)
         if whole is None or whole.open in used:
             break
         pieces.append((whole.start, whole.end))
@@ -204,11 +207,21 @@ def _region_found(region: _Region, g: Grammar) -> list[Found]:
     used: set[int] = set()
     for i, s in enumerate(sentences):
         found = _cut_at_next(s, _sentence_found(s, g))
+        target = _continued(s, found)
         for j, f in enumerate(found):
-            if j == len(found) - 1:
+            if j == target:
                 f = _continue(f, s, sentences, start=i + 1, used=used, g=g)  # noqa: PLW2901 -- extended in place
             out.append(f)
     return out
+
+
+def _continued(s: Sentence, found: list[Found]) -> int:
+    """Rule: quotations after a sentence continue its last direct quote, else its last attribution."""
+    interiors = {(q.start, q.end) for q in s.quotes}
+    for j in range(len(found) - 1, -1, -1):
+        if found[j].content and found[j].content[-1] in interiors:
+            return j
+    return len(found) - 1
 
 
 def _cut_at_next(s: Sentence, found: list[Found]) -> list[Found]:

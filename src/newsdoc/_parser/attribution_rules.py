@@ -335,6 +335,15 @@ def _leading_name(s: Sentence, g: Grammar) -> Pair | None:
     return trim_pair(s.masked, start, end)
 
 
+def _blocked_after(before: str, verb: str) -> bool:
+    """Rule: no cue after "to"/"or" (a base form), a determiner (a noun) or "is" (a passive)."""
+    if before in {"to", "without", "for", "or"} and not verb.endswith(("ed", "s")):
+        return True
+    if before in {"the", "a", "an", "his", "her", "their", "its", "our", "my"}:
+        return True
+    return before in _PASSIVE and not verb.endswith(("ing", "ndo"))
+
+
 def _blocked(s: Sentence, m: regex.Match[str]) -> bool:
     """Rule: "to admit", "without saying", "Says" (title case) are not cues."""
     verb = m.group()
@@ -342,14 +351,14 @@ def _blocked(s: Sentence, m: regex.Match[str]) -> bool:
         verb[1:] != verb[1:].lower() or s.masked[s.start : m.start()].strip()
     ):
         return True
-    for w in last_words(s.masked, max(s.start, m.start() - 20), m.start(), 1):
-        before = w.group().casefold()
-        if before in {"to", "without", "for", "or"} and not verb.endswith(("ed", "s")):
-            return True
-        if before in {"the", "a", "an", "his", "her", "their", "its", "our", "my"}:
-            return True
-        if before in _PASSIVE and not verb.endswith(("ing", "ndo")):
-            return True
+    before = [
+        w.group().casefold()
+        for w in last_words(s.masked, max(s.start, m.start() - 30), m.start(), 2)
+    ]
+    if len(before) == 2 and before[0].endswith("ly") and len(before[0]) > 4:
+        before = before[1:]
+    if before and _blocked_after(before[0], verb):
+        return True
     for w in first_words(s.masked, m.end(), min(s.end, m.end() + 12), 1):
         if w.group() in {"by", "por", "pelo", "pela"} and verb.endswith(
             ("ed", "ado", "ada", "ido", "ida")

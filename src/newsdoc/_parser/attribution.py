@@ -216,7 +216,7 @@ def _region_found(region: _Region, g: Grammar) -> list[Found]:
 
 
 def _continued(s: Sentence, found: list[Found]) -> int:
-    """Rule: quotations after a sentence continue its last direct quote, else its last attribution."""
+    """Rule: later quotations continue the last direct quote of a sentence, else its last cue."""
     interiors = {(q.start, q.end) for q in s.quotes}
     for j in range(len(found) - 1, -1, -1):
         if found[j].content and found[j].content[-1] in interiors:

@@ -14,7 +14,16 @@ from newsdoc._parser._text import collapse
 from newsdoc._parser.attribution import extract_attributions
 from newsdoc.model import Attribution, AttributionKind, Span
 
-SEED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seed"
+ROOT = Path(__file__).resolve().parents[1]
+# The team's shared corpus sits beside the repository (or beside its worktrees).
+SEED = next(
+    (
+        base / "shared" / "corpus" / "seed"
+        for base in (ROOT.parent, ROOT.parent.parent)
+        if (base / "shared" / "corpus" / "seed").is_dir()
+    ),
+    ROOT / "shared-corpus-not-found",
+)
 
 
 def extract(text: str, language: str | None = "en") -> tuple[Attribution, ...]:

@@ -449,7 +449,7 @@ _PT_DAYS = "segunda|terça|quarta|quinta|sexta|sábado|domingo"
 TIME_ADVERBIALS: Mapping[str, str] = {
     "en": (
         rf"(?:(?:late|early|on|last|this|earlier|later)\s+)?(?:{_EN_DAYS}|week|month|year|"
-        r"morning|afternoon|evening|night|yesterday|today|tonight)"
+        r"morning|afternoon|evening|night|yesterday|today|tonight)(?!['’])"
         r"(?:\s+(?:morning|afternoon|evening|night))?|late|earlier|later|recently|again|once"
     ),
     "es": (

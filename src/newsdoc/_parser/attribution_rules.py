@@ -351,10 +351,13 @@ def _blocked(s: Sentence, m: regex.Match[str]) -> bool:
         verb[1:] != verb[1:].lower() or s.masked[s.start : m.start()].strip()
     ):
         return True
-    before = [
-        w.group().casefold()
-        for w in last_words(s.masked, max(s.start, m.start() - 30), m.start(), 2)
-    ]
+    before: list[str] = []
+    edge = m.start()
+    for w in last_words(s.masked, max(s.start, m.start() - 30), m.start(), 2):
+        if s.masked[w.end() : edge].strip(" "):
+            break
+        before.append(w.group().casefold())
+        edge = w.start()
     if len(before) == 2 and before[0].endswith("ly") and len(before[0]) > 4:
         before = before[1:]
     if before and _blocked_after(before[0], verb):

@@ -98,6 +98,12 @@ def test_cue_and_colon_closing_a_paragraph_take_the_next_quotation() -> None:
     assert found.kind is AttributionKind.DIRECT
 
 
+def test_cue_and_colon_closing_a_paragraph_take_an_unquoted_paragraph() -> None:
+    [found] = extract("The governor added:\n\nIt is typical of the agency. It never listens.")
+    assert found.source == "The governor"
+    assert found.content == "It is typical of the agency. It never listens."
+
+
 def test_dash_name_and_name_colon_conventions() -> None:
     assert triples('"Never give up." — Ann Lee') == [("Ann Lee", "—", "Never give up.")]
     assert triples('Ann Lee: "We are ready."') == [("Ann Lee", ":", "We are ready.")]

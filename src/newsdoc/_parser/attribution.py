@@ -53,9 +53,10 @@ Content is what is attributed, without the ``that``/``que`` that introduces
 it and without the quotation marks around a whole quotation (marks inside a
 mixed quotation stay). A quotation broken by its cue, continued by whole
 quotation sentences after it, continued in the next paragraph (an unclosed
-quotation whose next paragraph opens with a quotation mark), or announced by
-a cue and colon closing a paragraph (``X said:`` then the quotation) is one
-attribution with several content spans.
+quotation whose next paragraph opens with a quotation mark) is one
+attribution with several content spans. A cue and colon closing a paragraph
+(``X said:``) take the next paragraph as content: its opening quotation, or
+the whole paragraph when it is not quoted.
 
 Every span points at its own text in the full input and lies inside one
 region, or in consecutive regions of one continued quotation.
@@ -352,10 +353,11 @@ def _extract(text: str, regions: Sequence[Span], g: Grammar) -> list[Attribution
 
 
 def _opening_quote(region: _Region) -> tuple[tuple[int, int], ...]:
-    """Rule: "X said:" closing a paragraph takes the quotation that opens the next one."""
+    """Rule: "X said:" closing a paragraph takes the next one: its opening quotation, or all of it."""
     first = region.quotes[0] if region.quotes else None
     if first is None or first.dialogue or region.masked[: first.open].strip():
-        return ()
+        start, end = trim_pair(region.masked, 0, len(region.masked), " ")
+        return ((region.offset + start, region.offset + end),) if start < end else ()
     return ((region.offset + first.start, region.offset + first.end),)
 
 

@@ -297,11 +297,14 @@ def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int
         return None
     start, end = trim_pair(s.masked, *_pick_chunks(s, start, end, g, closed=closed))
     start = _pronoun_subject(s, start, end, g)
-    if MASK in s.masked[start:end]:
+    if s.masked.count(MASK, start, end) > _MAX_QUOTED_IN_SOURCE:
         return None
     words = list(first_words(s.masked, start, end, _MAX_SOURCE_WORDS + 1))
     if len(words) > _MAX_SOURCE_WORDS:
-        return None
+        head = s.masked.find(",", start, end)
+        if head == -1 or len(list(first_words(s.masked, start, head, 7))) > 6:
+            return None
+        end = head
     if not any(ch.isalnum() for ch in s.masked[start:end]):
         return None
     return start, end
@@ -395,6 +398,7 @@ def _skip_adverbials(s: Sentence, pos: int, g: Grammar, *, tell: bool) -> int:
 
 
 _MAX_CONTENT = 1500
+_MAX_QUOTED_IN_SOURCE = 12
 _GERUNDS = ("ing", "ndo")
 _COORDINATORS = frozenset({"and", "e", "y", "but", "pero", "mas"})
 _INFINITIVES = ("ar", "er", "ir", "ér", "ír")

@@ -82,7 +82,7 @@ class Found:
     relative: Pair | None = None
     """For a relative-pronoun source ("who said"), the antecedent it stands for."""
     awaits_quote: bool = False
-    """Whether the cue closes its paragraph with a colon: the next paragraph's quote is content."""
+    """Whether the cue closes its paragraph with a colon: the next paragraph is its content."""
 
 
 def quote_content(s: Sentence, start: int, end: int) -> Pair | None:

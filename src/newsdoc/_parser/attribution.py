@@ -353,7 +353,7 @@ def _extract(text: str, regions: Sequence[Span], g: Grammar) -> list[Attribution
 
 
 def _opening_quote(region: _Region) -> tuple[tuple[int, int], ...]:
-    """Rule: "X said:" closing a paragraph takes the next one: its opening quotation, or all of it."""
+    """Rule: "X said:" closing a paragraph takes the next: its opening quotation, or all of it."""
     first = region.quotes[0] if region.quotes else None
     if first is None or first.dialogue or region.masked[: first.open].strip():
         start, end = trim_pair(region.masked, 0, len(region.masked), " ")

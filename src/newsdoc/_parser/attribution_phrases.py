@@ -254,7 +254,8 @@ def _pick_chunks(s: Sentence, start: int, end: int, g: Grammar, *, closed: bool)
         word = next(first_words(s.masked, *chunk, 1), None)
         lower = "" if word is None else word.group().casefold()
         relative = lower in _RELATIVE_WORDS and not g.keep_relatives
-        if relative or (word is not None and word.group().islower() and lower.endswith(_GERUNDS)):
+        gerund = lower.endswith(_GERUNDS) and lower not in _PREPOSITION_GERUNDS
+        if relative or (word is not None and word.group().islower() and gerund):
             return chunks[i][0], s.masked.rfind(",", chunks[i][0], chunk[0])
     return chunks[i][0], end
 
@@ -400,6 +401,7 @@ def _skip_adverbials(s: Sentence, pos: int, g: Grammar, *, tell: bool) -> int:
 _MAX_CONTENT = 1500
 _MAX_QUOTED_IN_SOURCE = 12
 _GERUNDS = ("ing", "ndo")
+_PREPOSITION_GERUNDS = frozenset({"including", "excluding", "following", "regarding", "incluyendo"})
 _COORDINATORS = frozenset({"and", "e", "y", "but", "pero", "mas"})
 _INFINITIVES = ("ar", "er", "ir", "ér", "ír")
 

@@ -54,6 +54,7 @@ _PREPOSITION_INTRO = frozenset(
      "para", "por", "ante", "sobre", "entre", "em", "no", "na", "nos", "nas", "após", "com",
      "sem", "pelo", "pela"}
 )  # fmt: skip
+_TITLE_BREAKERS = frozenset({"in", "on", "at", "a", "an", "years", "days", "months", "en", "em"})
 _COPULAS = frozenset({"is", "was", "are", "were"})
 _ORDER_VERBS = frozenset({"told", "tells", "tell"})
 _OBJECT_TO = regex.compile(r"\s+(?:him|her|them|me|us|you|\p{L}+)\s+to\s")
@@ -109,10 +110,14 @@ def _last_quote_before(s: Sentence, pos: int) -> Quote | None:
 
 def _relative(s: Sentence, cue_start: int, g: Grammar) -> tuple[Pair, Pair | None] | None:
     """Rule: "X, who said ..." -- the source is the relative pronoun; it stands for X."""
-    for i, w in enumerate(last_words(s.masked, max(s.start, cue_start - 40), cue_start, 4)):
+    words = list(last_words(s.masked, max(s.start, cue_start - 40), cue_start, 4))
+    for i, w in enumerate(words):
         if w.group().casefold() not in g.relatives:
             continue
-        if i and not s.masked[: w.start()].rstrip().endswith(","):
+        if i and not s.masked[max(s.start, w.start() - 8) : w.start()].rstrip().endswith(","):
+            return None
+        between = words[i - 1].group().casefold() if i else ""
+        if between and between not in g.time_words and between not in g.adverbs:
             return None
         antecedent = source_before(s, s.start, w.start(), g)
         if g.language == "en":
@@ -265,9 +270,12 @@ def _title_before(s: Sentence, comma: int, source: Pair) -> tuple[int, int] | No
     names = list(first_words(s.masked, *source, 4))
     if len(names) > 3 or not all(w.group()[0].isupper() for w in names):
         return None
-    for i, w in enumerate(last_words(s.masked, max(s.start, comma - 80), comma, 6)):
+    for i, w in enumerate(last_words(s.masked, max(s.start, comma - 80), comma, 5)):
         lower = w.group().casefold()
         if lower in {"and", "y", "e"} and i > 0:
+            title = list(first_words(s.masked, w.end(), comma, 5))
+            if any(t.group().casefold() in _TITLE_BREAKERS for t in title):
+                return None
             return w.end(), w.start()
         if "," in s.masked[w.end() : comma] or (w.group()[0].isupper() and i == 0):
             return None

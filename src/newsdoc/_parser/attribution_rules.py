@@ -356,7 +356,7 @@ def _blocked(s: Sentence, m: regex.Match[str]) -> bool:
     """Rule: "to admit", "without saying", "Says" (title case) are not cues."""
     verb = m.group()
     if not verb.islower() and (
-        verb[1:] != verb[1:].lower() or s.masked[s.start : m.start()].strip()
+        verb[1:] != verb[1:].lower() or not blank(s.masked, s.start, m.start())
     ):
         return True
     before: list[str] = []

@@ -220,6 +220,14 @@ def test_spanish(text: str, expected: tuple[str | None, str, str]) -> None:
     assert (found.source, found.cue, found.content) == expected
 
 
+def test_spanish_addressee_and_coordinated_cues() -> None:
+    [found] = extract('"Hay que luchar", pidió a los jugadores.', "es")
+    assert (found.source, found.cue) == (None, "pidió")
+    first, second = extract("La ministra lamentó los hechos y dijo que habrá cambios.", "es")
+    assert (first.cue, first.content) == ("lamentó", "los hechos")
+    assert (second.source, second.content) == ("La ministra", "habrá cambios")
+
+
 def test_spanish_false_friends() -> None:
     assert extract("El precio varía según la temporada.", "es") == ()
     assert extract("El equipo está de acuerdo con la decisión.", "es") == ()

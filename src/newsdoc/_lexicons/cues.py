@@ -28,6 +28,7 @@ __all__ = [
     "ABBREVIATIONS",
     "ACCORDING_TO",
     "ADDRESSEES",
+    "ADDRESSEE_OPENERS",
     "ADVERBS",
     "AUXILIARIES",
     "CLITICS",
@@ -419,6 +420,14 @@ ADDRESSEES: Mapping[str, frozenset[str]] = {
     "pt": frozenset({"a", "ao", "à", "aos", "às"}),
 }  # fmt: skip
 """Words that open an addressee after a cue ("told reporters", "dijo a la prensa")."""
+
+ADDRESSEE_OPENERS: Mapping[str, frozenset[str]] = {
+    "en": frozenset(),
+    "es": frozenset({"a", "al"}),
+    "pt": frozenset(),
+}
+"""Words that open an addressee, never a source, after an inverted cue ("..., pidió a los
+jugadores"); Portuguese "a" is left out because it is also the article ("disse a ministra")."""
 
 TIME_WORDS: Mapping[str, frozenset[str]] = {
     "en": frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

@@ -89,6 +89,7 @@ if TYPE_CHECKING:
 __all__ = ["extract_attributions"]
 
 _COORDINATED = regex.compile(r",\s+(?:and|but|while|y|e|pero|mas|mientras|enquanto)\s|;")
+_JOINED = regex.compile(r"(?r)\s(?:and|but|y|e|pero|mas)\s+$")
 _QUOTE_WORDS = 4
 _SPACES = str.maketrans(dict.fromkeys("\t\n\r\xa0\u2028\u2029\u202f\u2007\u2009\x0b\x0c", " "))
 
@@ -236,8 +237,10 @@ def _cut_at_next(s: Sentence, found: list[Found]) -> list[Found]:
         last = f.content[-1]
         if later and f.cue[1] < later[0].cue[0] and last[0] < later[0].cue[0] < last[1]:
             nxt = later[0]
-            limit = min(nxt.cue[0], nxt.source[0] if nxt.source else nxt.cue[0])
-            cut = _COORDINATED.search(s.masked, max(last[0], limit - 400), limit)
+            own = nxt.source is not None and nxt.source[0] > f.cue[1]
+            limit = min(nxt.cue[0], nxt.source[0]) if own and nxt.source else nxt.cue[0]
+            joined = _JOINED.search(s.masked, max(last[0], limit - 12), limit)
+            cut = joined or _COORDINATED.search(s.masked, max(last[0], limit - 400), limit)
             end = (
                 cut.start()
                 if cut is not None

@@ -45,6 +45,7 @@ class Grammar:
     adverbs: frozenset[str]
     clitics: frozenset[str]
     addressees: frozenset[str]
+    addressee_openers: frozenset[str]
     time_words: frozenset[str]
     intro: frozenset[str]
     conjunctions: frozenset[str]
@@ -94,6 +95,7 @@ def _compile(language: str) -> Grammar:
         adverbs=cues.ADVERBS[language],
         clitics=cues.CLITICS[language],
         addressees=cues.ADDRESSEES[language],
+        addressee_openers=cues.ADDRESSEE_OPENERS[language],
         time_words=cues.TIME_WORDS[language],
         intro=frozenset(intro),
         conjunctions=cues.CONJUNCTIONS[language],

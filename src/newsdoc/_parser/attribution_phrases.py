@@ -243,7 +243,7 @@ def _pick_chunks(s: Sentence, start: int, end: int, g: Grammar, *, closed: bool)
         i -= 1
     if i > 0 and len(list(first_words(s.masked, *chunks[i], 9))) > 8:
         i += 1
-    if i == 1 and len(chunks) == 2 and len(list(first_words(s.masked, *chunks[0], 6))) <= 5:
+    if i == 1 and len(chunks) == 2 and len(list(first_words(s.masked, *chunks[0], 8))) <= 7:
         head = next(first_words(s.masked, *chunks[0], 1), None)
         if head is not None and (
             head.group()[0].isupper() or head.group().casefold() in DETERMINERS
@@ -359,7 +359,10 @@ def source_after(  # noqa: C901 -- the stops, then the checks on the first word,
         and not first[0].isupper()
     ):
         return None
-    if first.casefold() in g.complementizers or first.casefold() in _PREPOSITIONS:
+    if (
+        first.casefold() in g.complementizers
+        or first.casefold() in _PREPOSITIONS | g.addressee_openers
+    ):
         return None
     named = first[0].isupper() or first.isdigit() or first.casefold() in DETERMINERS | g.pronouns
     if not named and (g.language != "en" or first.endswith(("ing", "ed"))):

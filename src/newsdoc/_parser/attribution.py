@@ -133,7 +133,8 @@ def _sentence_found(s: Sentence, g: Grammar) -> list[Found]:
         f = according(s, m, g) if m.group("acc") else reporting_verb(s, m, g, previous, floor)
         if f is not None:
             found.append(f)
-        floor = m.end()
+        if f is not None or m.group().casefold() in g.speech:
+            floor = m.end()
     return found
 
 

@@ -241,13 +241,15 @@ def _pick_chunks(s: Sentence, start: int, end: int, g: Grammar, *, closed: bool)
     i = len(chunks) - 1
     while i > 0 and _appositive_like(s, chunks[i], g, last=i == len(chunks) - 1 and not closed):
         i -= 1
-    if i > 0 and len(list(first_words(s.masked, *chunks[i], 9))) > 8:
-        i += 1
+    if i < len(chunks) - 1 and len(list(first_words(s.masked, *chunks[i], 9))) > 8:
+        nxt = next(first_words(s.masked, *chunks[i + 1], 1), None)
+        if nxt is None or nxt.group().casefold() not in _RELATIVE_WORDS:
+            i += 1
     if i == 1 and len(chunks) == 2 and len(list(first_words(s.masked, *chunks[0], 8))) <= 7:
         head = next(first_words(s.masked, *chunks[0], 1), None)
-        if head is not None and (
-            head.group()[0].isupper() or head.group().casefold() in DETERMINERS
-        ):
+        lower = "" if head is None else head.group().casefold()
+        preposed = g.language != "en" or lower not in {"a", "an", "the"}
+        if head is not None and preposed and (head.group()[0].isupper() or lower in DETERMINERS):
             i = 0
     i = min(i, len(chunks) - 1)
     for chunk in chunks[i + 1 :]:

@@ -434,3 +434,10 @@ def test_rendered_credit_conventions_round_trip(
     assert caption.credit.text == credit.format(n=name)
     assert caption.credit.photographer == name
     assert caption.credit.agency == agency
+
+
+def test_video_stamp_marks_a_caption() -> None:
+    line = "Police body camera footage shows the rescue on Monday. (Published Monday, May 6, 2019)"
+    result = match_caption(line, 0, len(line))
+    assert result is not None
+    assert result.caption.text == "Police body camera footage shows the rescue on Monday."

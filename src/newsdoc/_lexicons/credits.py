@@ -33,6 +33,7 @@ __all__ = [
     "RESTRICTION_PHRASES",
     "ROLE_WORDS",
     "TERRITORY_CODE",
+    "VIDEO_STAMPS",
     "WEAK_CAPTION_LABELS",
 ]
 
@@ -470,6 +471,12 @@ them; a restriction block starts with one of these."""
 
 TERRITORY_CODE = r"PUBLICATIONx(?:NOTx)?INx(?:[A-Z]{2,3}x){1,80}ONLY"
 """imago's territorial code ("PUBLICATIONxINxGERxSUIxAUTxONLY")."""
+
+VIDEO_STAMPS: tuple[str, ...] = (
+    r"\(\s*(?:Published|Updated|Publicado|Actualizado|Atualizado)\s+[^()\n]{4,60}\)",
+)
+"""Stamps that close a video caption ("(Published Monday, Nov. 18, 2019)"); regex
+sources. They are dropped from the caption and show that the block is a caption."""
 
 PAGE_UI: tuple[str, ...] = (
     r"more\s*>",

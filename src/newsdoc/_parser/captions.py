@@ -108,6 +108,7 @@ _WEAK_LABEL = regex.compile(
 _COUNTER = regex.compile(r"\s*\d{1,3}\s*(?:/|of|de|von)\s*\d{1,3}(?=\s|\p{Lu})")
 _DESK = regex.compile(r"\s*(?:" + "|".join(lex.DESK_MARKERS) + r")")
 _PAGE_UI = regex.compile(r"(?:" + "|".join(lex.PAGE_UI) + r")\s*$")
+_VIDEO_STAMP = regex.compile(r"(?:" + "|".join(lex.VIDEO_STAMPS) + r")\s*$")
 _CONTACT = regex.compile(
     r"\s*(?:\p{Lu}{2,3}:\s*)?\+\d[\d ]{5,20}\d\s*/\s*[\w.+-]{1,40}@[\w.-]{1,60}\.\w{2,6}\s*$"
 )
@@ -183,6 +184,16 @@ def _furniture(text: str, state: _State, s: int, e: int) -> bool:
     return False
 
 
+def _video_stamp(text: str, state: _State, s: int, e: int) -> bool:
+    """A video caption's closing stamp, "(Published Monday, Nov. 18, 2019)": dropped; evidence."""
+    m = _VIDEO_STAMP.search(text, max(s, e - 80), e)
+    if m is None or m.start() <= s:
+        return False
+    state.evidence.append("label")
+    state.end = m.start()
+    return True
+
+
 def _trailing_block(text: str, state: _State, s: int, e: int) -> bool:
     """A restriction block closing the caption; BACKGRID's byline also gives the credit."""
     block = trailing_restrictions(text, s, e)
@@ -222,6 +233,7 @@ def _credit_step(text: str, state: _State, s: int, e: int) -> bool:
 
 TAIL_STEPS: tuple[Callable[[str, _State, int, int], bool], ...] = (
     _furniture,
+    _video_stamp,
     _trailing_block,
     _credit_step,
 )

@@ -86,3 +86,12 @@ def test_group_captions_joins_a_weak_credit_line_to_its_description() -> None:
 def test_group_captions_leaves_a_lone_agency_line_after_body_text() -> None:
     text = "Officials said the museum would reopen next spring after repairs.\n\nReuters"
     assert group_captions(text, _line_spans(text)) == ()
+
+
+def test_group_captions_joins_a_video_stamp_to_its_description() -> None:
+    text = (
+        "Body camera footage shows officers reaching the house.\n\n(Published Monday, May 6, 2019)"
+    )
+    groups = group_captions(text, _line_spans(text))
+    assert [(g.first, g.last) for g in groups] == [(0, 1)]
+    assert groups[0].result.caption.text == "Body camera footage shows officers reaching the house."

@@ -54,7 +54,9 @@ _CREDIT_WORDS = 12
 
 
 def _is_credit_only(result: CaptionResult) -> bool:
-    return result.caption.text == "" and result.caption.credit is not None
+    """Whether a block is only what closes a caption: a credit, or a video stamp."""
+    closing = result.caption.credit is not None or "stamp" in result.evidence
+    return result.caption.text == "" and closing
 
 
 def _describes(text: str, span: Span) -> bool:
@@ -114,6 +116,8 @@ def _credit_line_group(page: _Page, i: int) -> CaptionGroup:
     if nxt is not None and nxt.caption.credit is None and "label" in nxt.evidence:
         return CaptionGroup(first=i, last=i + 1, result=page.join(i, i + 1))
     credit = here.caption.credit.text if here.caption.credit else ""
+    if not credit and page.describes(i - 1):
+        return CaptionGroup(first=i - 1, last=i, result=page.join(i - 1, i))
     bare_sign = page.blocks[i].slice(page.text).lstrip().startswith("©") and "/" not in credit
     if not bare_sign and page.describes(i - 1):
         merged = page.join(i - 1, i)

@@ -61,7 +61,8 @@ class CaptionResult:
     """Guesses made while reading it."""
     evidence: tuple[str, ...] = ()
     """What marks the range as a caption: ``"credit"``, ``"prefix"``,
-    ``"restriction"``, ``"label"`` (empty when nothing does)."""
+    ``"restriction"``, ``"label"``, ``"stamp"`` (a video caption's "(Published
+    ...)"); empty when nothing does."""
 
 
 @attrs.define
@@ -189,7 +190,7 @@ def _video_stamp(text: str, state: _State, s: int, e: int) -> bool:
     m = _VIDEO_STAMP.search(text, max(s, e - 80), e)
     if m is None or m.start() <= s:
         return False
-    state.evidence.append("label")
+    state.evidence.append("stamp")
     state.end = m.start()
     return True
 

@@ -188,7 +188,7 @@ def _furniture(text: str, state: _State, s: int, e: int) -> bool:
 def _video_stamp(text: str, state: _State, s: int, e: int) -> bool:
     """A video caption's closing stamp, "(Published Monday, Nov. 18, 2019)": dropped; evidence."""
     m = _VIDEO_STAMP.search(text, max(s, e - 80), e)
-    if m is None or m.start() <= s:
+    if m is None:
         return False
     state.evidence.append("stamp")
     state.end = m.start()

@@ -12,6 +12,7 @@ Work is linear and bounded: long texts are sampled.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,8 @@ __all__ = ["detect_language"]
 
 _SAMPLE_CHUNKS = 8
 _CHUNK = 4000
+_MAX_WORDS = 4000
+"""Function words settle a language long before this many words."""
 _MIN_LETTERS = 20
 _MIN_STOP_HITS = 4
 _MIN_LEAD = 1.25
@@ -39,10 +42,11 @@ _SCRIPT_OF = regex.compile(
 )
 """A run of letters of one writing system (runs keep the match count low)."""
 _FARSI_LETTERS = frozenset("پچژگک")
-_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
-for _language, _words in STOP_WORDS.items():
-    for _word in _words:
-        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _language)
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {
+    word: tuple(language for language, words in STOP_WORDS.items() if word in words)
+    for word in frozenset().union(*STOP_WORDS.values())
+}
+"""Each function word, with the languages it belongs to."""
 
 
 def _sample(text: str) -> str:
@@ -82,7 +86,7 @@ def _cjk(counts: Counter[str]) -> str | None:
 def _latin(sample: str, _letters: int) -> str | None:
     """Rule: the language whose function words cover the most tokens, if clearly ahead."""
     hits: Counter[str] = Counter()
-    for m in _WORD.finditer(sample):
+    for m in itertools.islice(_WORD.finditer(sample), _MAX_WORDS):
         hits.update(_LANGUAGES_OF.get(m.group().casefold(), ()))
     ranked = hits.most_common(2)
     if not ranked or ranked[0][1] < _MIN_STOP_HITS:

@@ -102,3 +102,8 @@ def test_match_dateline_is_total_and_in_range(text: str) -> None:
     if result is not None:
         span = result.dateline.span
         assert 0 <= span.start <= span.end <= len(text)
+
+
+@pytest.mark.parametrize("paragraph", ["UPDATE - The company said.", "EXCLUSIVE — A report says."])
+def test_desk_words_are_no_place(paragraph: str) -> None:
+    assert match_dateline(paragraph, 0, len(paragraph)) is None

@@ -28,6 +28,7 @@ __all__ = [
     "DESK_MARKERS",
     "NAME_PARTICLES",
     "NOTICE_LEADS",
+    "NOT_PLACES",
     "ORGANISATION_WORDS",
     "PAGE_UI",
     "RESTRICTION_PHRASES",
@@ -471,6 +472,37 @@ them; a restriction block starts with one of these."""
 
 TERRITORY_CODE = r"PUBLICATIONx(?:NOTx)?INx(?:[A-Z]{2,3}x){1,80}ONLY"
 """imago's territorial code ("PUBLICATIONxINxGERxSUIxAUTxONLY")."""
+
+NOT_PLACES: tuple[str, ...] = (
+    "BREAKING",
+    "BREAKING NEWS",
+    "UPDATE",
+    "UPDATED",
+    "UPDATES",
+    "EXCLUSIVE",
+    "CORRECTION",
+    "CORRECTED",
+    "REFILE",
+    "WATCH",
+    "VIDEO",
+    "PHOTOS",
+    "LIVE",
+    "ANALYSIS",
+    "OPINION",
+    "EDITORIAL",
+    "COMMENTARY",
+    "REVIEW",
+    "FILE",
+    "HANDOUT",
+    "NOTE",
+    "WARNING",
+    "ÚLTIMA HORA",
+    "EXCLUSIVA",
+    "ATUALIZAÇÃO",
+    "EILMELDUNG",
+)
+"""Capitalised words that open a paragraph with a dash but are no dateline place
+("UPDATE - ...", "EXCLUSIVE — ...")."""
 
 VIDEO_STAMPS: tuple[str, ...] = (
     r"\(\s*(?:Published|Updated|Publicado|Actualizado|Atualizado)\s+[^()\n]{4,60}\)",

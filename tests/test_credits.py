@@ -42,6 +42,8 @@ from newsdoc._parser.credits import (
         ("Photo provided to China Daily", None, "China Daily"),
         ("Photo by Ann Smith / POOL / AFP", "Ann Smith", "AFP"),
         ("AP Foto/Ann Smith", "Ann Smith", "AP"),
+        ("Photo Ann SMITH / AFP", "Ann SMITH", "AFP"),
+        ("Photo by STR / AFP", None, "AFP"),
     ],
 )
 def test_split_credit_names_photographer_and_agency(

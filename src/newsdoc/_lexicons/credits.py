@@ -299,6 +299,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "File",
     "Files",
     "Uncredited",
+    "STR",
     "Staff",
     "Stringer",
     "Archive",

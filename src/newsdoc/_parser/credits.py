@@ -209,6 +209,7 @@ def split_credit(text: str) -> Credit:
     credit_text = collapse(text)
     body = _BY_START.sub("", credit_text, count=1)
     body = _PROVIDED.sub("", body, count=1)
+    body = _BARE_PHOTO.sub("", body, count=1)
     body = _HYPHEN_AGENCY.sub(" - ", body)
     ap = _AP_STYLE.fullmatch(body)
     if ap:
@@ -360,6 +361,8 @@ _BRACKET_LEAD = regex.compile(
 )
 _FOR_ORGANISATION = regex.compile(r"\S+(?:\s+\S+){0,3}\s+for\s+\S+(?:\s+\S+){0,4}")
 """A photographer working for a publication: "NAME for Quanta Magazine"."""
+_BARE_PHOTO = regex.compile(r"(?:Photo|Foto|PHOTO|FOTO)\s+(?=\p{Lu}\p{L}*\s+\p{Lu})")
+"""AFP's French "Photo NAME / AFP": the word "Photo" before a name."""
 _PROVIDED = regex.compile(
     r"(?i:(?:photo|foto)\s+(?:provided|cedida)\s+(?:to|by|por)|provided\s+to)\s+"
 )

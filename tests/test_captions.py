@@ -478,7 +478,7 @@ _RESTRICTION_ITEMS = (
     name=_NAMES,
     description=_SENTENCE,
 )
-def test_rendered_getty_caption_round_trips(
+def test_rendered_getty_caption_round_trips(  # noqa: PLR0917 (one argument per drawn part)
     city: str,
     country: str,
     month: int,

@@ -478,7 +478,8 @@ _RESTRICTION_ITEMS = (
     name=_NAMES,
     description=_SENTENCE,
 )
-def test_rendered_getty_caption_round_trips(  # noqa: PLR0917 (one argument per drawn part)
+def test_rendered_getty_caption_round_trips(
+    *,
     city: str,
     country: str,
     month: int,

@@ -331,6 +331,9 @@ def test_trailing_page_furniture_is_dropped() -> None:
     ).caption
     assert caption.credit is not None
     assert caption.credit.text == "REUTERS/Ann Lee"
+    caption = parse_caption("A rally in Ohio. Photo by Ann Lee/UPI | License Photo").caption
+    assert caption.credit is not None
+    assert caption.credit.text == "Photo by Ann Lee/UPI"
 
 
 def test_public_parse_caption() -> None:

@@ -324,7 +324,8 @@ def _bracketed(text: str, start: int, end: int) -> CreditMatch | None:  # noqa: 
         if sign is not None:
             inner_s += sign.end()
         return _make(text, inner_s, inner_e, (opening, e), strong=True)
-    if _BY_START.match(inner) or _BRACKET_LEAD.match(inner) or _ACRONYM_PHOTO.fullmatch(inner):
+    agency_photo = _AGENCY_PHOTO.fullmatch(inner) is not None and not _is_role(inner)
+    if _BY_START.match(inner) or _BRACKET_LEAD.match(inner) or agency_photo:
         return _make(text, inner_s, inner_e, (opening, e), strong=True)
     if not _credit_shaped(inner):
         return None
@@ -366,8 +367,8 @@ _BARE_PHOTO = regex.compile(r"(?:Photo|Foto|PHOTO|FOTO)\s+(?=\p{Lu}\p{L}*\s+\p{L
 _PROVIDED = regex.compile(
     r"(?i:(?:photo|foto)\s+(?:provided|cedida)\s+(?:to|by|por)|provided\s+to)\s+"
 )
-_ACRONYM_PHOTO = regex.compile(r"\p{Lu}{2,6}\s+(?:Photo|Foto|PHOTO|FOTO)")
-"""Turkish and other agencies' "(DHA Photo)", "(AFP Photo)"."""
+_AGENCY_PHOTO = regex.compile(r"\p{Lu}[\p{L}]{1,15}\s+(?:Photo|Foto|PHOTO|FOTO)")
+"""Turkish and other agencies' "(DHA Photo)", "(Sabah Photo)", "(AFP Photo)"."""
 _COPYRIGHT_START = regex.compile(r"©\s*(?:(?:" + _LABELS + r")\s*:\s*)?", regex.IGNORECASE)
 
 

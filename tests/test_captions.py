@@ -510,3 +510,10 @@ def test_rendered_getty_caption_round_trips(
     assert caption.credit.text == f"Photo by {name}/Getty Images"
     assert caption.credit.photographer == name
     assert "prefix" in result.evidence
+
+
+def test_a_date_line_with_an_update_stamp_is_no_caption() -> None:
+    line = "31/10/2020 - 02h00 (Atualizado em 01/11/2020 - 00h32)"
+    assert match_caption(line, 0, len(line)) is None
+    line = "Nov. 18, 2019 (Published Monday, Nov. 18, 2019)"
+    assert match_caption(line, 0, len(line)) is None

@@ -506,9 +506,7 @@ NOT_PLACES: tuple[str, ...] = (
 """Capitalised words that open a paragraph with a dash but are no dateline place
 ("UPDATE - ...", "EXCLUSIVE — ...")."""
 
-VIDEO_STAMPS: tuple[str, ...] = (
-    r"\(\s*(?:Published|Updated|Publicado|Actualizado|Atualizado)\s+[^()\n]{4,60}\)",
-)
+VIDEO_STAMPS: tuple[str, ...] = (r"\(\s*(?:Published|Publicado)\s+[^()\n]{4,60}\)",)
 """Stamps that close a video caption ("(Published Monday, Nov. 18, 2019)"); regex
 sources. They are dropped from the caption and show that the block is a caption."""
 

@@ -116,6 +116,7 @@ _CONTACT = regex.compile(
 _AGENCY_DATELINE = regex.compile(
     r"\s\p{Lu}{3,}(?:\s+\p{Lu}{2,3})?\s+\d{1,2}\s+\p{Lu}{3,9}\s+\d{4}\s*$"
 )
+_LOWER_WORD = regex.compile(r"(?<!\S)\p{Ll}{2,}")
 _MANDATORY_LABEL = regex.compile(r"(?i:mandatory\s+credit)")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _TEXT_END_MARKS = "|/—–-·•,;:("
@@ -186,9 +187,15 @@ def _furniture(text: str, state: _State, s: int, e: int) -> bool:
 
 
 def _video_stamp(text: str, state: _State, s: int, e: int) -> bool:
-    """A video caption's closing stamp, "(Published Monday, Nov. 18, 2019)": dropped; evidence."""
+    """A video caption's closing stamp, "(Published Monday, Nov. 18, 2019)": dropped; evidence.
+
+    The stamp stands alone or after a description (three lower-case words or
+    more), not after a date line.
+    """
     m = _VIDEO_STAMP.search(text, max(s, e - 80), e)
     if m is None:
+        return False
+    if text[s : m.start()].strip() and len(_LOWER_WORD.findall(text, s, m.start())) < 3:
         return False
     state.evidence.append("stamp")
     state.end = m.start()

@@ -405,7 +405,6 @@ CAPTION_LABELS: Mapping[str, tuple[str, ...]] = {
         "Pictured above:",
         "Video:",
         "Watch:",
-        "Pictured:",
     ),
     "es": ("Pie de foto:", "Imagen de archivo:", "Portada:"),
     "pt": ("Legenda:", "Capa -", "Capa:"),
@@ -418,7 +417,6 @@ mark after the label; the others stand alone."""
 WEAK_CAPTION_LABELS: tuple[str, ...] = (
     "Video:",
     "Watch:",
-    "Pictured:",
     "Above:",
     "Top:",
     "Capa -",
@@ -520,6 +518,7 @@ PAGE_UI: tuple[str, ...] = (
     r"(?:Enlarge|enlarge)\s+(?:this\s+)?image",
     r"Read\s+more",
     r"\|?\s*License\s+Photo",
+    r"RTR[0-9A-Z]{4,8}",
     r"TPX\s+IMAGES\s+OF\s+THE\s+DAY",
     r"SEARCH\s+\"[^\"]{1,60}\"\s+FOR\s+(?:THIS\s+STORY|ALL\s+(?:IMAGES|STORIES))\.?",
     r"(?:REFILE|CORRECTION|UPDATE)\s*[-–—]\s*CORRECTING[^.]{0,80}\.?",

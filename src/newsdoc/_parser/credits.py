@@ -106,6 +106,20 @@ _CONNECTORS = frozenset(w.casefold() for w in lex.NAME_PARTICLES)
 _TRAILING_DOT = regex.compile(r"[\s.]+$")
 _WORD = regex.compile(r"[^\s/|]+|/|\|")
 _NAME_WORD = regex.compile(r"[\p{Lu}\p{Lt}][\p{L}\p{M}'’.\-&]*|\p{Ll}{1,3}\p{Lu}[\p{L}]*")
+_VIA_LEAD = regex.compile(r"^via\s+")
+_SIGN = regex.compile(r"©\s*")
+_SENTENCE_THEN_LOWER = regex.compile(r"[.!?]\s+\p{Ll}")
+_SENTENCE_THEN_WORD = regex.compile(r"[.!?]\s+\S")
+_SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}")
+"""A sentence end followed by an ordinary sentence: the text after a label is no credit."""
+_TWO_LETTERS = regex.compile(r"\p{L}{2}")
+_PLURAL_LABEL = regex.compile(r"(?i:photos|pictures|images|fotos|videos)\b")
+_JOIN = regex.compile(r"\s*/\s*|\s+\|\s+|\s+[-–—]\s+")
+"""What joins the parts of a credit: "/", "|" or a spaced dash."""
+_BYLINE_LEAD = regex.compile(r"(?i:by|por|von|par)\s")
+_NON_SPACE = regex.compile(r"\S+")
+_SEPARATOR_BEFORE = regex.compile(r"[|/—–\-·•]\s*$")
+_SIGN_BEFORE = regex.compile(r"©\s*$")
 
 
 def _core_words(segment: str) -> list[str]:
@@ -233,7 +247,7 @@ def split_credit(text: str) -> Credit:
         if kept:
             agency = body[segs[kept[0]][0] : segs[kept[-1]][1]]
     if agency is not None:
-        agency = _PHOTO_SUFFIX.sub("", regex.sub(r"^via\s+", "", agency)).strip() or None
+        agency = _PHOTO_SUFFIX.sub("", _VIA_LEAD.sub("", agency)).strip() or None
     return Credit(text=credit_text, photographer=photographer, agency=agency)
 
 
@@ -320,9 +334,9 @@ def _bracketed(text: str, start: int, end: int) -> CreditMatch | None:  # noqa: 
     label = _LABEL_START.match(inner) or _COPYRIGHT_START.match(inner)
     if label:
         inner_s += label.end()
-        sign = regex.match(r"©\s*", text[inner_s:inner_e])
+        sign = _SIGN.match(text, inner_s, inner_e)
         if sign is not None:
-            inner_s += sign.end()
+            inner_s = sign.end()
         return _make(text, inner_s, inner_e, (opening, e), strong=True)
     agency_photo = _AGENCY_PHOTO.fullmatch(inner) is not None and not _is_role(inner)
     if _BY_START.match(inner) or _BRACKET_LEAD.match(inner) or agency_photo:
@@ -381,9 +395,9 @@ def _credit_shaped(inner: str) -> bool:
     words = inner.split()
     if not words or len(words) > 12:
         return False
-    if regex.search(r"[.!?]\s+\p{Ll}", inner):
+    if _SENTENCE_THEN_LOWER.search(inner):
         return False
-    return bool(regex.search(r"\p{L}{2}", inner))
+    return bool(_TWO_LETTERS.search(inner))
 
 
 def _name_before(text: str, start: int, opening: int) -> int | None:
@@ -420,26 +434,32 @@ def _labelled(text: str, start: int, end: int) -> CreditMatch | None:
     if last is None:
         return None
     rest_s, rest_e = trim(text, last.end(), end)
-    sign = regex.match(r"©\s*", text[rest_s:rest_e])
+    sign = _SIGN.match(text, rest_s, rest_e)
     if sign is not None:
-        rest_s += sign.end()
+        rest_s = sign.end()
     rest = text[rest_s:rest_e]
     if rest_e <= rest_s or len(rest.split()) > 16 or _NOTICE.search(rest):
         return None
-    if regex.search(r"[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}", text[rest_s:rest_e]):
+    if _SENTENCE_INSIDE.search(text, rest_s, rest_e):
         return None
     if not _balanced(text[rest_s:rest_e]):
         return None
-    begin = last.start()
-    sep = regex.search(r"[|/—–\-·•]\s*$", text[max(start, begin - 3) : begin])
-    if sep is not None:
-        begin = max(start, begin - 3) + sep.start()
-    copyright_sign = regex.search(r"©\s*$", text[max(start, begin - 3) : begin])
-    if copyright_sign is not None:
-        begin = max(start, begin - 3) + copyright_sign.start()
-    plural = regex.match(r"(?i:photos|pictures|images|fotos|videos)\b", last.group(0)) is not None
+    begin = _with_mark_before(text, start, _with_separator_before(text, start, last.start()))
+    plural = _PLURAL_LABEL.match(last.group(0)) is not None
     strong = not plural or "/" in rest or any(is_known_agency(g) for g in _segment_texts(rest))
     return _make(text, rest_s, rest_e, (begin, end), strong=strong)
+
+
+def _with_separator_before(text: str, start: int, begin: int) -> int:
+    """Move *begin* back over a separator right before it ("| ", "/ ", "— ")."""
+    sep = _SEPARATOR_BEFORE.search(text, max(start, begin - 3), begin)
+    return sep.start() if sep is not None else begin
+
+
+def _with_mark_before(text: str, start: int, begin: int) -> int:
+    """Move *begin* back over a "©" right before it ("© Photograph: ...")."""
+    sign = _SIGN_BEFORE.search(text, max(start, begin - 3), begin)
+    return sign.start() if sign is not None else begin
 
 
 def _segment_texts(credit: str) -> list[str]:
@@ -470,7 +490,7 @@ def _bracketed_then_remark(text: str, start: int, end: int) -> CreditMatch | Non
     close = max(text.rfind(")", s, e), text.rfind("]", s, e))
     if close < 0 or len(text[close + 1 : e].split()) > 8 or not text[close + 1 : e].strip():
         return None
-    if regex.search(r"[.!?]\s+\S", text[close + 1 : e].rstrip(".!? ")):
+    if _SENTENCE_THEN_WORD.search(text[close + 1 : e].rstrip(".!? ")):
         return None
     found = _bracketed(text, s, close + 1)
     if found is None or not found.strong:
@@ -510,14 +530,11 @@ def _photo_by(text: str, start: int, end: int) -> CreditMatch | None:
     if last is None:
         return None
     rest = text[last.end() : end]
-    if len(rest.split()) > 20 or regex.search(r"[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}", rest):
+    if len(rest.split()) > 20 or _SENTENCE_INSIDE.search(rest):
         return None
     if not _balanced(rest):
         return None
-    begin = last.start()
-    sep = regex.search(r"[|/—–\-·•]\s*$", text[max(start, begin - 3) : begin])
-    if sep is not None:
-        begin = max(start, begin - 3) + sep.start()
+    begin = _with_separator_before(text, start, last.start())
     return _make(text, last.start(), end, (begin, end), strong=True)
 
 
@@ -578,20 +595,21 @@ def _chain(text: str, start: int, end: int) -> CreditMatch | None:
         if i + 1 >= len(tokens):
             return None
         begin = tokens[i + 1][0]
-    while True:
-        m = regex.match(
-            r"(?:[/|\-–—]|(?:" + "|".join(_CONNECTORS_RE) + r")(?=\s))\s*", text[begin:e]
-        )
-        if m is None or not m.group(0):
-            break
-        begin += m.end()
+    left = _LEFT_EDGE.match(text, begin, e)
+    if left is not None:
+        begin = left.end()
     if begin >= e:
         return None
     boundary = glued or _boundary_before(text, s, begin)
     return _judge_chain(text, s, begin, e, boundary=boundary)
 
 
-_CONNECTORS_RE = tuple(regex.escape(c) for c in sorted(_CONNECTORS, key=len, reverse=True))
+_LEFT_EDGE = regex.compile(
+    r"(?:(?:[/|\-–—]|(?:"
+    + "|".join(regex.escape(c) for c in sorted(_CONNECTORS, key=len, reverse=True))
+    + r")(?=\s))\s*){1,20}"
+)
+"""Separators and particles that cannot open a credit chain."""
 
 
 def _starts_line(text: str, start: int, pos: int) -> bool:
@@ -613,7 +631,7 @@ def _judge_chain(
 ) -> CreditMatch | None:
     """Decide whether the chain ``[begin, end)`` is a credit, and where it starts."""
     body = text[begin:end]
-    seps = list(regex.finditer(r"\s*/\s*|\s+\|\s+|\s+[-–—]\s+", body))
+    seps = list(_JOIN.finditer(body))
     segs = _segments(body)
     if not segs:
         return None
@@ -637,10 +655,7 @@ def _judge_chain(
     if strength is None:
         return None
     strong = strength
-    outer_begin = begin
-    sep = regex.search(r"[|/—–\-·•]\s*$", text[max(start, begin - 3) : begin])
-    if sep is not None:
-        outer_begin = max(start, begin - 3) + sep.start()
+    outer_begin = _with_separator_before(text, start, begin)
     return _make(text, begin, end, (outer_begin, end), strong=strong)
 
 
@@ -656,10 +671,10 @@ def _chain_strength(  # noqa: PLR0911 (one exit per rule)
     sentence is on the same line); "NAME for ORGANISATION" and a capitalised
     name after a sentence end are weak; a line opening with "By" is a byline.
     """
-    if regex.match(r"(?i:by|por|von|par)\s", body):
+    if _BYLINE_LEAD.match(body):
         return None
     known = any(is_known_agency(t) for t in texts)
-    joined = len(texts) > 1 and bool(regex.search(r"/|\s\|\s|\s[-–—]\s", body))
+    joined = len(texts) > 1 and bool(_JOIN.search(body))
     if not joined:
         if is_known_agency(body) and boundary:
             return not at_start
@@ -683,7 +698,7 @@ def _chain_strength(  # noqa: PLR0911 (one exit per rule)
 
 def _same_case_tail(lead: str) -> int:
     """Offset in *lead* where its last one to three words of one letter case begin."""
-    words = list(regex.finditer(r"\S+", lead))
+    words = list(_NON_SPACE.finditer(lead))
     if not words:
         return len(lead)
     upper = words[-1].group(0).isupper()
@@ -755,12 +770,12 @@ def find_leading_credit(text: str, start: int = 0, end: int | None = None) -> Cr
         return None
     line_end = text.find("\n", lead.end(), stop)
     line = text[lead.end() : stop if line_end < 0 else line_end][:60]
-    if _NOTICE.search(line) or regex.search(r"\d", line):
+    if _NOTICE.search(line) or any(ch.isdigit() for ch in line):
         return None
     newline = text.find("\n", lead.end(), stop)
     if newline >= 0 and text[newline:stop].strip():
         return _make(text, lead.end(), newline, (lead.start(), newline), strong=True)
-    words = list(regex.finditer(r"\S+", text[lead.end() : min(stop, lead.end() + 120)]))
+    words = list(_NON_SPACE.finditer(text, lead.end(), min(stop, lead.end() + 120)))
     run = 0
     for w in words:
         if _NAME_WORD.fullmatch(w.group(0)) and run < 5:
@@ -771,5 +786,5 @@ def find_leading_credit(text: str, start: int = 0, end: int | None = None) -> Cr
         return None
     if run < len(words) and run >= 2:
         run -= 1
-    cut = lead.end() + words[run - 1].end()
+    cut = words[run - 1].end()
     return _make(text, lead.end(), cut, (lead.start(), cut), strong=True)

@@ -44,6 +44,8 @@ from newsdoc._parser.credits import (
         ("AP Foto/Ann Smith", "Ann Smith", "AP"),
         ("Photo Ann SMITH / AFP", "Ann SMITH", "AFP"),
         ("Photo by STR / AFP", None, "AFP"),
+        ("Xinhua/Li Wei via Getty Images", "Li Wei", "Xinhua"),
+        ("Ann Lee / AP file", "Ann Lee", "AP"),
     ],
 )
 def test_split_credit_names_photographer_and_agency(

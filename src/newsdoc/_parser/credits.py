@@ -107,6 +107,8 @@ _TRAILING_DOT = regex.compile(r"[\s.]+$")
 _WORD = regex.compile(r"[^\s/|]+|/|\|")
 _NAME_WORD = regex.compile(r"[\p{Lu}\p{Lt}][\p{L}\p{M}'’.\-&]*|\p{Ll}{1,3}\p{Lu}[\p{L}]*")
 _VIA_LEAD = regex.compile(r"^via\s+")
+_VIA = regex.compile(r"via\s")
+_ROLE_SUFFIX = regex.compile(r"\s+(?i:file|pool|handout)$")
 _SIGN = regex.compile(r"©\s*")
 _SENTENCE_THEN_LOWER = regex.compile(r"[.!?]\s+\p{Ll}")
 _SENTENCE_THEN_WORD = regex.compile(r"[.!?]\s+\S")
@@ -239,7 +241,8 @@ def split_credit(text: str) -> Credit:
         photographer = body[segs[i][0] : segs[i][1]]
         after = [j for j in range(i + 1, len(segs)) if kinds[j] != "role"]
         before = [j for j in range(i) if kinds[j] != "role"]
-        chosen = after or before
+        redistributed = bool(after) and _VIA.match(body, segs[after[0]][0]) is not None
+        chosen = before if before and (redistributed or not after) else after
         if chosen:
             agency = body[segs[chosen[0]][0] : segs[chosen[-1]][1]]
     else:
@@ -247,7 +250,8 @@ def split_credit(text: str) -> Credit:
         if kept:
             agency = body[segs[kept[0]][0] : segs[kept[-1]][1]]
     if agency is not None:
-        agency = _PHOTO_SUFFIX.sub("", _VIA_LEAD.sub("", agency)).strip() or None
+        agency = _ROLE_SUFFIX.sub("", _PHOTO_SUFFIX.sub("", _VIA_LEAD.sub("", agency))).strip()
+        agency = agency or None
     return Credit(text=credit_text, photographer=photographer, agency=agency)
 
 

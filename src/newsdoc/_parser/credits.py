@@ -213,8 +213,9 @@ def split_credit(text: str) -> Credit:
     "Photo by") is cut into segments at "/", "|", spaced dashes, "via" and
     "for"; the first person-like segment is the photographer, role words
     ("Pool", "Handout", "File") are nobody, and the agency is the part as
-    written after the photographer (or before it, when the photographer comes
-    last), without role words and a trailing "Photo".
+    written after the photographer -- or before it, when the photographer
+    comes last or only a "via ..." follows ("Xinhua/NAME via Getty Images") --
+    without role words, a leading "via" and a trailing "Photo" or "file".
 
     Args:
         text: the credit as written, without brackets or labels.

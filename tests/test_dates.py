@@ -105,6 +105,10 @@ def test_parse_date_span_covers_the_expression_without_padding() -> None:
         ("08:15, Wed, Mar 4, 2020", _naive(2020, 3, 4, 8, 15)),
         ("sexta-feira, 3 de maio de 2019 às 20:13", _naive(2019, 5, 3, 20, 13)),
         ("3 mai 2019 à 14h30", _naive(2019, 5, 3, 14, 30)),
+        ("3. Mai 2019 um 14:30 Uhr", _naive(2019, 5, 3, 14, 30)),
+        ("3 mei 2019 om 14:30", _naive(2019, 5, 3, 14, 30)),
+        ("3 de mayo de 2019 a las 14:30", _naive(2019, 5, 3, 14, 30)),
+        ("3 мая 2019 в 14:30", _naive(2019, 5, 3, 14, 30)),
         (
             "Wed, 27 Apr 2022 10:32:00 +0000",
             dt.datetime(2022, 4, 27, 10, 32, tzinfo=dt.UTC),

@@ -31,7 +31,7 @@ _TIME = (
     rf"|{SPACE}{{0,2}}(?P<ampm2>{_AMPM}))"
     rf"(?:{SPACE}{{0,2}}\(?{_ZONE}\)?)?"
 )
-_JOINER = rf"{GAP}(?:[,|·•/–—-]|at|à|às|a las|um|alle|pukul|в|kl\.)?{GAP}"
+_JOINER = rf"{GAP}(?:[,|·•/–—-]|at|à|às|a las|um|om|alle|pukul|в|kl\.)?{GAP}"
 
 TIME_AFTER = regex.compile(_JOINER + _TIME, regex.IGNORECASE)
 """A time following a date: "Nov. 19, 2019 5:31 p.m. ET", "3 mai 2019 à 14h30"

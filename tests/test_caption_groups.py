@@ -95,3 +95,41 @@ def test_group_captions_joins_a_video_stamp_to_its_description() -> None:
     groups = group_captions(text, _line_spans(text))
     assert [(g.first, g.last) for g in groups] == [(0, 1)]
     assert groups[0].result.caption.text == "Body camera footage shows officers reaching the house."
+
+
+_SHAPED_PAGE = """Smog over the city
+
+Smoke hangs over the city after a week of fires.
+Ann Lee/Hindustan Times/Getty Images
+
+The body of the story starts here, and it goes on for a while about the smoke.
+
+Farmers burn stubble in the fields outside the city.
+Bo Chen/Hindustan Times/Getty Images
+
+More of the story follows here, with figures from the city's monitors.
+
+Readings in the city stayed high for the whole week.
+Clean Air Institute
+
+The end of the story comes here, after the last of the figures.
+"""
+
+
+def test_sibling_captions_share_the_shape_of_the_page() -> None:
+    groups = group_captions(_SHAPED_PAGE, _line_spans(_SHAPED_PAGE))
+    found = [g.result.caption.credit.text for g in groups if g.result.caption.credit]
+    assert found == [
+        "Ann Lee/Hindustan Times/Getty Images",
+        "Bo Chen/Hindustan Times/Getty Images",
+        "Clean Air Institute",
+    ]
+    assert groups[-1].result.caption.text == "Readings in the city stayed high for the whole week."
+
+
+def test_one_caption_alone_sets_no_shape() -> None:
+    page = _SHAPED_PAGE.replace("Bo Chen/Hindustan Times/Getty Images", "More fields burn")
+    groups = group_captions(page, _line_spans(page))
+    assert [g.result.caption.credit.text for g in groups if g.result.caption.credit] == [
+        "Ann Lee/Hindustan Times/Getty Images"
+    ]

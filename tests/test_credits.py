@@ -83,6 +83,8 @@ def test_split_credit_names_photographer_and_agency(
         ("Visitors at the fair. (Photo provided to China Daily)", "Photo provided to China Daily"),
         ("Fans in the stadium. (DHA Photo)", "DHA Photo"),
         ("Fans in the stadium. (Sabah Photo)", "Sabah Photo"),
+        ("Tifosi allo stadio. (Foto ANSA)", "Foto ANSA"),
+        ("Le président à Paris. Photo AFP", "Photo AFP"),
         ("Vecinos en la plaza. MARÍA PÉREZ", "MARÍA PÉREZ"),
         ("A lab at the university. Courtesy of Ann Smith", "Courtesy of Ann Smith"),
         ("Ein Mann winkt. AP Foto/Ann Smith", "AP Foto/Ann Smith"),

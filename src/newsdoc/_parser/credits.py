@@ -125,9 +125,9 @@ _SIGN_BEFORE = regex.compile(r"©\s*$")
 
 
 def _core_words(segment: str) -> list[str]:
-    """The words of a segment without a leading "via"/"for"/"the" or trailing role words."""
+    """The words of a segment without leading "via"/"for"/"the"/"Photo" or trailing role words."""
     words = collapse(segment).split(" ")
-    while words and words[0].casefold() in {"via", "for", "the"}:
+    while len(words) > 1 and words[0].casefold() in {"via", "for", "the", "photo", "foto"}:
         words = words[1:]
     while len(words) > 1 and words[-1].casefold() in _ROLE_SET | {"photo", "foto"}:
         words = words[:-1]

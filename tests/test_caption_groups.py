@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from newsdoc._parser.caption_groups import group_captions
+import datetime as dt
+
+from newsdoc._parser.caption_groups import group_captions, reread_group
 from newsdoc.model import Span
 
 
@@ -133,3 +135,19 @@ def test_one_caption_alone_sets_no_shape() -> None:
     assert [g.result.caption.credit.text for g in groups if g.result.caption.credit] == [
         "Ann Lee/Hindustan Times/Getty Images"
     ]
+
+
+def test_reread_group_keeps_the_credit_the_page_shape_gave() -> None:
+    groups = group_captions(_SHAPED_PAGE, _line_spans(_SHAPED_PAGE))
+    again = reread_group(_SHAPED_PAGE, groups[-1], reference_date=None)
+    assert again.caption.credit is not None
+    assert again.caption.credit.text == "Clean Air Institute"
+    assert again.caption.text == groups[-1].result.caption.text
+
+
+def test_reread_group_takes_the_year_from_the_reference_date() -> None:
+    text = "LIMA, PERU - MAY 3: Crowds march. (Photo by Ann Lee/Getty Images)"
+    group = group_captions(text, _line_spans(text))[0]
+    assert group.result.caption.date is None
+    again = reread_group(text, group, reference_date=dt.date(2021, 6, 1))
+    assert again.caption.date == dt.date(2021, 5, 3)

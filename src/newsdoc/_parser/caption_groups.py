@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Sequence
 
-__all__ = ["CaptionGroup", "group_captions"]
+__all__ = ["CaptionGroup", "group_captions", "reread_group"]
 
 
 @attrs.frozen(kw_only=True)
@@ -250,3 +250,31 @@ def group_captions(
             taken = group.last
     groups.extend(_sibling_groups(page, groups))
     return tuple(sorted(groups, key=lambda g: g.first))
+
+
+def reread_group(
+    text: str, group: CaptionGroup, *, reference_date: dt.date | None
+) -> CaptionResult:
+    """Read a caption group again with the article's date, keeping what its page showed.
+
+    A caption that only its page's shape made one (:func:`_sibling_groups`)
+    keeps the credit that shape gave it.
+
+    Args:
+        text: the full text.
+        group: a group found by :func:`group_captions`.
+        reference_date: the article's date, for prefix dates without a year.
+
+    Returns:
+        The caption read again over the group's span.
+    """
+    span = group.result.caption.span
+    result = parse_caption(text, start=span.start, end=span.end, reference_date=reference_date)
+    credit = group.result.caption.credit
+    if result.caption.credit is not None or credit is None:
+        return result
+    line = text.rfind(credit.text, span.start, span.end)
+    if line > span.start:
+        result = parse_caption(text, start=span.start, end=line, reference_date=reference_date)
+    caption = attrs.evolve(result.caption, credit=credit, span=span)
+    return attrs.evolve(result, caption=caption)

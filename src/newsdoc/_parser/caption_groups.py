@@ -16,7 +16,7 @@ import regex
 
 from newsdoc._lexicons import credits as lex
 from newsdoc._parser.captions import CaptionResult, label_pattern, parse_caption
-from newsdoc._parser.credits import split_credit
+from newsdoc._parser.credit_names import split_credit
 from newsdoc.model import Span
 
 if TYPE_CHECKING:

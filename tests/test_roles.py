@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from newsdoc._parser.blocks import split_blocks
 from newsdoc._parser.roles import best_run, block_facts, label_blocks
 from newsdoc.model import BlockRole

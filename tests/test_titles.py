@@ -32,3 +32,8 @@ def test_title_overlap_counts_the_blocks_words_found_in_the_title() -> None:
     assert title_overlap(title, "Council approves new budget") == 0.75
     assert title_overlap(title, "The Daily Example") == 0.0
     assert title_overlap(title, "Budget") == 0.0
+
+
+def test_a_short_block_sharing_two_title_words_is_no_match() -> None:
+    title = "Business Focus: What It Takes to Build a Business Online | Example"
+    assert title_overlap(title, "Online Business Workshop") == 0.0

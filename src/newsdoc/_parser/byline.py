@@ -64,6 +64,8 @@ _STOPS = frozenset(w for words in BYLINE_STOPS.values() for w in words)
 _INNER_BY = regex.compile(r"(?<=\s)(?:by|By|BY)\s+")
 """A byline word inside a part, after a date or a one-word label ("... 7:45 am by Jane Doe")."""
 
+_TITLE_WORDS = 3
+"""How many capitalised words of job title may follow a bare name."""
 _INNER_BY_CHARS = 100
 """A "by" inside a part makes a byline only in a part this short (a sentence is longer)."""
 
@@ -188,8 +190,8 @@ def match_byline(text: str, *, bare: bool = False) -> Byline | None:
 
     Rule: some part of the block (parts being separated by "|", "/", "·", "•"
     or a spaced dash) opens with a byline word followed by names. With *bare*,
-    a block that is nothing but person names ("Jane Doe", "Jane Doe and John
-    Roe") counts too: the caller says the block stands where a byline stands.
+    a block of names without a byline word counts too (see :func:`_bare_names`):
+    the caller says the block stands where a byline stands.
 
     Args:
         text: The block's collapsed text.
@@ -207,10 +209,25 @@ def match_byline(text: str, *, bare: bool = False) -> Byline | None:
             orgs = byline.organisations
             if byline.authors or (orgs and all(_is_org_shaped(o) for o in orgs)):
                 return byline
-    if bare:
-        parts = split_names(_HANDLE.sub("", text))
-        if parts and all(is_person_name(p) for p in parts):
-            return Byline(authors=tuple(_undouble(p) for p in parts), organisations=())
+    return _bare_names(text) if bare else None
+
+
+def _bare_names(text: str) -> Byline | None:
+    """Read a block of names without a byline word, or return ``None``.
+
+    Rule: the block is nothing but person names ("Jane Doe and John Roe"),
+    maybe with a handle after them ("Jane Doe @janedoe"), or one name and a
+    job title of at most three capitalised words ("Jane Doe Senior Contributor").
+    """
+    parts = split_names(_HANDLE.sub("", text))
+    if parts and all(is_person_name(p) for p in parts):
+        return Byline(authors=tuple(_undouble(p) for p in parts), organisations=())
+    name = leading_name(text)
+    if name is None:
+        return None
+    rest = text[len(name) :].split()
+    if len(rest) <= _TITLE_WORDS and all(w[:1].isupper() for w in rest):
+        return Byline(authors=(name,), organisations=())
     return None
 
 

@@ -429,7 +429,10 @@ def _label_header(
 ) -> tuple[Byline, ...]:
     """Label bylines, date lines and the standfirst between the headline and the body.
 
-    Rule: the standfirst stands under the headline before any byline or date line.
+    Rule: a byline opens with a byline word, or is a bare name where bylines
+    stand (right under the headline, after a lone "By", next to a date line,
+    with a handle); the standfirst stands under the headline before any
+    byline or date line.
     """
     low = headline + 1 if headline is not None else max(0, start - _HEADER_WINDOW)
     bylines: list[Byline] = []
@@ -437,7 +440,8 @@ def _label_header(
     standfirst_open = True
     for i in range(low, min(len(blocks), start)):
         text = blocks[i].text
-        bare = after_by or "@" in text or _next_to_date(facts, i)
+        under_headline = headline is not None and i == headline + 1
+        bare = after_by or under_headline or "@" in text or _next_to_date(facts, i)
         byline = None if facts[i].chrome else match_byline(text, bare=bare)
         after_by = text.casefold() == "by"
         if byline is not None or after_by:

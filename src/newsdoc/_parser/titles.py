@@ -68,9 +68,10 @@ def title_words(title: str) -> int:
 def title_overlap(title: str, text: str) -> float:
     """Share of the block's words found in the title's core (a loose headline match).
 
-    Blocks of fewer than three words share nothing.
+    Blocks that share fewer than three words with the title share nothing.
     """
     t, b = set(_norm(title_core(title)).split()), _norm(text).split()
-    if len(b) < _MIN_WORDS:
+    shared = sum(w in t for w in b)
+    if shared < _MIN_WORDS:
         return 0.0
-    return sum(w in t for w in b) / len(b)
+    return shared / len(b)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from newsdoc._parser.blocks import split_blocks
-from newsdoc._parser.datestamps import date_lines, is_date_line
+from newsdoc._parser.datestamps import date_lines
 
 
 @pytest.mark.parametrize(
@@ -24,13 +24,11 @@ from newsdoc._parser.datestamps import date_lines, is_date_line
     ],
 )
 def test_date_lines(line: str, *, expected: bool) -> None:
-    (block,) = split_blocks(line)
-    assert is_date_line(line, block, None) is expected
+    assert date_lines(line, split_blocks(line), None) == (expected,)
 
 
 def test_relative_dates_are_read_against_the_reference_given() -> None:
-    (block,) = split_blocks("yesterday")
-    assert is_date_line("yesterday", block, dt.date(2021, 3, 12))
+    assert date_lines("yesterday", split_blocks("yesterday"), dt.date(2021, 3, 12)) == (True,)
 
 
 def test_date_lines_flags_every_block() -> None:

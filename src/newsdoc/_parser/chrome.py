@@ -34,29 +34,25 @@ def _all(lexicon: dict[str, tuple[str, ...]]) -> list[str]:
 
 
 _CHROME_PREFIX = regex.compile(
-    r"^[\W_]{0,4}(?:" + _alternation(_all(CHROME_PREFIXES)) + r")(?!\w)", regex.IGNORECASE
+    r"^[\W_]{0,4}(?:" + _alternation(w.casefold() for w in _all(CHROME_PREFIXES)) + r")(?!\w)"
 )
 """A chrome phrase opening a block."""
 _CHROME_MARKER = regex.compile(
-    _alternation(w for key, words in CHROME_MARKERS.items() if key for w in words),
-    regex.IGNORECASE,
+    _alternation(w.casefold() for key, words in CHROME_MARKERS.items() if key for w in words)
 )
 """A chrome phrase anywhere in a block."""
-_CHROME_MARK_ANYWHERE = regex.compile(_alternation(CHROME_MARKERS[""]), regex.IGNORECASE)
+_CHROME_MARK_ANYWHERE = regex.compile(_alternation(w.casefold() for w in CHROME_MARKERS[""]))
 """A language-independent chrome mark: a copyright sign, a bare URL."""
 _HEADINGS = frozenset(_all(CHROME_HEADINGS))
-_HEADING_EDGE = regex.compile(
-    r"^(?:"
-    + _alternation(_all(CHROME_HEADINGS))
-    + r")(?!\w)|(?<!\w)(?:"
-    + _alternation(_all(CHROME_HEADINGS))
-    + r")$"
-)
-"""A section heading opening or closing a block."""
-_EDGE_JUNK = regex.compile(r"^[\W\d_]{0,10}|[\W\d_]{0,10}$")
+_EDGE_JUNK = " \t\u00a0[](){}<>:;,.!?'\"“”‘’«»#*•|–—-0123456789"
 """Counts and punctuation around a heading ("[ 12 comments ]")."""
+_HEADING_WORDS = max(len(h.split()) for h in _HEADINGS)
+_EXTRA_WORDS = 2
+"""How many more words a heading may have around its phrase ("Top Rated Comments")."""
 _MENU_SEPARATOR = regex.compile(r"\s(?:[|/•·»>]|--?)\s|\s?[|•·]\s?")
 """What separates the links of a row."""
+_MENU_MARK = regex.compile(r"[|/•·»>-]")
+"""A row of links shows one of its separators somewhere."""
 
 _SHORT_CHARS = 100
 _SHORT_WORDS = 12
@@ -85,6 +81,8 @@ def is_menu(text: str) -> bool:
     Returns:
         Whether the block is a row of links.
     """
+    if _MENU_MARK.search(text) is None:
+        return False
     items = [i for i in _MENU_SEPARATOR.split(text) if i.strip()]
     if len(items) >= 2 and _all_languages(items):
         return True
@@ -109,12 +107,15 @@ def is_chrome(text: str) -> bool:
     Returns:
         Whether the block is chrome.
     """
+    if len(text) > _MARKER_CHARS:
+        return False
+    folded = text.casefold()
     short = len(text) <= _SHORT_CHARS and len(text.split()) <= _SHORT_WORDS
-    if short and (_CHROME_PREFIX.search(text) or _CHROME_MARK_ANYWHERE.search(text)):
+    if short and (_CHROME_PREFIX.match(folded) or _CHROME_MARK_ANYWHERE.search(folded)):
         return True
     if short and is_menu(text):
         return True
-    return len(text) <= _MARKER_CHARS and _CHROME_MARKER.search(text) is not None
+    return _CHROME_MARKER.search(folded) is not None
 
 
 def is_chrome_heading(text: str) -> bool:
@@ -132,8 +133,12 @@ def is_chrome_heading(text: str) -> bool:
     """
     if len(text) > _HEADING_CHARS:
         return False
-    core = _EDGE_JUNK.sub("", text.casefold()).strip()
-    if core in _HEADINGS:
+    words = text.casefold().strip(_EDGE_JUNK).split()
+    if " ".join(words) in _HEADINGS:
         return True
-    match = _HEADING_EDGE.search(core)
-    return match is not None and len(core.split()) <= len(match.group().split()) + 2
+    for size in range(1, min(_HEADING_WORDS, len(words)) + 1):
+        if len(words) > size + _EXTRA_WORDS:
+            continue
+        if " ".join(words[:size]) in _HEADINGS or " ".join(words[-size:]) in _HEADINGS:
+            return True
+    return False

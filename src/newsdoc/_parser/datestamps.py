@@ -8,6 +8,7 @@ Not to be confused with wire *datelines* ("WASHINGTON (Reuters) -", see
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -19,16 +20,16 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from newsdoc._parser.blocks import TextBlock
+    from newsdoc._parser.dates import DateMatch
 
-__all__ = ["date_lines", "is_date_line"]
+__all__ = ["date_lines"]
 
 _LETTERS = regex.compile(r"\p{L}")
-_DIGIT = regex.compile(r"\d")
 _DATE_LINE_CHARS = 200
+_MAX_DATES = 8
+"""More dates than this on one short line are not looked at (the verdict is the same)."""
 _DATE_LINE_REST = 30
 """How many letters besides its dates a date line may hold ("Published", "Updated")."""
-_RELATIVE_LINE_CHARS = 40
-"""A date without a digit ("yesterday", "Monday") stands on a line this short or not at all."""
 _RELATIVE_LINE_REST = 12
 """How many letters besides its relative dates a date line may hold."""
 _DETECTION_REFERENCE = dt.date(2000, 1, 1)
@@ -36,34 +37,18 @@ _DETECTION_REFERENCE = dt.date(2000, 1, 1)
 when the caller gave none; the values read against it are never used."""
 
 
-def is_date_line(text: str, block: TextBlock, reference_date: dt.date | None) -> bool:
-    """Whether a block is a date line: dates, and at most a few words besides.
-
-    Args:
-        text: The whole text.
-        block: The block.
-        reference_date: The date relative dates are read against, if known.
-
-    Returns:
-        Whether the block is a date line.
-
-    Rule: a block of at most 200 characters holding a date, where the letters
-    outside its dates number at most 30 or two fifths of all its letters; a
-    block whose dates are all relative ("2 days ago", "Friday") may hold at
-    most 12 letters besides ("Black Friday deals" is no date line).
-    """
-    if len(block.text) > _DATE_LINE_CHARS:
-        return False
-    if not _DIGIT.search(block.text) and len(block.text) > _RELATIVE_LINE_CHARS:
-        return False
-    reference = reference_date or _DETECTION_REFERENCE
-    spans = find_dates(text, block.span.start, block.span.end, reference_date=reference)
-    if not spans:
-        return False
+def _covers(text: str, block: TextBlock, matches: Sequence[DateMatch]) -> bool:
+    """Whether the dates in a block leave at most a few words besides (see :func:`date_lines`)."""
     total = len(_LETTERS.findall(block.text))
-    inside = sum(len(_LETTERS.findall(text, m.span.start, m.span.end)) for m in spans)
+    inside = 0
+    for m in matches:
+        inside += len(
+            _LETTERS.findall(
+                text, max(m.span.start, block.span.start), min(m.span.end, block.span.end)
+            )
+        )
     rest = total - inside
-    if all(m.relative for m in spans):
+    if all(m.relative for m in matches):
         return rest <= _RELATIVE_LINE_REST
     return rest <= _DATE_LINE_REST or 5 * rest <= 2 * total
 
@@ -71,14 +56,32 @@ def is_date_line(text: str, block: TextBlock, reference_date: dt.date | None) ->
 def date_lines(
     text: str, blocks: Sequence[TextBlock], reference_date: dt.date | None
 ) -> tuple[bool, ...]:
-    """Per block, whether it is a date line (see :func:`is_date_line`).
+    """Per block, whether it is a date line: dates, and at most a few words besides.
+
+    Rule: a block of at most 200 characters holding a date, where the letters
+    outside its dates number at most 30 or two fifths of all its letters; a
+    block whose dates are all relative ("2 days ago", "Friday") may hold at
+    most 12 letters besides ("Black Friday deals" is no date line). The dates
+    of the whole text are found in one scan.
 
     Args:
         text: The whole text.
-        blocks: Its blocks.
+        blocks: Its blocks, in order.
         reference_date: The date relative dates are read against, if known.
 
     Returns:
         One flag per block.
     """
-    return tuple(is_date_line(text, b, reference_date) for b in blocks)
+    reference = reference_date or _DETECTION_REFERENCE
+    matches = find_dates(text, reference_date=reference)
+    starts = [m.span.start for m in matches]
+    flags: list[bool] = []
+    for block in blocks:
+        if len(block.text) > _DATE_LINE_CHARS:
+            flags.append(False)
+            continue
+        lo = bisect.bisect_left(starts, block.span.start)
+        hi = bisect.bisect_left(starts, block.span.end, lo, min(len(starts), lo + _MAX_DATES))
+        inside = matches[lo:hi]
+        flags.append(bool(inside) and _covers(text, block, inside))
+    return tuple(flags)

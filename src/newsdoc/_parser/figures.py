@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from newsdoc._parser.captions import CaptionResult, match_caption, parse_caption
-from newsdoc._parser.shape import block_weight
+from newsdoc._parser.shape import block_weight, ends_like_sentence
 from newsdoc.model import Article, Block, BlockRole, Caption, Diagnostic, Span
 
 if TYPE_CHECKING:
@@ -41,6 +43,11 @@ _LABEL_CHARS = 20
 _LABELLED_DESCRIPTION = 300
 """How long a description may be that a blank line parts from its labelled credit."""
 _PROBE = 20
+"""How many characters of a caption's description locate it."""
+_CAPTION_MARKS = regex.compile(r"[()\[\]/:|©]")
+"""Marks that credits, labels and prefixes show."""
+_UPPER_RUN = regex.compile(r"\b\p{Lu}{2,}\W{1,3}\p{Lu}{2,}\b")
+"""Two upper-case words in a row: an agency prefix or a restriction notice."""
 """How many characters of a caption's description locate it."""
 
 
@@ -76,7 +83,7 @@ def find_captions(
     found: dict[int, CaptionResult] = {}
     for i in window:
         block = blocks[i]
-        if len(block.text) > _CAPTION_CHARS or i in found:
+        if len(block.text) > _CAPTION_CHARS or i in found or _plain_sentences(block.text):
             continue
         end = block.span.end
         if _is_label_line(block) and i + 1 in window and not blocks[i + 1].gap_before:
@@ -97,6 +104,21 @@ def find_captions(
                 reference_date=reference_date,
             )
     return found
+
+
+def _plain_sentences(text: str) -> bool:
+    """Whether a block is plain running text that cannot hold caption evidence.
+
+    Rule: it ends like a sentence and holds no bracket, slash, colon, pipe or
+    copyright sign and no two capitalised words in a row in upper case: every
+    credit, label, agency prefix and restriction notice shows one of these
+    (a cheap test that spares the caption grammar most body paragraphs).
+    """
+    return (
+        ends_like_sentence(text)
+        and _CAPTION_MARKS.search(text) is None
+        and _UPPER_RUN.search(text) is None
+    )
 
 
 def _is_label_line(block: TextBlock) -> bool:

@@ -35,7 +35,7 @@ from newsdoc._parser.shape import (
     is_table_row,
     is_title_case,
 )
-from newsdoc._parser.titles import title_matches, title_overlap, title_words
+from newsdoc._parser.titles import Title
 from newsdoc.model import BlockRole, Diagnostic
 
 if TYPE_CHECKING:
@@ -64,6 +64,8 @@ _HEADER_LONGS = 2
 """How many long blocks may stand between a headline and its byline or date."""
 _PLAIN_HEADER = 6
 """A body that starts this close to the first line makes that line the headline."""
+_OVERLAP = 0.5
+"""The share of its words a block must have in the title to be the headline by overlap."""
 _TITLE_WORDS = 4
 """A page title of fewer words is a site's name, not a headline to compare with."""
 _HEADLINE_WINDOW = 60
@@ -90,6 +92,8 @@ class BlockFacts:
     """The block is a short line holding a date."""
     repeated: bool
     """The same text stands elsewhere on the page."""
+    score: int = 0
+    """What the block weighs in the densest-run search when it is no caption."""
 
 
 @attrs.frozen(kw_only=True)
@@ -106,41 +110,27 @@ class Layout:
     """What was guessed."""
 
 
-def _penalty(facts: BlockFacts) -> int | None:
-    """The score of a block that its facts alone decide, or ``None``."""
-    if facts.caption:
-        return 0
-    if facts.heading:
-        return _HEADING_PENALTY
-    if facts.chrome:
-        return _CHROME_PENALTY
-    if facts.dated:
-        return _DATED_PENALTY
-    return None
-
-
-def _score(text: str, facts: BlockFacts) -> int:
+def _score(text: str, *, chrome: bool, heading: bool, dated: bool, repeated: bool) -> int:
     """Score a block for the densest-run search: content positive, chrome negative.
 
-    Rule: captions and blocks without a letter or digit are neutral; section
+    Rule: blocks without a letter or digit are neutral (captions too); section
     headings, chrome and date lines are negative; a full paragraph scores its
-    weight (half when repeated on the page); a sentence of fair length half
-    its weight; a story link in title case, like any other short line, is
-    negative; short prose and table rows are neutral.
+    weight (a quarter when repeated on the page or not ending like a
+    sentence); a sentence of fair length half its weight; a story link in
+    title case, like any other short line, is negative; short prose and table
+    rows are neutral.
     """
-    penalty = _penalty(facts) if has_content(text) else 0
-    if penalty is not None:
-        return penalty
+    if not has_content(text):
+        return 0
+    if heading or chrome or dated:
+        return _HEADING_PENALTY if heading else _CHROME_PENALTY if chrome else _DATED_PENALTY
     weight = block_weight(text)
     if weight >= _GOOD and not (is_title_case(text) and weight < 2 * _GOOD):
-        if facts.repeated or not ends_like_sentence(text):
-            return weight // _UNFINISHED
-        return weight
+        finished = ends_like_sentence(text) and not repeated
+        return weight if finished else weight // _UNFINISHED
     if _FAIR <= weight < _GOOD and ends_like_sentence(text):
         return weight // 2
-    if is_prose(text) or is_table_row(text):
-        return 0
-    return _SHORT_PENALTY
+    return 0 if is_prose(text) or is_table_row(text) else _SHORT_PENALTY
 
 
 def best_run(scores: Sequence[int], low: int, window: int) -> tuple[int, int, int] | None:
@@ -194,13 +184,12 @@ def _anchored_run(
     Returns:
         ``(headline, (first, last, total))``, or ``None`` when no block repeats the title.
     """
-    title = _title(blocks)
-    if not title:
+    text = _title(blocks)
+    if not text:
         return None
+    title = Title(text)
     anchors = [
-        i
-        for i in range(1, len(blocks))
-        if not facts[i].chrome and title_matches(title, blocks[i].text)
+        i for i in range(1, len(blocks)) if not facts[i].chrome and title.matches(blocks[i].text)
     ][:_MAX_ANCHORS]
     best: tuple[int, tuple[int, int, int]] | None = None
     for anchor in anchors:
@@ -229,9 +218,11 @@ def _find_headline(
     low = 1 if title else 0
     window = range(body_start - 1, max(low, body_start - _HEADLINE_WINDOW) - 1, -1)
     candidates = [i for i in window if _heading_like(blocks[i].text, facts[i])]
-    if title_words(title) >= _TITLE_WORDS and candidates:
-        best = max(candidates, key=lambda i: title_overlap(title, blocks[i].text))
-        if title_overlap(title, blocks[best].text) >= 0.5:
+    page_title = Title(title)
+    if page_title.core_size >= _TITLE_WORDS and candidates:
+        overlaps = {i: page_title.overlap(blocks[i].text) for i in candidates}
+        best = max(candidates, key=overlaps.__getitem__)
+        if overlaps[best] >= _OVERLAP:
             return best
     unnamed = [i for i in candidates if match_byline(blocks[i].text, bare=True) is None]
     for follows in (_is_byline_block, _is_date_block):
@@ -302,16 +293,17 @@ def block_facts(
         One :class:`BlockFacts` per block.
     """
     counts = Counter(b.text.casefold() for b in blocks)
-    return tuple(
-        BlockFacts(
-            chrome=is_chrome(b.text),
-            heading=is_chrome_heading(b.text),
-            caption=c,
-            dated=d and not _QUOTE_SIGNATURE.match(b.text),
-            repeated=counts[b.text.casefold()] > 1,
-        )
-        for b, c, d in zip(blocks, caption, dated, strict=True)
-    )
+    facts = []
+    for block, is_caption, is_dated in zip(blocks, caption, dated, strict=True):
+        text = block.text
+        flags = {
+            "chrome": is_chrome(text),
+            "heading": is_chrome_heading(text),
+            "dated": is_dated and not _QUOTE_SIGNATURE.match(text),
+            "repeated": counts[text.casefold()] > 1,
+        }
+        facts.append(BlockFacts(caption=is_caption, score=_score(text, **flags), **flags))
+    return tuple(facts)
 
 
 def _locate(
@@ -322,7 +314,7 @@ def _locate(
     Rule: the headline that repeats the page title, with the run under it;
     failing that, the page's densest run, and the headline above it.
     """
-    scores = [_score(b.text, f) for b, f in zip(blocks, facts, strict=True)]
+    scores = [0 if f.caption else f.score for f in facts]
     anchored = _anchored_run(blocks, facts, scores)
     if anchored is not None:
         return anchored[0], anchored[1][0], anchored[1][1], []

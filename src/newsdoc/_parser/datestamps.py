@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 __all__ = ["date_lines"]
 
 _LETTERS = regex.compile(r"\p{L}")
+_DIGIT = regex.compile(r"\d")
+_PARTIAL_LINE_CHARS = 60
+"""How long a line may be that is read for dates without a year or relative dates."""
 _DATE_LINE_CHARS = 200
 _MAX_DATES = 8
 """More dates than this on one short line are not looked at (the verdict is the same)."""
@@ -62,7 +65,9 @@ def date_lines(
     outside its dates number at most 30 or two fifths of all its letters; a
     block whose dates are all relative ("2 days ago", "Friday") may hold at
     most 12 letters besides ("Black Friday deals" is no date line). The dates
-    of the whole text are found in one scan.
+    of the whole text are found in one scan; dates without a year and
+    relative ones too when a reference date is given, else on short lines
+    with a figure only (see :func:`_may_be_partial`).
 
     Args:
         text: The whole text.
@@ -72,8 +77,7 @@ def date_lines(
     Returns:
         One flag per block.
     """
-    reference = reference_date or _DETECTION_REFERENCE
-    matches = find_dates(text, reference_date=reference)
+    matches = find_dates(text, reference_date=reference_date)
     starts = [m.span.start for m in matches]
     flags: list[bool] = []
     for block in blocks:
@@ -83,5 +87,19 @@ def date_lines(
         lo = bisect.bisect_left(starts, block.span.start)
         hi = bisect.bisect_left(starts, block.span.end, lo, min(len(starts), lo + _MAX_DATES))
         inside = matches[lo:hi]
+        if not inside and reference_date is None and _may_be_partial(block.text):
+            inside = find_dates(
+                text, block.span.start, block.span.end, reference_date=_DETECTION_REFERENCE
+            )[:_MAX_DATES]
         flags.append(bool(inside) and _covers(text, block, inside))
     return tuple(flags)
+
+
+def _may_be_partial(text: str) -> bool:
+    """Whether a short line may hold a yearless or relative date ("Nov 19", "2 days ago").
+
+    Such dates are only found against a reference date; without one, each
+    short line with a figure is read against a stand-in (the whole text is
+    scanned for dates with a year only, which is much cheaper).
+    """
+    return len(text) <= _PARTIAL_LINE_CHARS and _DIGIT.search(text) is not None

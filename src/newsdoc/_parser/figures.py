@@ -32,7 +32,7 @@ _ARTICLE_ROLES = frozenset(
 _HEADER_ROLES = frozenset(
     {BlockRole.HEADLINE, BlockRole.BYLINE, BlockRole.DATE, BlockRole.STANDFIRST}
 )
-_CAPTION_MARGIN = 15
+_CAPTION_MARGIN = 6
 """How many blocks around the headline and the body captions are looked for."""
 _CAPTION_CHARS = 3000
 """Longer blocks are never captions."""

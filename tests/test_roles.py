@@ -112,3 +112,33 @@ def test_best_run_finds_the_maximum_sum_run() -> None:
 
 def test_best_run_starts_inside_its_window() -> None:
     assert best_run([1, -5, 50], 0, 1) == (0, 2, 46)
+
+
+def test_links_under_a_heading_inside_the_body_are_no_body() -> None:
+    more = (
+        "Work on the bridge is due to finish in three years, the council said, "
+        "and the old crossing will stay open until then for buses and bicycles."
+    )
+    text = "\n".join(
+        [
+            "Council approves budget for new bridge",
+            "",
+            PARAGRAPH,
+            "",
+            PARAGRAPH.replace("Monday", "Tuesday"),
+            "",
+            "Related stories",
+            "Council elects new chair",
+            "Road closures this weekend",
+            "",
+            more,
+            "",
+            more.replace("three", "four"),
+            "",
+            more.replace("three", "five"),
+        ]
+    )
+    roles = {t: r for r, t in _roles(text)}
+    assert roles["Council elects new chair"] is BlockRole.BOILERPLATE
+    assert roles["Road closures this weekend"] is BlockRole.BOILERPLATE
+    assert roles[more] is BlockRole.PARAGRAPH

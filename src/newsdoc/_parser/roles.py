@@ -358,9 +358,7 @@ def label_blocks(blocks: Sequence[TextBlock], facts: Sequence[BlockFacts]) -> La
         start = _header_end(blocks, facts, headline, first)
     bylines = _label_header(blocks, facts, roles, headline, start)
     start, last = _body_bounds(blocks, facts, start, last)
-    for i in range(start, last + 1):
-        if roles[i] is BlockRole.BOILERPLATE and _is_body(blocks[i].text, facts[i]):
-            roles[i] = BlockRole.PARAGRAPH
+    _label_body(blocks, facts, roles, range(start, last + 1))
     return Layout(
         roles=tuple(roles), headline=headline, bylines=bylines, diagnostics=tuple(diagnostics)
     )
@@ -389,6 +387,30 @@ def _body_bounds(
         elif block_weight(text) >= _GOOD and not facts[i].caption:
             paragraphs += 1
     return start, last
+
+
+def _label_body(
+    blocks: Sequence[TextBlock],
+    facts: Sequence[BlockFacts],
+    roles: list[BlockRole],
+    body: range,
+) -> None:
+    """Label the body blocks of the run as paragraphs.
+
+    Rule: a block of the run is body unless it is chrome, a date line or a
+    short repeat; under a section heading inside the run ("Related
+    articles"), the links that follow are not body either, up to the next
+    block that ends like a sentence.
+    """
+    in_box = False
+    for i in body:
+        text = blocks[i].text
+        if facts[i].heading:
+            in_box = True
+        elif in_box and ends_like_sentence(text):
+            in_box = False
+        if not in_box and roles[i] is BlockRole.BOILERPLATE and _is_body(text, facts[i]):
+            roles[i] = BlockRole.PARAGRAPH
 
 
 def _is_body(text: str, facts: BlockFacts) -> bool:

@@ -318,3 +318,10 @@ def test_a_japanese_page() -> None:
     article = newsdoc.parse(JAPANESE_PAGE)
     assert article.headline == "市議会、新しい橋の予算を可決"
     assert [p.text[:5] for p in article.paragraphs] == ["市議会は月", "反対派は、"]
+
+
+def test_a_one_line_story_is_body() -> None:
+    text = " ".join([FIRST, SECOND, FIRST.replace("Monday", "Friday")])
+    article = newsdoc.parse(text)
+    assert article.headline is None
+    assert [p.text for p in article.paragraphs] == [text]

@@ -46,7 +46,7 @@ _PROBE = 20
 """How many characters of a caption's description locate it."""
 _CAPTION_MARKS = regex.compile(r"[()\[\]/:|©]")
 """Marks that credits, labels and prefixes show."""
-_UPPER_RUN = regex.compile(r"\b\p{Lu}{2,}\W{1,3}\p{Lu}{2,}\b")
+_UPPER_RUN = regex.compile(r"\b\p{Lu}{2,40}\W{1,3}\p{Lu}{2,40}\b")
 """Two upper-case words in a row: an agency prefix or a restriction notice."""
 """How many characters of a caption's description locate it."""
 

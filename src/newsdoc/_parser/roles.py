@@ -210,7 +210,8 @@ def _find_headline(
     words with the title (unless the title is too short to be more than the
     site's name); the nearest heading-like block that a byline
     follows within three blocks; the same with a date line; the nearest
-    heading-like block that is not a bare name; the first line.
+    heading-like block that is not a bare name; the first line, unless the
+    body starts there.
     """
     title = _title(blocks)
     if title and body_start <= _PLAIN_HEADER and _heading_like(title, facts[0]):
@@ -231,7 +232,7 @@ def _find_headline(
                 return i
     if candidates:
         return (unnamed or candidates)[0]
-    if title and not facts[0].chrome and not facts[0].dated:
+    if title and body_start > 0 and not facts[0].chrome and not facts[0].dated:
         return 0
     return None
 

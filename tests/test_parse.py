@@ -325,3 +325,10 @@ def test_a_one_line_story_is_body() -> None:
     article = newsdoc.parse(text)
     assert article.headline is None
     assert [p.text for p in article.paragraphs] == [text]
+
+
+def test_a_plain_headline_may_end_with_a_stop() -> None:
+    text = f"Popular vote shifts toward the U.S. challenger.\n\n{FIRST}\n\n{SECOND}\n"
+    article = newsdoc.parse(text)
+    assert article.headline == "Popular vote shifts toward the U.S. challenger."
+    assert article.body == f"{FIRST}\n\n{SECOND}"

@@ -56,6 +56,8 @@ _MENU_MARK = regex.compile(r"[|/•·»>-]")
 
 _SHORT_CHARS = 100
 _SHORT_WORDS = 12
+_PREFIXED_WORDS = 6
+"""A block opening with a one-word chrome prefix ("Popular") is chrome up to this many words."""
 _MARKER_CHARS = 300
 _HEADING_CHARS = 60
 _MENU_ITEM_WORDS = 4
@@ -96,9 +98,10 @@ def is_chrome(text: str) -> bool:
     """Whether a block is page chrome by its words alone.
 
     Rule: a short block (at most 12 words, 100 characters) that opens with a
-    chrome phrase ("Share", "Read more", "Sign in", "Leia mais") or is a row of
-    links; or a block of up to 300 characters that contains a chrome marker
-    ("All rights reserved", "Privacy Policy", "newsletter"); or a short block
+    chrome phrase ("Read more", "Sign in", "Leia mais"), or with a chrome word
+    ("Share", "Popular") and has at most six words, or is a row of links; or
+    a block of up to 300 characters that contains a chrome marker ("All
+    rights reserved", "Privacy Policy", "newsletter"); or a short block
     holding a copyright sign or a bare URL.
 
     Args:
@@ -110,8 +113,12 @@ def is_chrome(text: str) -> bool:
     if len(text) > _MARKER_CHARS:
         return False
     folded = text.casefold()
-    short = len(text) <= _SHORT_CHARS and len(text.split()) <= _SHORT_WORDS
-    if short and (_CHROME_PREFIX.match(folded) or _CHROME_MARK_ANYWHERE.search(folded)):
+    words = len(text.split())
+    short = len(text) <= _SHORT_CHARS and words <= _SHORT_WORDS
+    if short and _CHROME_MARK_ANYWHERE.search(folded):
+        return True
+    prefix = _CHROME_PREFIX.match(folded) if short else None
+    if prefix is not None and (words <= _PREFIXED_WORDS or " " in prefix.group().strip()):
         return True
     if short and is_menu(text):
         return True

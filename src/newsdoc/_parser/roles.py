@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 
 __all__ = ["BlockFacts", "Layout", "best_run", "block_facts", "label_blocks"]
 
+_SENTENCE_BREAK = regex.compile(r"(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})")
+"""Where one sentence ends and the next begins (not after "U.S.")."""
 _QUOTE_SIGNATURE = regex.compile(r"[—–-]\s{0,3}\D.{0,80}?\(@|\(")
 """How a quotation's signature or a bracketed note opens."""
 _GOOD = 80
@@ -62,6 +64,8 @@ _BODY_BEFORE_CUT = 3
 """How many full paragraphs make a following date line end the body."""
 _HEADER_LONGS = 2
 """How many long blocks may stand between a headline and its byline or date."""
+_PLAIN_HEADLINE = 150
+"""How long a one-sentence first line may be to be a plain text's headline."""
 _PLAIN_HEADER = 6
 """A body that starts this close to the first line makes that line the headline."""
 _OVERLAP = 0.5
@@ -167,6 +171,22 @@ def _heading_like(text: str, facts: BlockFacts) -> bool:
     return match_byline(text) is None
 
 
+def _plain_headline(blocks: Sequence[TextBlock], facts: Sequence[BlockFacts]) -> bool:
+    """Whether the first line of a plain text is its headline.
+
+    Rule: it is heading-like, or it is a short line of one or two sentences
+    (a closing stop is allowed: some sources end headlines with one) set
+    apart by a blank line.
+    """
+    first = blocks[0].text
+    if _heading_like(first, facts[0]):
+        return True
+    if facts[0].chrome or facts[0].caption or facts[0].dated or len(blocks) < 2:
+        return False
+    short = block_weight(first) <= _PLAIN_HEADLINE and len(_SENTENCE_BREAK.findall(first)) <= 1
+    return short and blocks[1].gap_before and match_byline(first) is None
+
+
 def _title(blocks: Sequence[TextBlock]) -> str:
     """The page title: the first block when it stands on the first line."""
     return blocks[0].text if blocks and blocks[0].first_line == 0 else ""
@@ -214,7 +234,7 @@ def _find_headline(
     body starts there.
     """
     title = _title(blocks)
-    if title and body_start <= _PLAIN_HEADER and _heading_like(title, facts[0]):
+    if title and body_start <= _PLAIN_HEADER and _plain_headline(blocks, facts):
         return 0
     low = 1 if title else 0
     window = range(body_start - 1, max(low, body_start - _HEADLINE_WINDOW) - 1, -1)

@@ -44,3 +44,9 @@ def test_title_overlap_counts_the_blocks_words_found_in_the_title() -> None:
 def test_a_short_block_sharing_two_title_words_is_no_match() -> None:
     title = "Business Focus: What It Takes to Build a Business Online | Example"
     assert Title(title).overlap("Online Business Workshop") == 0.0
+
+
+def test_the_longest_part_of_a_title_of_parts_matches() -> None:
+    title = Title("Standings NASCAR | Racing | F1 | Indy | MotoGP")
+    assert title.matches("Standings NASCAR")
+    assert not title.matches("Racing")

@@ -43,18 +43,24 @@ class Title:
     """The words of the title without its site name."""
     core_size: int = attrs.field(init=False)
     """How many words the title holds without its site name."""
+    longest: str = attrs.field(init=False)
+    """The longest part of a title made of parts ("Headline | Site | Section"), folded."""
 
     def __attrs_post_init__(self) -> None:
         """Fold the title once."""
         core = _norm(title_core(self.text)).split()
+        parts = [_norm(p) for p in _TITLE_SEPARATOR.split(self.text)]
+        longest = max(parts, key=len) if len(parts) > 1 else ""
         object.__setattr__(self, "folded", _norm(self.text))
         object.__setattr__(self, "core_words", frozenset(core))
         object.__setattr__(self, "core_size", len(core))
+        object.__setattr__(self, "longest", longest if " " in longest else "")
 
     def matches(self, text: str) -> bool:
         """Whether a block repeats the title, or the title without its site name.
 
         Rule: after folding case and punctuation, the block equals the title,
+        or its longest part when it has several ("Headline | Site | Section"),
         or the title starts or ends with the block and the block is the
         longer part of the title (the rest being the site's name; a headline
         opens the title more often than it closes it, so an opening part may
@@ -67,14 +73,19 @@ class Title:
             Whether the block is the title's headline.
         """
         t = self.folded
-        if not t or len(text) > 2 * len(self.text) + 10 or 20 * len(text) < 9 * len(t):
+        too_long = len(text) > 2 * len(self.text) + 10
+        too_short = 20 * len(text) < 9 * len(t) and len(text) < len(self.longest)
+        if not t or too_long or too_short:
             return False
         b = _norm(text)
-        if not b or len(b) > len(t):
-            return False
-        if b == t:
-            return True
-        if len(b) < _MIN_CHARS and len(b.split()) < _MIN_WORDS:
+        if b in (t, self.longest):
+            return bool(b)
+        return self._part(b)
+
+    def _part(self, b: str) -> bool:
+        """Whether the folded block *b* opens or closes the title as its longer part."""
+        t = self.folded
+        if len(b) > len(t) or (len(b) < _MIN_CHARS and len(b.split()) < _MIN_WORDS):
             return False
         if t.startswith(b + " "):
             return 20 * len(b) >= 9 * len(t)

@@ -46,7 +46,7 @@ def test_a_short_block_sharing_two_title_words_is_no_match() -> None:
     assert Title(title).overlap("Online Business Workshop") == 0.0
 
 
-def test_the_longest_part_of_a_title_of_parts_matches() -> None:
+def test_the_first_and_longest_part_of_a_title_of_parts_matches() -> None:
     title = Title("Standings NASCAR | Racing | F1 | Indy | MotoGP")
     assert title.matches("Standings NASCAR")
     assert not title.matches("Racing")

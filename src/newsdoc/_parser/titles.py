@@ -16,6 +16,7 @@ _TITLE_SEPARATOR = regex.compile(r"\s[|–—:-]{1,2}\s|\s?\|\s?")
 """What separates a page title from the site's name."""
 _MIN_CHARS = 10
 _MIN_WORDS = 3
+_MIN_PARTS = 3
 
 
 def _norm(text: str) -> str:
@@ -44,13 +45,14 @@ class Title:
     core_size: int = attrs.field(init=False)
     """How many words the title holds without its site name."""
     longest: str = attrs.field(init=False)
-    """The longest part of a title made of parts ("Headline | Site | Section"), folded."""
+    """The first part of a title of three parts or more ("Headline | Site | Section"),
+    folded, when it is the longest part; ``""`` otherwise."""
 
     def __attrs_post_init__(self) -> None:
         """Fold the title once."""
         core = _norm(title_core(self.text)).split()
         parts = [_norm(p) for p in _TITLE_SEPARATOR.split(self.text)]
-        longest = max(parts, key=len) if len(parts) > 1 else ""
+        longest = parts[0] if len(parts) >= _MIN_PARTS and parts[0] == max(parts, key=len) else ""
         object.__setattr__(self, "folded", _norm(self.text))
         object.__setattr__(self, "core_words", frozenset(core))
         object.__setattr__(self, "core_size", len(core))
@@ -60,7 +62,8 @@ class Title:
         """Whether a block repeats the title, or the title without its site name.
 
         Rule: after folding case and punctuation, the block equals the title,
-        or its longest part when it has several ("Headline | Site | Section"),
+        or its first part when it has three or more and that part is the
+        longest ("Headline | Site | Section"),
         or the title starts or ends with the block and the block is the
         longer part of the title (the rest being the site's name; a headline
         opens the title more often than it closes it, so an opening part may

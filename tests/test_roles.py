@@ -142,3 +142,26 @@ def test_links_under_a_heading_inside_the_body_are_no_body() -> None:
     assert roles["Council elects new chair"] is BlockRole.BOILERPLATE
     assert roles["Road closures this weekend"] is BlockRole.BOILERPLATE
     assert roles[more] is BlockRole.PARAGRAPH
+
+
+def test_a_bare_name_under_the_headline_is_a_guessed_byline() -> None:
+    text = "\n".join(
+        ["Council approves budget for new bridge", "", "Jane Doe", "", PARAGRAPH, "", PARAGRAPH]
+    )
+    blocks = split_blocks(text)
+    facts = block_facts(blocks, caption=[False] * len(blocks), dated=[False] * len(blocks))
+    layout = label_blocks(blocks, facts)
+    assert [b.authors for b in layout.bylines] == [("Jane Doe",)]
+    assert "byline-guessed" in {d.code for d in layout.diagnostics}
+
+
+def test_a_caption_under_the_headline_stays_a_caption() -> None:
+    text = "\n".join(
+        ["Council approves budget", "", "Photo by Jane Doe", "", PARAGRAPH, "", PARAGRAPH]
+    )
+    blocks = split_blocks(text)
+    caption = [b.text == "Photo by Jane Doe" for b in blocks]
+    facts = block_facts(blocks, caption=caption, dated=[False] * len(blocks))
+    layout = label_blocks(blocks, facts)
+    assert layout.roles[1] is BlockRole.CAPTION
+    assert layout.bylines == ()

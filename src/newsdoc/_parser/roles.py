@@ -72,6 +72,8 @@ _OVERLAP = 0.5
 """The share of its words a block must have in the title to be the headline by overlap."""
 _TITLE_WORDS = 4
 """A page title of fewer words is a site's name, not a headline to compare with."""
+_DATE_LINE_CHARS = 200
+"""The longest block that may be a date line under the headline."""
 _HEADLINE_WINDOW = 60
 """How many blocks above the body the headline is looked for."""
 _HEADER_WINDOW = 10
@@ -377,7 +379,8 @@ def label_blocks(blocks: Sequence[TextBlock], facts: Sequence[BlockFacts]) -> La
     else:
         roles[headline] = BlockRole.HEADLINE
         start = _header_end(blocks, facts, headline, first)
-    bylines = _label_header(blocks, facts, roles, headline, start)
+    bylines, byline_diagnostics = _label_header(blocks, facts, roles, headline, start)
+    diagnostics.extend(byline_diagnostics)
     start, last = _body_bounds(blocks, facts, start, last)
     _label_body(blocks, facts, roles, range(start, last + 1))
     return Layout(
@@ -461,32 +464,47 @@ def _label_header(
     roles: list[BlockRole],
     headline: int | None,
     start: int,
-) -> tuple[Byline, ...]:
+) -> tuple[tuple[Byline, ...], list[Diagnostic]]:
     """Label bylines, date lines and the standfirst between the headline and the body.
 
     Rule: a byline opens with a byline word, or is a bare name where bylines
     stand (right under the headline, after a lone "By", next to a date line,
     with a handle); the standfirst stands under the headline before any
-    byline or date line.
+    byline or date line. Captions keep their role.
+
+    Returns:
+        The bylines read, and a diagnostic for each byline read from bare names.
     """
     low = headline + 1 if headline is not None else max(0, start - _HEADER_WINDOW)
     bylines: list[Byline] = []
+    diagnostics: list[Diagnostic] = []
     after_by = False
     standfirst_open = True
     for i in range(low, min(len(blocks), start)):
         text = blocks[i].text
-        under_headline = headline is not None and i == headline + 1
-        bare = after_by or under_headline or "@" in text or _next_to_date(facts, i)
-        byline = None if facts[i].chrome else match_byline(text, bare=bare)
+        if facts[i].caption:
+            continue
+        bare = after_by or i == low or "@" in text or _next_to_date(facts, i)
+        byline = None if facts[i].chrome else match_byline(text, bare=bare and headline is not None)
+        if byline is not None and match_byline(text) is None:
+            diagnostics.append(_bare_byline(blocks[i]))
         after_by = text.casefold() == "by"
         if byline is not None or after_by:
             roles[i] = BlockRole.BYLINE
             standfirst_open = False
-            if byline is not None:
-                bylines.append(byline)
-        elif facts[i].dated and len(text) <= 200:
+            bylines.extend(() if byline is None else (byline,))
+        elif facts[i].dated and len(text) <= _DATE_LINE_CHARS:
             roles[i] = BlockRole.DATE
             standfirst_open = False
         elif standfirst_open and _is_standfirst(text, i, headline):
-            roles[i] = BlockRole.STANDFIRST if roles[i] is BlockRole.BOILERPLATE else roles[i]
-    return tuple(bylines)
+            roles[i] = BlockRole.STANDFIRST
+    return tuple(bylines), diagnostics
+
+
+def _bare_byline(block: TextBlock) -> Diagnostic:
+    """Say that a byline was read from names without a byline word."""
+    return Diagnostic(
+        code="byline-guessed",
+        message="authors read from a line of names without a byline word",
+        span=block.span,
+    )

@@ -145,9 +145,7 @@ def test_links_under_a_heading_inside_the_body_are_no_body() -> None:
 
 
 def test_a_bare_name_under_the_headline_is_a_guessed_byline() -> None:
-    text = "\n".join(
-        ["Council approves budget for new bridge", "", "Jane Doe", "", PARAGRAPH, "", PARAGRAPH]
-    )
+    text = f"Council approves budget for new bridge\n\nJane Doe\n\n{PARAGRAPH}\n\n{PARAGRAPH}"
     blocks = split_blocks(text)
     facts = block_facts(blocks, caption=[False] * len(blocks), dated=[False] * len(blocks))
     layout = label_blocks(blocks, facts)
@@ -156,9 +154,7 @@ def test_a_bare_name_under_the_headline_is_a_guessed_byline() -> None:
 
 
 def test_a_caption_under_the_headline_stays_a_caption() -> None:
-    text = "\n".join(
-        ["Council approves budget", "", "Photo by Jane Doe", "", PARAGRAPH, "", PARAGRAPH]
-    )
+    text = f"Council approves budget\n\nPhoto by Jane Doe\n\n{PARAGRAPH}\n\n{PARAGRAPH}"
     blocks = split_blocks(text)
     caption = [b.text == "Photo by Jane Doe" for b in blocks]
     facts = block_facts(blocks, caption=caption, dated=[False] * len(blocks))

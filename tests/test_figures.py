@@ -66,3 +66,11 @@ def test_description_span_points_at_the_description() -> None:
     assert article is not None
     (caption,) = article.captions
     assert description_span(text, caption).slice(text) == "The old bridge at dawn."
+
+
+def test_a_labelled_caption_without_marks_is_found() -> None:
+    text = (
+        f"Council approves budget\n\n{FIRST}\n\nMedia caption The old bridge at dawn.\n\n{SECOND}"
+    )
+    found = _found(text)
+    assert [caption for caption, _ in found.values()] == ["The old bridge at dawn."]

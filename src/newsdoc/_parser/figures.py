@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newsdoc._lexicons.credits import BARE_CREDIT_LABELS, CAPTION_LABELS
 from newsdoc._parser.captions import CaptionResult, match_caption, parse_caption
 from newsdoc._parser.shape import block_weight, ends_like_sentence
 from newsdoc.model import Article, Block, BlockRole, Caption, Diagnostic, Span
@@ -46,6 +47,20 @@ _PROBE = 20
 """How many characters of a caption's description locate it."""
 _CAPTION_MARKS = regex.compile(r"[()\[\]/:|©]")
 """Marks that credits, labels and prefixes show."""
+_LABEL_OPENING = regex.compile(
+    "|".join(
+        regex.escape(label.casefold().rstrip(":- "))
+        for label in sorted(
+            {
+                *(w for words in CAPTION_LABELS.values() for w in words),
+                *BARE_CREDIT_LABELS,
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+)
+"""A caption label opening a block ("Image caption", "Media caption"), casefolded."""
 _UPPER_RUN = regex.compile(r"\b\p{Lu}{2,40}\W{1,3}\p{Lu}{2,40}\b")
 """Two upper-case words in a row: an agency prefix or a restriction notice."""
 """How many characters of a caption's description locate it."""
@@ -109,15 +124,17 @@ def find_captions(
 def _plain_sentences(text: str) -> bool:
     """Whether a block is plain running text that cannot hold caption evidence.
 
-    Rule: it ends like a sentence and holds no bracket, slash, colon, pipe or
-    copyright sign and no two capitalised words in a row in upper case: every
-    credit, label, agency prefix and restriction notice shows one of these
-    (a cheap test that spares the caption grammar most body paragraphs).
+    Rule: it ends like a sentence, holds no bracket, slash, colon, pipe or
+    copyright sign and no two words in a row in upper case, and does not open
+    with a caption label ("Media caption ..."): every credit, label, agency
+    prefix and restriction notice shows one of these (a cheap test that
+    spares the caption grammar most body paragraphs).
     """
     return (
         ends_like_sentence(text)
         and _CAPTION_MARKS.search(text) is None
         and _UPPER_RUN.search(text) is None
+        and _LABEL_OPENING.match(text.casefold()) is None
     )
 
 

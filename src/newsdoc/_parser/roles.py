@@ -56,8 +56,11 @@ _FAIR = 30
 _UNFINISHED = 4
 """A long block that does not end like a sentence counts a quarter (teasers, links)."""
 _SHORT_PENALTY = -25
+"""What a short link-like line (a menu item) weighs against the body."""
 _CHROME_PENALTY = -40
+"""What a line of page chrome weighs against the body."""
 _DATED_PENALTY = -150
+"""What a date line weighs against the body (it heads the next teaser or comment)."""
 _HEADING_PENALTY = -400
 """A section heading after the article all but closes the body."""
 _BODY_BEFORE_CUT = 3

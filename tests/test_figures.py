@@ -23,8 +23,11 @@ def _found(text: str) -> dict[int, tuple[str, str | None]]:
     facts = block_facts(blocks, caption=[False] * len(blocks), dated=[False] * len(blocks))
     found = find_captions(text, blocks, label_blocks(blocks, facts), None)
     return {
-        i: (r.caption.text, r.caption.credit.text if r.caption.credit else None)
-        for i, r in found.items()
+        i: (
+            g.result.caption.text,
+            g.result.caption.credit.text if g.result.caption.credit else None,
+        )
+        for i, g in found.items()
     }
 
 

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from newsdoc._parser.blocks import TextBlock
-    from newsdoc._parser.captions import CaptionResult
+    from newsdoc._parser.caption_groups import CaptionGroup
     from newsdoc._parser.datelines import DatelineResult
     from newsdoc._parser.roles import Layout
     from newsdoc.model import Caption
@@ -66,7 +66,7 @@ def _reference(published: dt.date | dt.datetime | None, given: dt.date | None) -
 
 def _layout(
     text: str, blocks: Sequence[TextBlock], reference_date: dt.date | None
-) -> tuple[Layout, dict[int, CaptionResult]]:
+) -> tuple[Layout, dict[int, CaptionGroup]]:
     """Label the blocks twice: without captions, then with the captions found near the article."""
     facts = block_facts(
         blocks, caption=(False,) * len(blocks), dated=date_lines(text, blocks, reference_date)

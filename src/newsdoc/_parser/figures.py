@@ -1,21 +1,22 @@
-"""Captions among a page's blocks: which blocks hold one, and how blocks pair up.
+"""Captions among a page's blocks: where they stand relative to the article.
 
-The caption grammar itself (prefix, restrictions, description, credit) is
-:mod:`.captions`; this stage decides *where* captions stand: blocks near the
-article that show caption evidence, a lone label line ("Photo:") with the
-line under it, a description over its credit line. A text that is one caption
-line is an article of that one caption.
+The caption grammar (prefix, restrictions, description, credit) is
+:mod:`.captions` and the joining of caption pieces on separate lines is
+:mod:`.caption_groups`; this stage decides where captions are looked for (the
+blocks near the article, as a first reading of the roles places it), keeps
+header lines out of them, reads them again with the article's date, and
+locates their descriptions for the attribution stage. A text that is one
+caption line is an article of that one caption.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
+import attrs
 
-from newsdoc._lexicons.credits import BARE_CREDIT_LABELS, CAPTION_LABELS
-from newsdoc._parser.captions import CaptionResult, match_caption, parse_caption
-from newsdoc._parser.shape import block_weight, ends_like_sentence
+from newsdoc._parser.caption_groups import CaptionGroup, group_captions, reread_group
+from newsdoc._parser.captions import match_caption
 from newsdoc.model import Article, Block, BlockRole, Caption, Diagnostic, Span
 
 if TYPE_CHECKING:
@@ -35,34 +36,7 @@ _HEADER_ROLES = frozenset(
 )
 _CAPTION_MARGIN = 6
 """How many blocks around the headline and the body captions are looked for."""
-_CAPTION_CHARS = 3000
-"""Longer blocks are never captions."""
-_CAPTION_MIN_WEIGHT = 15
-"""How long a line must be to be the description over a credit line."""
-_LABEL_CHARS = 20
-"""How long a lone label line ("Photo:") may be."""
-_LABELLED_DESCRIPTION = 300
-"""How long a description may be that a blank line parts from its labelled credit."""
 _PROBE = 20
-"""How many characters of a caption's description locate it."""
-_CAPTION_MARKS = regex.compile(r"[()\[\]/:|©]")
-"""Marks that credits, labels and prefixes show."""
-_LABEL_OPENING = regex.compile(
-    "|".join(
-        regex.escape(label.casefold().rstrip(":- "))
-        for label in sorted(
-            {
-                *(w for words in CAPTION_LABELS.values() for w in words),
-                *BARE_CREDIT_LABELS,
-            },
-            key=len,
-            reverse=True,
-        )
-    )
-)
-"""A caption label opening a block ("Image caption", "Media caption"), casefolded."""
-_UPPER_RUN = regex.compile(r"\b\p{Lu}{2,40}\W{1,3}\p{Lu}{2,40}\b")
-"""Two upper-case words in a row: an agency prefix or a restriction notice."""
 """How many characters of a caption's description locate it."""
 
 
@@ -77,8 +51,8 @@ def _caption_window(layout: Layout) -> range:
 
 def find_captions(
     text: str, blocks: Sequence[TextBlock], draft: Layout, reference_date: dt.date | None
-) -> dict[int, CaptionResult]:
-    """Per block index near the article, the caption it holds (when it shows caption evidence).
+) -> dict[int, CaptionGroup]:
+    """Per block index near the article, the caption group it belongs to.
 
     Args:
         text: The whole text.
@@ -87,100 +61,55 @@ def find_captions(
         reference_date: The date partial dates are read against, if known.
 
     Returns:
-        The caption read for each caption block (one result shared by paired blocks).
+        The caption group of each caption block (one group shared by joined blocks).
 
-    Rule: a block with caption evidence (a credit, an agency prefix, usage
-    restrictions, a caption label) is a caption, read with the line under it
-    when it is a lone label ("Photo:"); two neighbouring blocks make one
-    caption when one completes the other (see :func:`_pair_with`).
+    Rule: the captions are the groups :func:`~newsdoc._parser.caption_groups.group_captions`
+    finds among the blocks near the article (a block with caption evidence; a
+    description line over its credit line; a lone label over its credit); a
+    joined group that would take in the headline, a byline, a date line or
+    the standfirst keeps only its caption block, and the headline is never a
+    caption.
     """
     window = _caption_window(draft)
-    found: dict[int, CaptionResult] = {}
-    for i in window:
-        block = blocks[i]
-        if len(block.text) > _CAPTION_CHARS or i in found or _plain_sentences(block.text):
+    spans = [blocks[i].span for i in window]
+    found: dict[int, CaptionGroup] = {}
+    for group in group_captions(text, spans, reference_date=reference_date):
+        first, last = window.start + group.first, window.start + group.last
+        moved = attrs.evolve(group, first=first, last=last)
+        shifted: CaptionGroup | None = moved
+        if first != last and any(draft.roles[i] in _HEADER_ROLES for i in range(first, last + 1)):
+            shifted = _without_header(text, blocks, draft.roles, moved, reference_date)
+        if shifted is None or draft.roles[shifted.first] is BlockRole.HEADLINE:
             continue
-        end = block.span.end
-        if _is_label_line(block) and i + 1 in window and not blocks[i + 1].gap_before:
-            end = blocks[i + 1].span.end
-        result = match_caption(text, block.span.start, end, reference_date=reference_date)
-        if result is not None:
-            found[i] = result
-            if end != block.span.end:
-                found[i + 1] = result
-    for i in sorted(found):
-        other = _pair_with(blocks, draft.roles, window, found, i)
-        if other is not None:
-            first, last = min(i, other), max(i, other)
-            found[first] = found[last] = parse_caption(
-                text,
-                start=blocks[first].span.start,
-                end=blocks[last].span.end,
-                reference_date=reference_date,
-            )
+        for i in range(shifted.first, shifted.last + 1):
+            found[i] = shifted
     return found
 
 
-def _plain_sentences(text: str) -> bool:
-    """Whether a block is plain running text that cannot hold caption evidence.
-
-    Rule: it ends like a sentence, holds no bracket, slash, colon, pipe or
-    copyright sign and no two words in a row in upper case, and does not open
-    with a caption label ("Media caption ..."): every credit, label, agency
-    prefix and restriction notice shows one of these (a cheap test that
-    spares the caption grammar most body paragraphs).
-    """
-    return (
-        ends_like_sentence(text)
-        and _CAPTION_MARKS.search(text) is None
-        and _UPPER_RUN.search(text) is None
-        and _LABEL_OPENING.match(text.casefold()) is None
-    )
-
-
-def _is_label_line(block: TextBlock) -> bool:
-    """Whether a block is a lone label that introduces the next line ("Фото:", "Photo:")."""
-    return len(block.text) <= _LABEL_CHARS and block.text.endswith(":")
-
-
-def _pair_with(
+def _without_header(
+    text: str,
     blocks: Sequence[TextBlock],
     roles: Sequence[BlockRole],
-    window: range,
-    found: dict[int, CaptionResult],
-    index: int,
-) -> int | None:
-    """The block that completes the caption at *index*, or ``None``.
-
-    Rule: a credit-only caption takes the line right above it as its
-    description unless that line is a headline, byline, date line or
-    standfirst; across a blank line only when the credit is labelled
-    ("Image: ...", the block saying more than the credit) and the line above
-    is short and not a body paragraph.
-    """
-    caption = found[index].caption
-    if caption.text or caption.credit is None:
-        return None
-    above = index - 1
-    if above not in window or above in found or roles[above] in _HEADER_ROLES:
-        return None
-    weight = block_weight(blocks[above].text)
-    if weight < _CAPTION_MIN_WEIGHT:
-        return None
-    if not blocks[index].gap_before:
-        return above
-    labelled = blocks[index].text != caption.credit.text
-    loose = roles[above] is not BlockRole.PARAGRAPH and weight <= _LABELLED_DESCRIPTION
-    return above if labelled and loose else None
+    group: CaptionGroup,
+    reference_date: dt.date | None,
+) -> CaptionGroup | None:
+    """The one block of a joined caption that is not a header line, if it is a caption alone."""
+    for i in range(group.first, group.last + 1):
+        if roles[i] not in _HEADER_ROLES:
+            span = blocks[i].span
+            result = match_caption(text, span.start, span.end, reference_date=reference_date)
+            if result is not None:
+                return CaptionGroup(first=i, last=i, result=result)
+    return None
 
 
 def read_captions(
     text: str,
     roles: Sequence[BlockRole],
-    found: dict[int, CaptionResult],
+    found: dict[int, CaptionGroup],
     reference_date: dt.date | None,
 ) -> tuple[tuple[Caption, ...], tuple[Diagnostic, ...]]:
-    """Read every caption block again with the article's date, each caption once.
+    """Read every caption group again with the article's date, each caption once.
 
     Args:
         text: The whole text.
@@ -193,15 +122,12 @@ def read_captions(
     """
     captions: list[Caption] = []
     diagnostics: list[Diagnostic] = []
-    seen: set[Span] = set()
+    seen: set[int] = set()
     for i, role in enumerate(roles):
-        if role is not BlockRole.CAPTION or i not in found:
+        if role is not BlockRole.CAPTION or i not in found or found[i].first in seen:
             continue
-        span = found[i].caption.span
-        if span in seen:
-            continue
-        seen.add(span)
-        result = parse_caption(text, start=span.start, end=span.end, reference_date=reference_date)
+        seen.add(found[i].first)
+        result = reread_group(text, found[i], reference_date=reference_date)
         captions.append(result.caption)
         diagnostics.extend(result.diagnostics)
     return tuple(captions), tuple(diagnostics)

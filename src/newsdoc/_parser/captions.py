@@ -28,15 +28,17 @@ import regex
 
 from newsdoc._lexicons import credits as lex
 from newsdoc._parser._text import collapse, trim
-from newsdoc._parser.caption_prefixes import PREFIX_CUES, match_prefix
+from newsdoc._parser.caption_prefixes import match_prefix, may_open_with_evidence
 from newsdoc._parser.credit_names import trie
 from newsdoc._parser.credits import (
+    BRACKET_CREDIT_CUES,
     CREDIT_CUES,
     FOLDED_CREDIT_CUES,
-    ORGANISATION_CUES,
+    GLUED_AGENCY_CUES,
     CreditMatch,
     find_credit,
     find_leading_credit,
+    may_name_small_agency,
 )
 from newsdoc._parser.datelines import resolve_date
 from newsdoc._parser.dates import find_dates
@@ -124,6 +126,9 @@ _WEAK_LABEL = regex.compile(
 _COUNTER = regex.compile(r"\s*\d{1,3}\s*(?:/|of|de|von)\s*\d{1,3}(?=\s|\p{Lu})")
 _DESK = regex.compile(r"\s*(?:" + "|".join(lex.DESK_MARKERS) + r")")
 _PAGE_UI = regex.compile(r"(?:" + "|".join(lex.PAGE_UI) + r")\s*$")
+_PAGE_UI_ANYWHERE = re.compile("|".join(lex.PAGE_UI).replace(r"\b", ""))
+"""Page furniture anywhere in a block (``re``; without word boundaries, so it
+finds at least what :data:`_PAGE_UI` finds)."""
 _VIDEO_STAMP = regex.compile(r"(?:" + "|".join(lex.VIDEO_STAMPS) + r")\s*$")
 _CONTACT = regex.compile(
     r"\s*(?:\p{Lu}{2,3}:\s*)?\+\d[\d ]{5,20}\d\s*/\s*[\w.+-]{1,40}@[\w.-]{1,60}\.\w{2,6}\s*$"
@@ -139,27 +144,26 @@ _STAMP_CUES = ("Published", "Publicado")
 _FOLDS_TO_ASCII = "ßẞİŉſẚ\u212a\ufb00-\ufb06"
 """Letters whose case folding gives ASCII letters ("ſ" folds to "s", the Kelvin sign
 to "k"): they could spell a cue in another case, so a block holding one is read."""
-_CUES = re.compile(
-    "|".join(
-        (
-            CREDIT_CUES,
-            trie(RESTRICTION_CUES),
-            trie(
-                label.split()[0]
-                for labels in lex.CAPTION_LABELS.values()
-                for label in labels
-                if label not in lex.WEAK_CAPTION_LABELS
-            ),
-            trie(_STAMP_CUES),
-            f"[{_FOLDS_TO_ASCII}]",
-        )
+_CUES = tuple(
+    re.compile(source)
+    for source in (
+        CREDIT_CUES,
+        trie(RESTRICTION_CUES),
+        trie(
+            label.rstrip(":- ")
+            for labels in lex.CAPTION_LABELS.values()
+            for label in labels
+            if label not in lex.WEAK_CAPTION_LABELS
+        ),
+        trie(_STAMP_CUES),
+        f"[{_FOLDS_TO_ASCII}]",
     )
 )
 """What a caption with evidence holds, as written: an agency, a restriction cue,
-a caption label's first word, a video stamp's word."""
-_FOLDED_CUES = re.compile(f"{FOLDED_CREDIT_CUES}|{trie(FOLDED_RESTRICTION_CUES)}")
+a caption label, a video stamp's word (one pattern each: ``re`` skips fast to
+where a word of one small prefix tree may start, not of a large one)."""
+_FOLDED_CUES = re.compile(f"{FOLDED_CREDIT_CUES}|{FOLDED_RESTRICTION_CUES}")
 """What a caption with evidence holds, in any case: a credit label, "©", "editorial"."""
-_PREFIX_CUE = re.compile(PREFIX_CUES)
 _TEXT_END_MARKS = "|/—–-·•,;:("
 _TEXT_START_MARKS = "|/—–-·•,;:)"
 
@@ -404,9 +408,11 @@ def may_be_caption(text: str, start: int = 0, end: int | None = None) -> bool:
     Rule: every kind of evidence needs a cue in the block -- a listed
     agency, a credit label or "©", a restriction cue, a caption label, a
     video stamp, or (for a bracketed credit) an organisation word or "via";
-    a block whose only cue is a digit has evidence only when its head opens
-    with an agency prefix. ``False`` means :func:`match_caption` returns
-    ``None``; ``True`` means it may not.
+    an agency in small letters glued to a word counts only where page
+    furniture may cut the caption right after it (the tail steps cut before
+    a small letter only there); a block whose only cue is a digit has
+    evidence only when its head opens with an agency prefix. ``False``
+    means :func:`match_caption` returns ``None``; ``True`` means it may not.
 
     Args:
         text: the full text.
@@ -419,14 +425,16 @@ def may_be_caption(text: str, start: int = 0, end: int | None = None) -> bool:
     stop = len(text) if end is None else max(0, min(end, len(text)))
     begin = max(0, min(start, stop))
     piece = text[begin:stop]
-    if _CUES.search(piece):
+    if any(cue.search(piece) for cue in _CUES) or may_name_small_agency(piece):
         return True
     folded = piece.casefold()
     if _FOLDED_CUES.search(folded):
         return True
-    if (")" in piece or "]" in piece) and ORGANISATION_CUES.search(folded):
+    if (")" in piece or "]" in piece) and BRACKET_CREDIT_CUES.search(folded):
         return True
-    if not _PREFIX_CUE.search(piece):
+    if _PAGE_UI_ANYWHERE.search(piece) and GLUED_AGENCY_CUES.search(piece):
+        return True
+    if not may_open_with_evidence(piece):
         return False
     s, e = trim(text, begin, stop)
     state = _State(start=s, end=e)

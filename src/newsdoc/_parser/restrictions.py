@@ -69,15 +69,14 @@ RESTRICTION_CUES = (
     "HANDOUT",
     "ATTENTION",
     "PUBLICATIONx",
-    "*",
 )
 """Every rule of this module needs one of these strings, as written: each phrase
 of the lexicon holds one ("NOT FOR SALE" holds "NO"), and so do the notice
-lead-ins, imago codes, "XX OUT", BACKGRID's "BYLINE MUST READ" and starred
-notes. A caption without any of them (or :data:`FOLDED_RESTRICTION_CUES`) has
-no restriction."""
-FOLDED_RESTRICTION_CUES = ("editorial",)
-"""Cues of the rules matched in any case ("Editorial use only"), case-folded."""
+lead-ins, imago codes, "XX OUT" and BACKGRID's "BYLINE MUST READ". A caption
+without any of them (or :data:`FOLDED_RESTRICTION_CUES`) has no restriction."""
+FOLDED_RESTRICTION_CUES = r"editorial\s+use\s+only|\*[^\W\d_]"
+"""``re`` source, searched in case-folded text: the phrase matched in any case, and
+a starred note's opening "*" and letter."""
 
 _TERRITORY_CODE = regex.compile(lex.TERRITORY_CODE)
 _TERRITORY_OUT = regex.compile(

@@ -223,7 +223,15 @@ def _read_head(text: str, state: _State) -> None:
 # ---------------------------------------------------------------- tail
 def _furniture(text: str, state: _State, s: int, e: int) -> bool:
     """Page furniture, sales contacts or an agency/date line closing the caption: dropped."""
-    for pattern in (_PAGE_UI, _CONTACT, _AGENCY_DATELINE):
+    window = text[max(s, e - 300) : e]
+    possible = (
+        _PAGE_UI_ANYWHERE.search(window) is not None,
+        "@" in window,  # a contact's e-mail address
+        window.rstrip()[-1:].isdigit(),  # a dateline's year
+    )
+    for pattern, cued in zip((_PAGE_UI, _CONTACT, _AGENCY_DATELINE), possible, strict=True):
+        if not cued:
+            continue
         m = pattern.search(text, max(s, e - 300), e)
         if m is not None and m.start() > s:
             state.end = m.start()
@@ -237,6 +245,9 @@ def _video_stamp(text: str, state: _State, s: int, e: int) -> bool:
     The stamp stands alone or after a description (three lower-case words or
     more), not after a date line.
     """
+    window = text[max(s, e - 80) : e]
+    if not any(cue in window for cue in _STAMP_CUES):
+        return False
     m = _VIDEO_STAMP.search(text, max(s, e - 80), e)
     if m is None:
         return False

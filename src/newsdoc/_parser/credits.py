@@ -202,6 +202,8 @@ FOLDED_CREDIT_CUES = (
 with its colon, a bare label, a "by" phrase or a bracket lead (labels may be
 glued to the text before them)."""
 
+_LABEL_CUE = re.compile(FOLDED_CREDIT_CUES)
+
 BRACKET_CREDIT_CUES = re.compile(
     trie({*(w.casefold() for w in lex.ORGANISATION_WORDS), "photo", "foto"}, before=r"\S")
     + "|"
@@ -372,6 +374,8 @@ def _boundary_before(text: str, start: int, pos: int) -> bool:
 def _labelled(text: str, start: int, end: int) -> CreditMatch | None:
     """Rule 2: the last credit label ("Photo:", "Credit...", "Foto:") and what follows it."""
     lo = max(start, end - _TAIL)
+    if _LABEL_CUE.search(text[lo:end].casefold()) is None:
+        return None
     last = None
     for m in _LABEL.finditer(text, lo, end):
         if m.group(0)[:1].isupper():

@@ -11,6 +11,7 @@ one item per phrase the source separates.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -18,6 +19,7 @@ import regex
 
 from newsdoc._lexicons import credits as lex
 from newsdoc._parser._text import collapse, trim
+from newsdoc._parser.credit_names import trie
 from newsdoc.model import Span
 
 if TYPE_CHECKING:
@@ -78,6 +80,8 @@ FOLDED_RESTRICTION_CUES = r"editorial\s+use\s+only|\*[^\W\d_]"
 """``re`` source, searched in case-folded text: the phrase matched in any case, and
 a starred note's opening "*" and letter."""
 
+_CUE = re.compile(trie(RESTRICTION_CUES))
+_FOLDED_CUE = re.compile(FOLDED_RESTRICTION_CUES)
 _TERRITORY_CODE = regex.compile(lex.TERRITORY_CODE)
 _TERRITORY_OUT = regex.compile(
     r"\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}\s+OUT(?:\s+FOR\s+\d{1,3}\s+DAYS)?"
@@ -303,6 +307,9 @@ def trailing_restrictions(text: str, start: int, end: int) -> RestrictionBlock |
         The first match of :data:`TRAILING`, or ``None``.
     """
     if end <= start:
+        return None
+    window = text[max(start, end - _RUN_WINDOW) : end]  # the widest window of the rules
+    if _CUE.search(window) is None and _FOLDED_CUE.search(window.casefold()) is None:
         return None
     for rule in TRAILING:
         found = rule(text, start, end)

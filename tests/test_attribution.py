@@ -379,3 +379,113 @@ def test_rendered_attributions_come_back(case: tuple[str, str, str, str]) -> Non
     assert found.cue == cue
     assert (found.source or "").casefold() == source.casefold()
     assert (found.content or "").rstrip(".,").casefold() == content.casefold()
+
+
+# ---------------------------------------------------------------- headlines
+
+
+def headline_triples(text: str, language: str = "en") -> list[tuple[str | None, str, str | None]]:
+    """Read *text* as a headline alone."""
+    whole = Span(start=0, end=len(text))
+    found = extract_attributions(text, [], language=language, headline=whole)
+    return [(a.source, a.cue, a.content) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Mayor: City Budget Will Not Cover New Stadium",
+            "en",
+            ("Mayor", ":", "City Budget Will Not Cover New Stadium"),
+        ),
+        (
+            "Ann Lee: schools will reopen in March.",
+            "en",
+            ("Ann Lee", ":", "schools will reopen in March"),
+        ),
+        (
+            "Senator Ann Lee Hammers City Council: 'You Failed Us.'",
+            "en",
+            ("Senator Ann Lee Hammers City Council", ":", "You Failed Us."),
+        ),
+        (
+            "Ministra de Salud: la vacuna llegará en marzo",
+            "es",
+            None,
+        ),
+        (
+            "Ministro Rocha: inflação vai cair no segundo semestre",
+            "pt",
+            ("Ministro Rocha", ":", "inflação vai cair no segundo semestre"),
+        ),
+    ],
+)
+def test_headline_colon_names_the_speaker(
+    text: str, language: str, expected: tuple[str, str, str] | None
+) -> None:
+    found = headline_triples(text, language)
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trouble Over Water: Drought Hits the Valley",
+        "Analysis: Why the Budget Talks Failed Again",
+        "Tsunamis no Ártico: a nova ameaça do clima",
+        "Ana Lee: Yes",
+    ],
+)
+def test_headline_colon_needs_a_speaker_label_and_a_claim(text: str) -> None:
+    language = "pt" if "Ártico" in text else "en"
+    assert headline_triples(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Schools Will Reopen in March, Governor Says",
+            "en",
+            ("Governor", "Says", "Schools Will Reopen in March"),
+        ),
+        ("Lee says the plan is dead", "en", ("Lee", "says", "the plan is dead")),
+        (
+            "Former Minister Calls For New Election",
+            "en",
+            ("Former Minister", "Calls For", "New Election"),
+        ),
+        (
+            "Ministro niega haber recibido sobornos",
+            "es",
+            ("Ministro", "niega", "haber recibido sobornos"),
+        ),
+        (
+            "Inflação vai cair em 2025, afirma Banco Central",
+            "pt",
+            ("Banco Central", "afirma", "Inflação vai cair em 2025"),
+        ),
+    ],
+)
+def test_headline_cues_may_be_capitalised(
+    text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert headline_triples(text, language) == [expected]
+
+
+def test_headline_cue_in_a_colon_label_is_read_at_the_verb() -> None:
+    found = headline_triples("Senator Ann Lee Warns Voters: 'This Is Our Last Chance.'")
+    assert found == [("Senator Ann Lee", "Warns", "This Is Our Last Chance.")]
+
+
+def test_capitalised_cue_outside_a_headline_is_not_read() -> None:
+    assert triples("Schools Will Reopen in March, Governor Says") == []
+
+
+def test_headline_is_read_with_the_body() -> None:
+    text = "Mayor: Taxes Will Rise Next Year\n\nThe mayor said the budget was short."
+    found = extract_attributions(
+        text, [Span(start=34, end=len(text))], language="en", headline=Span(start=0, end=32)
+    )
+    assert [(a.source, a.cue) for a in found] == [("Mayor", ":"), ("The mayor", "said")]

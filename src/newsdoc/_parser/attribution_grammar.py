@@ -58,6 +58,8 @@ class Grammar:
     keep_relatives: bool
     subject_pronouns: frozenset[str]
     extension: regex.Pattern[str]
+    headline_stops: frozenset[str]
+    headline_kickers: frozenset[str]
 
 
 def _compile(language: str) -> Grammar:
@@ -107,6 +109,8 @@ def _compile(language: str) -> Grammar:
         keep_relatives=cues.SOURCE_KEEPS_RELATIVE[language],
         subject_pronouns=cues.SUBJECT_PRONOUNS[language],
         extension=regex.compile(cues.CUE_EXTENSIONS[language], regex.IGNORECASE),
+        headline_stops=cues.HEADLINE_LABEL_STOPS[language],
+        headline_kickers=cues.HEADLINE_KICKERS[language],
         time=regex.compile(
             r"\s*(?:" + cues.TIME_ADVERBIALS[language] + r")(?![\p{L}\p{N}])", regex.IGNORECASE
         ),

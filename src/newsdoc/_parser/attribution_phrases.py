@@ -64,6 +64,8 @@ class Sentence:
     end: int
     quotes: tuple[Quote, ...]
     """The quotations overlapping the sentence (or closing just before it), region-relative."""
+    headline: bool = False
+    """Whether the sentence is a headline's, where verbs may be capitalised ("Lee Says ...")."""
     opens: Mapping[int, Quote] = attrs.field(init=False)
     closes: tuple[int, ...] = attrs.field(init=False)
 

@@ -11,8 +11,9 @@ and returns a :class:`Found` (region-relative spans) or ``None``:
   ``- ... - disse X``); a comma just before it (``..., said X``); a cue that
   closes its clause (``..., X said late Tuesday``); a complement after it
   (``X said (that) ...``, ``X said: "..."``, ``X told reporters ...``).
-* :func:`name_colon` -- ``Name: "quote"``.
-* :func:`dash_name` -- ``"quote" — Name``.
+
+The punctuation cues (``Name: "quote"``, ``"quote" — Name``, headline colons)
+are in :mod:`newsdoc._parser.attribution_marks`.
 """
 
 from __future__ import annotations
@@ -36,15 +37,11 @@ from newsdoc._parser.attribution_phrases import (
 )
 from newsdoc._parser.attribution_quotes import MASK, Quote
 
-__all__ = ["Found", "according", "dash_name", "name_colon", "quote_content", "reporting_verb"]
+__all__ = ["Found", "according", "count_words", "quote_content", "reporting_verb"]
 
 Pair = tuple[int, int]
 
 _ADJACENT = regex.compile(r"[\s,;]*(?:[-–—―]\s*)?")
-_NAME_COLON = regex.compile(
-    r"\s*(?P<name>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,4})\s*(?P<colon>:)\s*(?=[\"“«„])"
-)
-_DASH_NAME = regex.compile(r"\s*(?P<dash>[—―–]|-{1,2})\s*(?P<name>\p{Lu}[^;:\"“”«»]{0,80})")
 _PARTICIPLE = regex.compile(
     r"(?:ad|id)[oa]s?$|^(?:dicho|escrito|dito|previsto|visto)$", regex.IGNORECASE
 )
@@ -99,7 +96,8 @@ def quote_content(s: Sentence, start: int, end: int) -> Pair | None:
     return start, end
 
 
-def _words(s: Sentence, start: int, end: int, limit: int = 30) -> int:
+def count_words(s: Sentence, start: int, end: int, limit: int = 30) -> int:
+    """How many words ``masked[start:end]`` holds, counting up to *limit*."""
     return len(list(first_words(s.masked, start, end, limit)))
 
 
@@ -146,7 +144,7 @@ def _inverted_source(
     first = next(first_words(s.masked, *source, 1)).group().casefold()
     if g.language == "en" and first in _EN_SUBJECT_PRONOUNS:
         return False, None
-    size = _words(s, *source, limit=41)
+    size = count_words(s, *source, limit=41)
     after = s.masked[source[1] : min(s.end, source[1] + 60)].lstrip(" )")
     if size > (40 if quoted else 15) or (
         size > 6 and after[:1] not in {"", ",", ".", ";", "!", "?", "(", MASK}
@@ -173,7 +171,7 @@ def _after_quote(  # noqa: PLR0911 -- a recognizer: one early None per failed co
     else:
         m = _ADJACENT.match(gap)
         start, end = trim_pair(s.masked, q.close + (m.end() if m else 0), cue[0])
-        if start >= end or MASK in gap or _words(s, start, end, 31) > 30 or g.cue.search(gap):
+        if start >= end or MASK in gap or count_words(s, start, end, 31) > 30 or g.cue.search(gap):
             return None
         if not opening and not closes_clause(s, cue[1], g, verb):
             return None
@@ -206,7 +204,7 @@ def _subject_like(s: Sentence, piece: Pair, g: Grammar) -> bool:
 def _after_comma(s: Sentence, comma: int, cue: Pair, g: Grammar) -> Found | None:
     """Rule: "..., said X." / "..., dijo X." -- the words before the comma are the content."""
     piece = quote_content(s, max(s.start, comma - _MAX_BEFORE), comma)
-    if piece is None or _words(s, piece[0], piece[1], 3) < 3:
+    if piece is None or count_words(s, piece[0], piece[1], 3) < 3:
         return None
     chunk = s.masked.rfind(",", max(piece[0], comma - 400), comma)
     for w in first_words(s.masked, chunk + 1 if chunk != -1 else piece[0], comma, 1):
@@ -233,7 +231,7 @@ def _parenthetical(
     ):
         return None
     tail = quote_content(s, after + 1, s.end)
-    if tail is None or _words(s, *tail, limit=3) < 3:
+    if tail is None or count_words(s, *tail, limit=3) < 3:
         return None
     if strip_intro(s, s.start, comma + 1, g) > comma:
         return (tail,)
@@ -256,7 +254,7 @@ def _closing(s: Sentence, cue: Pair, g: Grammar, verb: str) -> Found | None:
     pieces = _parenthetical(s, content_end, cue, g, verb)
     if pieces is None:
         piece = quote_content(s, max(s.start, content_end - _MAX_BEFORE), content_end)
-        if piece is None or _words(s, piece[0], piece[1], 3) < 3:
+        if piece is None or count_words(s, piece[0], piece[1], 3) < 3:
             return None
         pieces = (piece,)
     return Found(cue=cue, source=source, content=pieces)
@@ -353,10 +351,12 @@ def _blocked_after(before: str, verb: str) -> bool:
 
 
 def _blocked(s: Sentence, m: regex.Match[str]) -> bool:
-    """Rule: "to admit", "without saying", "Says" (title case) are not cues."""
+    """Rule: "to admit", "without saying", "Says" (title case outside headlines) are not cues."""
     verb = m.group()
-    if not verb.islower() and (
-        verb[1:] != verb[1:].lower() or not blank(s.masked, s.start, m.start())
+    if (
+        not verb.islower()
+        and not s.headline
+        and (verb[1:] != verb[1:].lower() or not blank(s.masked, s.start, m.start()))
     ):
         return True
     before: list[str] = []
@@ -577,7 +577,11 @@ def _according_source(
         extended = _appositive_end(s, comma, g)
         comma = comma if extended is None else extended
     source = trim_pair(s.masked, cue[1], comma if comma != -1 else s.end, " ,;:.\u00a0")
-    if source[0] >= source[1] or _words(s, *source) > 20 or MASK in s.masked[source[0] : source[1]]:
+    if (
+        source[0] >= source[1]
+        or count_words(s, *source) > 20
+        or MASK in s.masked[source[0] : source[1]]
+    ):
         return None
     return source, comma
 
@@ -603,32 +607,3 @@ def according(s: Sentence, m: regex.Match[str], g: Grammar) -> Found | None:
     after = quote_content(s, comma + 1, s.end) if comma != -1 else None
     pieces = (before,) if after is None else (before, after)
     return Found(cue=cue, source=source, content=pieces)
-
-
-def name_colon(s: Sentence) -> Found | None:
-    """Rule: ``Name: "quote"`` -- a short capitalised name and a colon introduce a quotation."""
-    m = _NAME_COLON.match(s.masked, s.start, min(s.end, s.start + 120))
-    if m is None:
-        return None
-    for q in s.quotes:
-        if q.open >= m.end() and not s.masked[m.end() : q.open].strip():
-            return Found(cue=m.span("colon"), source=m.span("name"), content=((q.start, q.end),))
-    return None
-
-
-def dash_name(s: Sentence) -> Found | None:
-    """Rule: ``"quote" — Name`` -- a dash and a name after a quotation sign it."""
-    for q in s.quotes:
-        if not q.closed or q.dialogue or q.close >= s.end:
-            continue
-        if q.close < s.start and s.masked[q.close : s.start].strip():
-            continue
-        m = _DASH_NAME.match(
-            s.masked, max(q.close, s.start), min(s.end, max(q.close, s.start) + 120)
-        )
-        if m is None:
-            continue
-        name = trim_pair(s.masked, m.start("name"), s.end, " ,;:.\u00a0")
-        if _words(s, *name, limit=12) <= 10:
-            return Found(cue=m.span("dash"), source=name, content=((q.start, q.end),))
-    return None

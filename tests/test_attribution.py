@@ -489,3 +489,43 @@ def test_headline_is_read_with_the_body() -> None:
         text, [Span(start=34, end=len(text))], language="en", headline=Span(start=0, end=32)
     )
     assert [(a.source, a.cue) for a in found] == [("Mayor", ":"), ("The mayor", "said")]
+
+
+# ---------------------------------------------------------------- sources and cues in context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote went ahead despite repeated warnings from the clerk.",
+        "The agency is dealing with claims of fraud in the program.",
+        "Prices rose, as shown in the table below.",
+    ],
+)
+def test_a_verb_form_after_a_preposition_is_no_cue(text: str) -> None:
+    assert triples(text) == []
+
+
+def test_an_age_between_commas_stays_in_the_source() -> None:
+    [found] = extract("Lee, 56, who chairs the panel, said the vote was fair.")
+    assert found.source == "Lee, 56, who chairs the panel"
+
+
+def test_according_to_source_ends_before_a_number() -> None:
+    [found] = extract("According to census data, 40 percent of homes lack broadband.")
+    assert (found.source, found.content) == ("census data", "40 percent of homes lack broadband")
+
+
+def test_about_before_a_number_opens_a_bare_complement() -> None:
+    [found] = extract("The mayor has said about 30 people applied for the post.")
+    assert found.content == "about 30 people applied for the post"
+
+
+def test_participle_takes_a_quotation_after_a_pronoun() -> None:
+    found = triples('The group attacked the mayor, saying he "has failed every family."')
+    assert ("The group", "saying", 'he "has failed every family."') in found
+
+
+def test_source_after_an_according_phrase_starts_after_its_source() -> None:
+    found = triples("According to the paper, aide Ann Lee said that the talks had failed.")
+    assert ("aide Ann Lee", "said", "the talks had failed") in found

@@ -125,7 +125,11 @@ def _prepare(text: str, start: int, end: int, g: Grammar) -> _Region:
 
 
 def _sentence_found(s: Sentence, g: Grammar) -> list[Found]:
-    """Every attribution whose cue lies in one sentence."""
+    """Every attribution whose cue lies in one sentence.
+
+    A source never reaches back over an earlier cue or its source ("According
+    to the paper, aide Ann Lee said ..." gives "aide Ann Lee").
+    """
     found: list[Found] = []
     special = headline_colon(s, g) or name_colon(s) or dash_name(s)
     if special is not None:
@@ -137,7 +141,7 @@ def _sentence_found(s: Sentence, g: Grammar) -> list[Found]:
         if f is not None:
             found.append(f)
         if f is not None or m.group().casefold() in g.speech:
-            floor = m.end()
+            floor = max(m.end(), f.source[1] if f is not None and f.source else 0)
     return found
 
 

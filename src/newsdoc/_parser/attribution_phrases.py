@@ -217,7 +217,7 @@ def _chunks(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _appositive_like(s: Sentence, chunk: tuple[int, int], g: Grammar, *, last: bool) -> bool:
-    """Rule: a chunk that describes rather than names ("a Miami lawyer", "who served as ...")."""
+    """Rule: a chunk that describes rather than names ("a Miami lawyer", "who served ...", "56")."""
     words = list(first_words(s.masked, *chunk, 2))
     if not words:
         return False
@@ -227,6 +227,8 @@ def _appositive_like(s: Sentence, chunk: tuple[int, int], g: Grammar, *, last: b
         return True
     if lower in DETERMINERS:
         return not last
+    if first.isdigit() and len(words) == 1 and not last:
+        return True  # an age: "Schiff, 56, who ..."
     return first[0].islower() and not first[0].isdigit()
 
 
@@ -503,9 +505,20 @@ def _bare_complement(s: Sentence, pos: int, g: Grammar, lower_verb: str) -> tupl
         return None
     if lower == "to" and lower_verb in g.noun_phrase | g.tell:
         return words[0].start(), _cap(s, words[0].start())
-    if lower in _PREPOSITIONS or len(words) < 2:
+    quoted = MASK in s.masked[start : min(s.end, start + 40)]
+    if (lower in _PREPOSITIONS and not _approximate(s, words)) or (len(words) < 2 and not quoted):
         return None
     return words[0].start(), _cap(s, words[0].start())
+
+
+def _approximate(s: Sentence, words: list[regex.Match[str]]) -> bool:
+    """Rule: "about 20 people", "over 300 jobs" -- a preposition before a number is "roughly"."""
+    return (
+        len(words) > 1
+        and words[0].group().casefold() in {"about", "over", "nearly", "around"}
+        and words[1].group()[0].isdigit()
+        and not s.masked[words[0].end() : words[1].start()].strip()
+    )
 
 
 def closes_clause(  # noqa: C901, PLR0911 -- one early answer per kind of follower, in order

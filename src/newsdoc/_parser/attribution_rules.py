@@ -341,9 +341,20 @@ def _leading_name(s: Sentence, g: Grammar) -> Pair | None:
     return trim_pair(s.masked, start, end)
 
 
+_EN_PREPOSITIONS = frozenset(
+    {"with", "of", "despite", "amid", "about", "from", "against", "over", "as", "into", "among"}
+)
+
+
 def _blocked_after(before: str, verb: str) -> bool:
-    """Rule: no cue after "to"/"or" (a base form), a determiner (a noun) or "is" (a passive)."""
+    """Rule: no cue after "to"/"or" (a base form), a determiner (a noun) or "is" (a passive).
+
+    Nor after a preposition, unless a gerund: "despite repeated warnings",
+    "with claims of", "as shown" are a modifier or a noun.
+    """
     if before in {"to", "without", "for", "or"} and not verb.endswith(("ed", "s")):
+        return True
+    if before in _EN_PREPOSITIONS and not verb.endswith("ing"):
         return True
     if before in {"the", "a", "an", "his", "her", "their", "its", "our", "my"}:
         return True
@@ -528,7 +539,13 @@ def _appositive_end(s: Sentence, comma: int, g: Grammar) -> int | None:
         return None
     first = words[0].group()
     lower = first.casefold()
-    if first[0].isupper() or lower in g.complementizers or lower in g.pronouns or lower in g.intro:
+    if (
+        first[0].isupper()
+        or first[0].isdigit()
+        or lower in g.complementizers
+        or lower in g.pronouns
+        or lower in g.intro
+    ):
         return None
     if first.casefold() in {
         "the",

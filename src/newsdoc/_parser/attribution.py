@@ -79,7 +79,13 @@ import attrs
 import regex
 
 from newsdoc._parser._text import collapse, trim_span
-from newsdoc._parser.attribution_grammar import GRAMMARS, Grammar
+from newsdoc._parser.attribution_grammar import (
+    GRAMMARS,
+    Grammar,
+    find_cues,
+    has_cue,
+    has_cue_head,
+)
 from newsdoc._parser.attribution_marks import dash_name, headline_colon, name_colon
 from newsdoc._parser.attribution_phrases import Sentence, trim_pair
 from newsdoc._parser.attribution_quotes import MASK, Quote, find_quotes, mask, split_sentences
@@ -94,7 +100,8 @@ __all__ = ["extract_attributions"]
 _COORDINATED = regex.compile(r",\s+(?:and|but|while|y|e|pero|mas|mientras|enquanto)\s|;")
 _JOINED = regex.compile(r"(?r)\s(?:and|but|y|e|pero|mas)\s+$")
 _QUOTE_WORDS = 4
-_SPACES = str.maketrans(dict.fromkeys("\t\n\r\xa0\u2028\u2029\u202f\u2007\u2009\x0b\x0c", " "))
+_SPACES = regex.compile("[\t\n\r\xa0\u2028\u2029\u202f\u2007\u2009\x0b\x0c]")
+_QUOTE_MARKS = regex.compile(r"[\"“”„«‹‘]|''|^\s*['\-–—―]")
 
 
 @attrs.frozen(kw_only=True)
@@ -107,9 +114,17 @@ class _Region:
     sentences: tuple[tuple[int, int], ...]
 
 
+def _read(text: str, start: int, end: int, g: Grammar) -> _Region:
+    """The body region masked and split, or left as it is when it can hold no attribution."""
+    if _quiet(text, start, end, g):
+        return _Region(offset=start, masked=text[start:end], quotes=(), sentences=())
+    return _prepare(text, start, end, g)
+
+
 def _prepare(text: str, start: int, end: int, g: Grammar) -> _Region:
+    """The region masked (quotations hidden, spaces made plain) and split into sentences."""
     quotes = find_quotes(text, start, end, dialogue=g.language != "en")
-    masked = mask(text, start, end, quotes).translate(_SPACES)
+    masked = _SPACES.sub(" ", mask(text, start, end, quotes))
     rel = tuple(
         attrs.evolve(
             q, open=q.open - start, start=q.start - start, end=q.end - start, close=q.close - start
@@ -124,6 +139,17 @@ def _prepare(text: str, start: int, end: int, g: Grammar) -> _Region:
     )
 
 
+def _quiet(text: str, start: int, end: int, g: Grammar) -> bool:
+    """Rule: a region with no word that may begin a cue and no quotation mark holds nothing.
+
+    (Such a region may still be the content of a cue closing the paragraph
+    before it, which reads its text as it is.)
+    """
+    if _QUOTE_MARKS.search(text, start, end) is not None:
+        return False
+    return not has_cue_head(g, text[start:end])
+
+
 def _sentence_found(s: Sentence, g: Grammar) -> list[Found]:
     """Every attribution whose cue lies in one sentence.
 
@@ -135,7 +161,7 @@ def _sentence_found(s: Sentence, g: Grammar) -> list[Found]:
     if special is not None:
         found.append(special)
     floor = s.start
-    for m in g.cue.finditer(s.masked, s.start, s.end):
+    for m in find_cues(g, s.masked, s.start, s.end):
         previous = found[-1] if found else None
         f = according(s, m, g) if m.group("acc") else reporting_verb(s, m, g, previous, floor)
         if f is not None:
@@ -149,7 +175,7 @@ def _is_quote_sentence(s: Sentence, g: Grammar) -> Quote | None:
     """Rule: a sentence that opens with a quotation of a few words and has no cue of its own."""
     start, end = trim_pair(s.masked, s.start, s.end, " .!?")
     q = s.opens.get(start)
-    if q is None or q.close > s.end or g.cue.search(s.masked, s.start, s.end) is not None:
+    if q is None or q.close > s.end or has_cue(g, s.masked, s.start, s.end):
         return None
     if end - 1 <= q.close or len(s.masked[q.start : q.end].split()) >= _QUOTE_WORDS:
         return q
@@ -177,10 +203,7 @@ def _continue(  # noqa: PLR0913 -- the sentence, its successors and the bookkeep
             break
         gap = s.masked[last : q.open].strip(" ").casefold()
         short = (
-            gap.endswith(",")
-            and len(gap.split()) <= 8
-            and MASK not in gap
-            and g.cue.search(gap) is None
+            gap.endswith(",") and len(gap.split()) <= 8 and MASK not in gap and not has_cue(g, gap)
         )
         if gap.strip(" ,") not in {"", "and", "but", "y", "e", "pero", "mas"} and not short:
             break
@@ -340,7 +363,7 @@ def _extract(
     text: str, regions: Sequence[Span], g: Grammar, headline: Span | None
 ) -> list[Attribution]:
     prepared = [
-        _prepare(text, r.start, r.end, g) for r in regions if 0 <= r.start < r.end <= len(text)
+        _read(text, r.start, r.end, g) for r in regions if 0 <= r.start < r.end <= len(text)
     ]
     chains = _chain(prepared)
     interiors = {(q.start, q.end) for q in _full_quotes(prepared)}

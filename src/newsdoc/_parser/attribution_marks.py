@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from newsdoc._parser.attribution_grammar import Grammar, first_words
+from newsdoc._parser.attribution_grammar import Grammar, first_words, has_cue
 from newsdoc._parser.attribution_phrases import Sentence, trim_pair
 from newsdoc._parser.attribution_rules import Found, count_words, quote_content
 
@@ -94,7 +94,7 @@ def _label_size(s: Sentence, m: regex.Match[str], g: Grammar) -> int | None:
     label = list(first_words(s.masked, *m.span("label"), _QUOTED_LABEL_WORDS + 1))
     if not label or " ".join(w.group() for w in label).casefold() in g.headline_kickers:
         return None
-    if g.cue.search(s.masked, *m.span("label")) is not None:
+    if has_cue(g, s.masked, *m.span("label")):
         return None
     for w in label:
         word = w.group()

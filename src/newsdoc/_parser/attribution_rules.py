@@ -21,7 +21,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from newsdoc._parser.attribution_grammar import Grammar, first_words, last_words
+from newsdoc._parser.attribution_grammar import Grammar, first_words, has_cue, last_words
 from newsdoc._parser.attribution_phrases import (
     DETERMINERS,
     Sentence,
@@ -171,7 +171,7 @@ def _after_quote(  # noqa: PLR0911 -- a recognizer: one early None per failed co
     else:
         m = _ADJACENT.match(gap)
         start, end = trim_pair(s.masked, q.close + (m.end() if m else 0), cue[0])
-        if start >= end or MASK in gap or count_words(s, start, end, 31) > 30 or g.cue.search(gap):
+        if start >= end or MASK in gap or count_words(s, start, end, 31) > 30 or has_cue(g, gap):
             return None
         if not opening and not closes_clause(s, cue[1], g, verb):
             return None

@@ -79,6 +79,7 @@ import attrs
 import regex
 
 from newsdoc._parser._text import collapse, trim_span
+from newsdoc._parser.attribution_according import according
 from newsdoc._parser.attribution_grammar import (
     GRAMMARS,
     Grammar,
@@ -89,7 +90,7 @@ from newsdoc._parser.attribution_grammar import (
 from newsdoc._parser.attribution_marks import dash_name, headline_colon, name_colon
 from newsdoc._parser.attribution_phrases import Sentence, trim_pair
 from newsdoc._parser.attribution_quotes import MASK, Quote, find_quotes, mask, split_sentences
-from newsdoc._parser.attribution_rules import Found, according, reporting_verb
+from newsdoc._parser.attribution_rules import Found, reporting_verb
 from newsdoc.model import Attribution, AttributionKind, Span
 
 if TYPE_CHECKING:

@@ -3,16 +3,14 @@
 Every recognizer takes a :class:`~newsdoc._parser.attribution_phrases.Sentence`
 and returns a :class:`Found` (region-relative spans) or ``None``:
 
-* :func:`according` -- "According to X, ...", "..., according to X.",
-  "X, according to Y, ..."; "según X", "de acuerdo con X"; "segundo X",
-  "de acordo com X", sentence-opening "Para X, ...".
 * :func:`reporting_verb` -- a reporting verb, read in this order:
   a quotation just before it (``"...," X said`` / ``"...," said X`` /
   ``- ... - disse X``); a comma just before it (``..., said X``); a cue that
   closes its clause (``..., X said late Tuesday``); a complement after it
   (``X said (that) ...``, ``X said: "..."``, ``X told reporters ...``).
 
-The punctuation cues (``Name: "quote"``, ``"quote" — Name``, headline colons)
+"According to X" and its kin are in :mod:`newsdoc._parser.attribution_according`;
+the punctuation cues (``Name: "quote"``, ``"quote" — Name``, headline colons)
 are in :mod:`newsdoc._parser.attribution_marks`.
 """
 
@@ -21,13 +19,12 @@ from __future__ import annotations
 import attrs
 import regex
 
+from newsdoc._parser.attribution_complements import closes_clause, complement
 from newsdoc._parser.attribution_grammar import Grammar, first_words, has_cue, last_words
 from newsdoc._parser.attribution_phrases import (
     DETERMINERS,
     Sentence,
     blank,
-    closes_clause,
-    complement,
     extend_cue_left,
     skip_time,
     source_after,
@@ -37,7 +34,7 @@ from newsdoc._parser.attribution_phrases import (
 )
 from newsdoc._parser.attribution_quotes import MASK, Quote
 
-__all__ = ["Found", "according", "count_words", "quote_content", "reporting_verb"]
+__all__ = ["MAX_BEFORE", "Found", "Pair", "count_words", "quote_content", "reporting_verb"]
 
 Pair = tuple[int, int]
 
@@ -66,7 +63,7 @@ _PASSIVE = frozenset(
     {"is", "was", "were", "are", "been", "being", "be", "fue", "fueron", "es", "son", "sido",
      "foi", "foram", "é", "são", "será", "serão", "sendo"}
 )  # fmt: skip
-_MAX_BEFORE = 1500
+MAX_BEFORE = 1500
 _CONTENT_TRIM = " ,;:.\u00a0\t\n\r"
 
 
@@ -85,7 +82,7 @@ class Found:
 
 def quote_content(s: Sentence, start: int, end: int) -> Pair | None:
     """Rule: content is trimmed of edge punctuation; one whole quotation loses its marks."""
-    start, end = trim_pair(s.masked, start, min(end, start + _MAX_BEFORE), _CONTENT_TRIM)
+    start, end = trim_pair(s.masked, start, min(end, start + MAX_BEFORE), _CONTENT_TRIM)
     if start >= end:
         return None
     q = s.opens.get(start)
@@ -179,7 +176,7 @@ def _after_quote(  # noqa: PLR0911 -- a recognizer: one early None per failed co
         if source is None:
             return None
     piece = (
-        (q.start, q.end) if opening else quote_content(s, max(lead, q.close - _MAX_BEFORE), q.close)
+        (q.start, q.end) if opening else quote_content(s, max(lead, q.close - MAX_BEFORE), q.close)
     )
     if piece is None:
         return None
@@ -203,7 +200,7 @@ def _subject_like(s: Sentence, piece: Pair, g: Grammar) -> bool:
 
 def _after_comma(s: Sentence, comma: int, cue: Pair, g: Grammar) -> Found | None:
     """Rule: "..., said X." / "..., dijo X." -- the words before the comma are the content."""
-    piece = quote_content(s, max(s.start, comma - _MAX_BEFORE), comma)
+    piece = quote_content(s, max(s.start, comma - MAX_BEFORE), comma)
     if piece is None or count_words(s, piece[0], piece[1], 3) < 3:
         return None
     chunk = s.masked.rfind(",", max(piece[0], comma - 400), comma)
@@ -235,7 +232,7 @@ def _parenthetical(
         return None
     if strip_intro(s, s.start, comma + 1, g) > comma:
         return (tail,)
-    head = quote_content(s, max(s.start, comma - _MAX_BEFORE), comma)
+    head = quote_content(s, max(s.start, comma - MAX_BEFORE), comma)
     return (tail,) if head is None else (head, tail)
 
 
@@ -253,7 +250,7 @@ def _closing(s: Sentence, cue: Pair, g: Grammar, verb: str) -> Found | None:
         source, content_end = (title[0], source[1]), title[1]
     pieces = _parenthetical(s, content_end, cue, g, verb)
     if pieces is None:
-        piece = quote_content(s, max(s.start, content_end - _MAX_BEFORE), content_end)
+        piece = quote_content(s, max(s.start, content_end - MAX_BEFORE), content_end)
         if piece is None or count_words(s, piece[0], piece[1], 3) < 3:
             return None
         pieces = (piece,)
@@ -508,119 +505,3 @@ def reporting_verb(
         if found is not None:
             return found
     return None
-
-
-def _false_friend(s: Sentence, m: regex.Match[str], g: Grammar) -> bool:
-    """Rule: "o segundo turno", "según sea el caso" -- not according-to."""
-    multiword = " " in m.group()
-    for w in last_words(s.masked, max(s.start, m.start() - 20), m.start(), 1):
-        before = w.group().casefold()
-        if multiword and (before in DETERMINERS or len(before) < 3):
-            continue
-        if before in g.false_leaders and not s.masked[w.end() : m.start()].strip():
-            return True
-    if multiword:
-        return False
-    nxt = list(first_words(s.masked, m.end(), min(s.end, m.end() + 40), 2))
-    if not nxt:
-        return True
-    one = nxt[0].group().casefold()
-    two = f"{one} {nxt[1].group().casefold()}" if len(nxt) > 1 else one
-    return one in g.false_followers or two in g.false_followers or one.isdigit()
-
-
-def _appositive_end(s: Sentence, comma: int, g: Grammar) -> int | None:
-    """Rule: "según X, director de Y, ..." -- a title after a name belongs to the source."""
-    nxt = s.masked.find(",", comma + 1, min(s.end, comma + 160))
-    if nxt == -1:
-        return None
-    words = list(first_words(s.masked, comma + 1, nxt, 13))
-    if not words or len(words) > 12 or MASK in s.masked[comma:nxt]:
-        return None
-    first = words[0].group()
-    lower = first.casefold()
-    if (
-        first[0].isupper()
-        or first[0].isdigit()
-        or lower in g.complementizers
-        or lower in g.pronouns
-        or lower in g.intro
-    ):
-        return None
-    if first.casefold() in {
-        "the",
-        "el",
-        "la",
-        "los",
-        "las",
-        "o",
-        "os",
-        "as",
-        "this",
-        "it",
-        "he",
-        "she",
-    }:
-        return None
-    return nxt
-
-
-def _according_place(s: Sentence, m: regex.Match[str], g: Grammar) -> bool | None:
-    """Rule: an according-to phrase opens its sentence, or follows a comma.
-
-    Returns whether it opens the sentence, or ``None`` where it may not stand:
-    a one-word cue ("según", "segundo") mid-sentence needs a comma before it,
-    and a sentence-initial-only cue ("Para X, ...") must open the sentence.
-    """
-    phrase = m.group().casefold()
-    initial = blank(s.masked, strip_intro(s, s.start, m.start(), g), m.start(), " ,")
-    if phrase in g.according_initial and not initial:
-        return None
-    before = s.masked[max(s.start, m.start() - 20) : m.start()].rstrip()
-    if not initial and " " not in phrase and not before.endswith(","):
-        return None
-    return initial
-
-
-def _according_source(
-    s: Sentence, cue: Pair, g: Grammar, *, initial: bool
-) -> tuple[Pair, int] | None:
-    """Rule: the source runs from the cue to the next comma (with a title after a name).
-
-    Returns the source and the comma that closes it (-1 at the sentence end).
-    """
-    comma = s.masked.find(",", cue[1], min(s.end, cue[1] + 240))
-    if comma != -1 and initial:
-        extended = _appositive_end(s, comma, g)
-        comma = comma if extended is None else extended
-    source = trim_pair(s.masked, cue[1], comma if comma != -1 else s.end, " ,;:.\u00a0")
-    if (
-        source[0] >= source[1]
-        or count_words(s, *source) > 20
-        or MASK in s.masked[source[0] : source[1]]
-    ):
-        return None
-    return source, comma
-
-
-def according(s: Sentence, m: regex.Match[str], g: Grammar) -> Found | None:
-    """Read "according to X" and its kin: the source follows the cue, the content is around it."""
-    cue = m.span()
-    initial = None if _false_friend(s, m, g) else _according_place(s, m, g)
-    if initial is None:
-        return None
-    found = _according_source(s, cue, g, initial=initial)
-    if found is None:
-        return None
-    source, comma = found
-    if comma == -1 and (initial or m.group().casefold() in g.according_initial):
-        return None
-    if initial:
-        piece = quote_content(s, comma + 1, s.end)
-        return None if piece is None else Found(cue=cue, source=source, content=(piece,))
-    before = quote_content(s, max(s.start, cue[0] - _MAX_BEFORE), cue[0])
-    if before is None:
-        return None
-    after = quote_content(s, comma + 1, s.end) if comma != -1 else None
-    pieces = (before,) if after is None else (before, after)
-    return Found(cue=cue, source=source, content=pieces)

@@ -529,3 +529,22 @@ def test_participle_takes_a_quotation_after_a_pronoun() -> None:
 def test_source_after_an_according_phrase_starts_after_its_source() -> None:
     found = triples("According to the paper, aide Ann Lee said that the talks had failed.")
     assert ("aide Ann Lee", "said", "the talks had failed") in found
+
+
+def test_a_verb_form_after_a_possessive_is_a_noun() -> None:
+    assert [c for _, c, _ in triples("Voters say the senator's claims are false.")] == ["say"]
+
+
+def test_a_time_adverbial_opening_the_source_is_left_out() -> None:
+    [found] = extract("Last week Ann Lee said the plant would close.")
+    assert found.source == "Ann Lee"
+
+
+def test_a_negated_auxiliary_belongs_to_the_cue() -> None:
+    [found] = extract("The agency didn’t say that the plant would close.")
+    assert (found.source, found.cue) == ("The agency", "didn’t say")
+
+
+def test_a_phrasal_participle_takes_the_opening_noun_phrase() -> None:
+    found = triples("A group of nurses sent a letter to the board, calling for a new vote.")
+    assert found == [("A group of nurses", "calling for", "a new vote")]

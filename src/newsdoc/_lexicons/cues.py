@@ -382,7 +382,10 @@ COMPLEMENTIZERS: Mapping[str, frozenset[str]] = {
 """Words that introduce reported content after a cue ("said that ...")."""
 
 AUXILIARIES: Mapping[str, frozenset[str]] = {
-    "en": frozenset({"has", "have", "had", "will", "would", "did", "does", "do", "is", "was",
+    "en": frozenset({"didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "won't",
+                     "won’t", "wouldn't", "wouldn’t", "hasn't", "hasn’t", "haven't", "haven’t",
+                     "hadn't", "hadn’t", "did not", "does not", "would not", "has not",
+                     "has", "have", "had", "will", "would", "did", "does", "do", "is", "was",
                      "are", "were", "'s", "’s", "could", "may", "might", "should", "must",
                      "has been", "had been", "have been"}),
     "es": frozenset({"ha", "han", "había", "habían", "habría", "haya", "hubiera", "ha llegado a",

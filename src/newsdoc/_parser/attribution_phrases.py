@@ -29,6 +29,7 @@ __all__ = [
     "blank",
     "extend_cue_left",
     "is_intro",
+    "skip_leading_time",
     "skip_time",
     "source_after",
     "source_before",
@@ -295,7 +296,7 @@ def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int
     paren = s.masked.rfind("(", start, cue_start)
     if paren != -1 and s.masked.find(")", paren, cue_start) == -1:
         start = paren + 1
-    start = strip_intro(s, start, cue_start, g)
+    start = skip_leading_time(s, strip_intro(s, start, cue_start, g), cue_start, g)
     end = _strip_tail(s, start, cue_start, g)
     closed = s.masked[start:end].rstrip().endswith(",")
     start, end = trim_pair(s.masked, start, end)
@@ -373,6 +374,18 @@ def source_after(  # noqa: C901 -- the stops, then the checks on the first word,
     if not named and (g.language != "en" or first.endswith(("ing", "ed"))):
         return None
     return start, words[-1].end() if s.masked[end - 1] != ")" else end
+
+
+def skip_leading_time(s: Sentence, start: int, end: int, g: Grammar) -> int:
+    """Rule: a time adverbial opening a source with no comma ("Last year Lee said") is not in it."""
+    m = g.time.match(s.masked, start, end)
+    if (
+        m is None
+        or not s.masked[m.end() : end].strip(" ,")
+        or s.masked[m.end() : m.end() + 1] != " "
+    ):
+        return start
+    return m.end()
 
 
 def skip_time(s: Sentence, pos: int, g: Grammar) -> int:

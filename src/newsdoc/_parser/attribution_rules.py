@@ -330,6 +330,9 @@ def _leading_name(s: Sentence, g: Grammar) -> Pair | None:
         elif (i == 0 and article) or lower in {"of", "for", "de", "do", "da", "and"}:
             continue
         elif article and i < 6 and not lower.endswith("ed") and lower not in g.auxiliaries:
+            nxt = words[i + 1].group().casefold() if i + 1 < len(words) else ""
+            if nxt in DETERMINERS or lower in _PREPOSITION_INTRO:
+                break  # a verb with its object ("sent a letter"), a place or time ("in 2015")
             end = w.end()
         else:
             break
@@ -346,13 +349,16 @@ _EN_PREPOSITIONS = frozenset(
 def _blocked_after(before: str, verb: str) -> bool:
     """Rule: no cue after "to"/"or" (a base form), a determiner (a noun) or "is" (a passive).
 
-    Nor after a preposition, unless a gerund: "despite repeated warnings",
-    "with claims of", "as shown" are a modifier or a noun.
+    Nor after a preposition, unless a gerund, or a possessive: "despite
+    repeated warnings", "with claims of", "as shown", "Lee's claims" are a
+    modifier or a noun.
     """
     if before in {"to", "without", "for", "or"} and not verb.endswith(("ed", "s")):
         return True
     if before in _EN_PREPOSITIONS and not verb.endswith("ing"):
         return True
+    if before.endswith(("'s", "’s")) and len(before) > 2:
+        return True  # a possessive: "the president's claims"
     if before in {"the", "a", "an", "his", "her", "their", "its", "our", "my"}:
         return True
     return before in _PASSIVE and not verb.endswith(("ing", "ndo"))
@@ -498,7 +504,8 @@ def reporting_verb(
     cue = _cue_span(s, m, g)
     if cue[0] == m.start() and g.language != "en" and _PARTICIPLE.search(verb):
         return None
-    if verb.endswith(("ing", "ndo")) or _coordinated(s, cue, previous) or _after_and(s, cue):
+    gerund = verb.split(" ", 1)[0].endswith(("ing", "ndo"))
+    if gerund or _coordinated(s, cue, previous) or _after_and(s, cue):
         return _participle(s, cue, previous, g)
     for construction in _CONSTRUCTIONS:
         found = construction(s, cue, verb, g, floor)

@@ -216,3 +216,18 @@ def test_python_dash_m_runs_the_command(corpus: Path) -> None:
     assert len(result.stdout.splitlines()) == 12
     assert f"{bad}: not valid utf-8" in result.stderr
     assert "13 documents, 1 failed" in result.stderr
+
+
+def test_encoding_auto_detects_each_documents_encoding(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "Café owners protest\n\n“We will not close,” the owners said.\n"
+    (tmp_path / "a.txt").write_bytes(text.encode("utf-16"))
+    (tmp_path / "b.txt").write_bytes(text.encode("cp1252"))
+    (tmp_path / "c.txt").write_bytes(text.encode("utf-8"))
+    assert main([str(tmp_path), "--encoding", "auto", "--workers", "1"]) == 0
+    records = _records(capsys.readouterr().out)
+    assert len(records) == 3
+    for record in records:
+        article = from_dict(record["article"])
+        assert article.blocks == parse(text).blocks

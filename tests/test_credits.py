@@ -38,6 +38,10 @@ from newsdoc._parser.credits import (
         ("HANDOUT / AFP", None, "AFP"),
         ("Getty", None, "Getty"),
         ("Lena Berg (REUTERS)", "Lena Berg", "REUTERS"),
+        ("Photo/Xinhua", None, "Xinhua"),
+        ("Photo provided to China Daily", None, "China Daily"),
+        ("Photo by Ann Smith / POOL / AFP", "Ann Smith", "AFP"),
+        ("AP Foto/Ann Smith", "Ann Smith", "AP"),
     ],
 )
 def test_split_credit_names_photographer_and_agency(
@@ -71,6 +75,12 @@ def test_split_credit_names_photographer_and_agency(
         ("A man waves. Photo by Tim Cole/UPI", "Photo by Tim Cole/UPI"),
         ("A man waves. | Ann Smith/AP Photo", "Ann Smith/AP Photo"),
         ("Un hombre saluda, Juan Pérez / AFP", "AFP"),
+        ("Tourists on the wall. [Photo/Xinhua]", "Photo/Xinhua"),
+        ("Visitors at the fair. (Photo provided to China Daily)", "Photo provided to China Daily"),
+        ("Fans in the stadium. (DHA Photo)", "DHA Photo"),
+        ("Vecinos en la plaza. MARÍA PÉREZ", "MARÍA PÉREZ"),
+        ("A lab at the university. Courtesy of Ann Smith", "Courtesy of Ann Smith"),
+        ("Ein Mann winkt. AP Foto/Ann Smith", "AP Foto/Ann Smith"),
     ],
 )
 def test_find_credit_recognises_each_convention(caption: str, credit: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsdoc._batch import parse_many, parse_partition
+from newsdoc._decode import DecodedText, decode_bytes, parse_bytes
 from newsdoc._parser import parse
 from newsdoc._parser.captions import public_parse_caption as parse_caption
 from newsdoc.exceptions import DeserializationError, NewsdocError
@@ -39,17 +40,20 @@ __all__ = [
     "Caption",
     "Credit",
     "Dateline",
+    "DecodedText",
     "DeserializationError",
     "Diagnostic",
     "NewsdocError",
     "Paragraph",
     "Span",
     "__version__",
+    "decode_bytes",
     "from_dict",
     "from_json",
     "json_schema",
     "make_converter",
     "parse",
+    "parse_bytes",
     "parse_caption",
     "parse_many",
     "parse_partition",

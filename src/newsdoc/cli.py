@@ -31,6 +31,7 @@ from typing import IO, TYPE_CHECKING, Any, TextIO
 import attrs
 
 from newsdoc._batch import available_cpus, ordered_map
+from newsdoc._decode import parse_bytes
 from newsdoc._parser import parse
 from newsdoc.serialize import to_dict
 
@@ -41,6 +42,8 @@ __all__ = ["main"]
 
 _STDIN = "-"
 _STDIN_NAME = "<stdin>"
+_AUTO = "auto"
+"""``--encoding auto``: detect each document's encoding (:func:`newsdoc.parse_bytes`)."""
 _MAX_CHUNK = 64
 _PROGRESS_INTERVAL = 0.1
 
@@ -107,8 +110,11 @@ class _UnreadableError(Exception):
 
 
 # --------------------------------------------------------------- workers
-def _read(job: _Job, options: _Options) -> tuple[Any, str]:
-    """Return the document's id and text, or raise :class:`_UnreadableError`."""
+def _read(job: _Job, options: _Options) -> tuple[Any, str | bytes]:
+    """Return the document's id and text, or raise :class:`_UnreadableError`.
+
+    With ``--encoding auto`` the text is the document's bytes, for :func:`parse_bytes`.
+    """
     if isinstance(job, _LineJob):
         return _read_record(job, options)
     if isinstance(job, _FailedJob):
@@ -118,6 +124,8 @@ def _read(job: _Job, options: _Options) -> tuple[Any, str]:
     except OSError as error:
         msg = f"cannot read: {error.strerror or error}"
         raise _UnreadableError(msg) from error
+    if options.encoding == _AUTO:
+        return job.name, data
     try:
         return job.name, data.decode(options.encoding)
     except UnicodeDecodeError as error:
@@ -149,9 +157,10 @@ def _run_job(job: _Job, options: _Options) -> _Outcome:
         key, text = _read(job, options)
     except _UnreadableError as error:
         return _Outcome(name=job.name, error=str(error))
+    read = parse_bytes if isinstance(text, bytes) else parse
     try:
         article = to_dict(
-            parse(text, reference_date=options.reference_date, language=options.language)
+            read(text, reference_date=options.reference_date, language=options.language)  # type: ignore[arg-type]
         )
     except Exception as error:  # noqa: BLE001 -- a parser bug on one document must not lose the rest of a corpus; it is reported and fails the exit status
         return _Outcome(name=job.name, error=f"parser failed: {type(error).__name__}: {error}")
@@ -264,7 +273,9 @@ def _positive(value: str) -> int:
 
 
 def _encoding(value: str) -> str:
-    """Check an encoding name."""
+    """Check an encoding name (or ``auto``)."""
+    if value == _AUTO:
+        return value
     try:
         return codecs.lookup(value).name
     except LookupError:
@@ -311,7 +322,9 @@ def _build_parser() -> argparse.ArgumentParser:
         "--encoding",
         type=_encoding,
         default="utf-8",
-        help="encoding of text files and stdin (default: utf-8)",
+        help="encoding of text files and stdin, or auto to detect it per document "
+        "(BOMs, UTF-16, Windows-1252, mojibake repaired; see newsdoc.parse_bytes) "
+        "(default: utf-8)",
     )
     parser.add_argument(
         "--reference-date",

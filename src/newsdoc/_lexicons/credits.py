@@ -13,15 +13,20 @@ of spaces in an entry matching any run of whitespace in the text.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 __all__ = [
     "AGENCIES",
     "BARE_CREDIT_LABELS",
+    "BRACKET_CREDIT_LEADS",
     "CAPTION_LABELS",
     "CREDIT_BY",
     "CREDIT_LABELS",
     "DESK_MARKERS",
+    "NAME_PARTICLES",
     "NOTICE_LEADS",
     "ORGANISATION_WORDS",
     "PAGE_UI",
@@ -133,6 +138,59 @@ AGENCIES: tuple[str, ...] = (
     "CTK",
     "MTI",
     "Zuma",
+    "VCG",
+    "CFP",
+    "IC",
+    "China News Service",
+    "People's Daily",
+    "People's Daily Online",
+    "Global Times",
+    "CGTN",
+    "CCTV",
+    "chinadaily.com.cn",
+    "DHA",
+    "IHA",
+    "İHA",
+    "Daily Sabah",
+    "Mediafax",
+    "Agencja Gazeta",
+    "Scanpix",
+    "Pixsell",
+    "SIPA",
+    "Abaca",
+    "ABACAPRESS",
+    "Bestimage",
+    "MEGA",
+    "TNS",
+    "Bloomberg via Getty Images",
+    "Contributor",
+    "Corbis",
+    "Hulton Archive",
+    "Sygma",
+    "Redux",
+    "laif",
+    "SZ Photo",
+    "Ullstein Bild",
+    "ullstein bild",
+    "Süddeutsche Zeitung Photo",
+    "Efe",
+    "ANSA",
+    "LaPresse",
+    "Agencia Uno",
+    "Notimex",
+    "Cuartoscuro",
+    "Telam",
+    "Télam",
+    "Prensa Latina",
+    "Andina",
+    "Europa Press",
+    "Xinhua News Agency",
+    "TV Globo",
+    "Globo",
+    "Estadão",
+    "Folha",
+    "UOL",
+    "Divulgação",
 )
 """Agencies and publishers that credit pictures. A credit segment that is one
 of these (or ends with one of them after "via"/"for") is the agency part."""
@@ -200,6 +258,38 @@ ORGANISATION_WORDS: tuple[str, ...] = (
 """Words that mark a credit segment as an organisation ("Hindustan Times",
 "Guatemalan Ministry of Culture") rather than a person."""
 
+NAME_PARTICLES: tuple[str, ...] = (
+    # particles inside names and organisation names, lower case as written
+    "de",
+    "da",
+    "do",
+    "dos",
+    "das",
+    "del",
+    "la",
+    "le",
+    "van",
+    "von",
+    "der",
+    "den",
+    "bin",
+    "al",
+    "el",
+    "du",
+    "di",
+    "y",
+    "e",
+    "und",
+    "and",
+    "&",
+    "of",
+    "the",
+    "for",
+    "via",
+)
+"""Lower-case words that may stand inside a credit's names ("Juan de la Cruz",
+"Ministry of Culture", "NAME for The New York Times", "AFP via Getty Images")."""
+
 ROLE_WORDS: tuple[str, ...] = (
     "Pool",
     "Handout",
@@ -266,13 +356,35 @@ BARE_CREDIT_LABELS: tuple[str, ...] = (
 """Credit labels written without a colon (the BBC's "Image copyright EPA")."""
 
 CREDIT_BY: Mapping[str, tuple[str, ...]] = {
-    "en": ("Photo by", "Photos by", "Photograph by", "Photographs by", "Picture by", "Image by"),
-    "es": ("Foto de", "Fotos de", "Fotografía de"),
-    "pt": ("Foto de", "Fotos de"),
+    "en": (
+        "Photo by",
+        "Photos by",
+        "Photograph by",
+        "Photographs by",
+        "Picture by",
+        "Image by",
+        "Courtesy of",
+        "Photo courtesy of",
+        "Image courtesy of",
+    ),
+    "es": ("Foto de", "Fotos de", "Fotografía de", "Cortesía de"),
+    "pt": ("Foto de", "Fotos de", "Cortesia de"),
     "de": ("Foto von", "Bild von"),
     "fr": ("Photo de",),
 }
-"""Credits that start with a "by" phrase; the phrase stays in the credit."""
+"""Credits that start with a "by" (or "courtesy of") phrase; the phrase stays in the credit."""
+
+BRACKET_CREDIT_LEADS: tuple[str, ...] = (
+    "Photo/",
+    "Photo /",
+    "Foto/",
+    "Photo provided to",
+    "Photo provided by",
+    "Foto cedida por",
+    "Provided to",
+)
+"""How bracketed credits of Chinese and Latin-American sites begin ("[Photo/Xinhua]",
+"(Photo provided to China Daily)"); they stay in the credit."""
 
 CAPTION_LABELS: Mapping[str, tuple[str, ...]] = {
     "en": (

@@ -20,7 +20,7 @@ a leading ``©`` or the separator before it; "Photo by" stays.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -28,6 +28,9 @@ import regex
 from newsdoc._lexicons import credits as lex
 from newsdoc._parser._text import collapse, trim
 from newsdoc.model import Credit, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
 
 __all__ = [
     "TAIL_RECOGNISERS",
@@ -58,15 +61,13 @@ class CreditMatch:
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    ordered = sorted({w for w in words}, key=len, reverse=True)
+    ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-def _union(table: dict[str, tuple[str, ...]] | object) -> tuple[str, ...]:
-    values: tuple[str, ...] = ()
-    for words in getattr(table, "values", dict)():
-        values += tuple(words)
-    return values
+def _union(table: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Every word of a per-language table."""
+    return tuple(word for words in table.values() for word in words)
 
 
 _AGENCY_SET = frozenset(collapse(a).casefold() for a in lex.AGENCIES)
@@ -78,7 +79,7 @@ _BY = _alternation(_union(lex.CREDIT_BY))
 _BARE = _alternation(lex.BARE_CREDIT_LABELS)
 _LABEL_UNIT = rf"(?i:{_LABELS})\s*(?::|\.\.\.|…)\s*"
 
-LABEL = regex.compile(
+_LABEL = regex.compile(
     rf"(?:(?<![\p{{L}}\p{{N}}])|(?<=[\p{{Ll}}\p{{N}}.,;:!?)\]”\"]))"
     rf"(?:(?:Credit)?(?:{_LABEL_UNIT})+|(?i:{_BARE})\s+)"
     r"|(?<=[\p{Ll}\p{N}.,;!?)\]”\"])Credit(?=\p{Lu})"
@@ -89,7 +90,6 @@ copyright"), or the NYT's "Credit" glued to the credit ("...2017CreditJane Doe")
 _LABEL_START = regex.compile(rf"\s*(?:(?:{_LABEL_UNIT})+|(?i:{_BARE})\s+)")
 _BY_PHRASE = regex.compile(rf"(?<![\p{{L}}])(?:{_BY})(?::)?\s+(?=\S)")
 _BY_START = regex.compile(rf"(?:{_BY})(?::)?\s+", regex.IGNORECASE)
-_COPYRIGHT = regex.compile(r"©|\(c\)(?=\s)|Copyright\s+©?")
 _AP_STYLE = regex.compile(
     r"(?P<agency>AP|AP\s+Photo|AP\s+Foto)\s*/\s*(?P<rest>.+)", regex.IGNORECASE
 )
@@ -98,12 +98,11 @@ _SEGMENT_SEP = regex.compile(
 )
 _PHOTO_SUFFIX = regex.compile(r"\s+(?:Photo|Foto|Photos|Fotos)$", regex.IGNORECASE)
 _HYPHEN_AGENCY = regex.compile(r"(?<=\p{L})-(?=USA\s+TODAY)")
+"""USA TODAY Sports' "NAME-USA TODAY Sports": the hyphen joins photographer and agency."""
 _SENTENCE_END = regex.compile(r"[.!?…:;|/—–\-)\]”\"'’»]$")
 _INITIAL = regex.compile(r"(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}?\.")
 _GLUE = regex.compile(r"\p{Ll}{3,}(?=\p{Lu})|[.,;:!?)\]”\"](?=\p{Lu})")
-_CONNECTORS = frozenset(
-    "for via of de da do dos das del la le van von der den bin al el and & the y e und du di".split()
-)
+_CONNECTORS = frozenset(w.casefold() for w in lex.NAME_PARTICLES)
 _TRAILING_DOT = regex.compile(r"[\s.]+$")
 _WORD = regex.compile(r"[^\s/|]+|/|\|")
 _NAME_WORD = regex.compile(r"[\p{Lu}\p{Lt}][\p{L}\p{M}'’.\-&]*|\p{Ll}{1,3}\p{Lu}[\p{L}]*")
@@ -137,15 +136,12 @@ def is_known_agency(segment: str) -> bool:
 
 def _listed(name: str) -> bool:
     """Whether *name* is a listed agency written as listed, in capitals or in lower case."""
-    key = name.casefold()
-    if key not in _AGENCY_SET:
+    if name.casefold() not in _AGENCY_SET:
         return False
-    return name in {name.upper(), name.lower()} or name in _AGENCY_EXACT
+    return name in _AGENCY_SPELLINGS or name in {name.upper(), name.lower()}
 
 
-_AGENCY_EXACT: dict[str, frozenset[str]] = {
-    collapse(a): frozenset({collapse(a).casefold()}) for a in lex.AGENCIES
-}
+_AGENCY_SPELLINGS = frozenset(collapse(a) for a in lex.AGENCIES)
 
 
 def is_agency(segment: str) -> bool:
@@ -163,10 +159,11 @@ def is_agency(segment: str) -> bool:
 
 
 def _is_role(segment: str) -> bool:
+    """Rule: a role word ("Pool", "Handout", "File Photo") or a bare "Photo"."""
     words = collapse(segment).split(" ")
     if len(words) > 1 and words[-1].casefold() in {"photo", "foto", "photos", "fotos"}:
         words = words[:-1]
-    return " ".join(words).casefold() in _ROLE_SET
+    return " ".join(words).casefold() in _ROLE_SET | {"photo", "foto"}
 
 
 def _is_person(segment: str) -> bool:
@@ -189,11 +186,8 @@ def _segments(text: str) -> list[tuple[int, int]]:
         pos = sep.end()
     if pos < len(text):
         out.append((pos, len(text)))
-    return [
-        trim(text, s, e, brackets=True)
-        for s, e in out
-        if trim(text, s, e, brackets=True)[1] > trim(text, s, e, brackets=True)[0]
-    ]
+    trimmed = [trim(text, s, e, brackets=True) for s, e in out]
+    return [(s, e) for s, e in trimmed if e > s]
 
 
 def split_credit(text: str) -> Credit:
@@ -214,6 +208,7 @@ def split_credit(text: str) -> Credit:
     """
     credit_text = collapse(text)
     body = _BY_START.sub("", credit_text, count=1)
+    body = _PROVIDED.sub("", body, count=1)
     body = _HYPHEN_AGENCY.sub(" - ", body)
     ap = _AP_STYLE.fullmatch(body)
     if ap:
@@ -242,6 +237,7 @@ def split_credit(text: str) -> Credit:
 
 
 def _kind(segment: str) -> str:
+    """Classify a credit segment: ``role``, ``agency``, ``person`` or ``other``."""
     if _is_role(segment):
         return "role"
     if is_agency(segment):
@@ -257,6 +253,7 @@ def _kind(segment: str) -> str:
 def _make(
     text: str, start: int, end: int, outer: tuple[int, int], *, strong: bool
 ) -> CreditMatch | None:
+    """Build a match for the credit at ``[start, end)`` (trimmed, without a final period)."""
     start, end = trim(text, start, end)
     end = (
         start + len(_TRAILING_DOT.sub("", text[start:end]))
@@ -295,21 +292,28 @@ def _bracket_open(text: str, start: int, close: int) -> int | None:
     return None
 
 
-def _bracketed(text: str, start: int, end: int) -> CreditMatch | None:
-    """Rule 1: a bracket closing the caption whose content is a credit.
-
-    "(Photo by NAME/Getty Images)", "(AP Photo/NAME)", "(Image: Getty)",
-    "(AA Photo)", "(AFP)"; a short name right after a sentence end joins it:
-    "NAME (REUTERS)".
-    """
+def _closing_bracket(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Return ``(opening, end)`` of a bracket closing the range (a final "." allowed)."""
     s, e = trim(text, start, end)
     if e > s and text[e - 1] == ".":
         s, e = trim(text, s, e - 1)
     if e <= s or text[e - 1] not in ")]":
         return None
     opening = _bracket_open(text, s, e - 1)
-    if opening is None:
+    return None if opening is None else (opening, e)
+
+
+def _bracketed(text: str, start: int, end: int) -> CreditMatch | None:  # noqa: PLR0911 (one exit per rule)
+    """Rule 1: a bracket closing the caption whose content is a credit.
+
+    "(Photo by NAME/Getty Images)", "(AP Photo/NAME)", "(Image: Getty)",
+    "(AA Photo)", "(AFP)"; a short name right after a sentence end joins it:
+    "NAME (REUTERS)".
+    """
+    bracket = _closing_bracket(text, start, end)
+    if bracket is None:
         return None
+    opening, e = bracket
     inner_s, inner_e = trim(text, opening + 1, e - 1)
     inner = text[inner_s:inner_e]
     label = _LABEL_START.match(inner) or _COPYRIGHT_START.match(inner)
@@ -319,7 +323,7 @@ def _bracketed(text: str, start: int, end: int) -> CreditMatch | None:
         if sign is not None:
             inner_s += sign.end()
         return _make(text, inner_s, inner_e, (opening, e), strong=True)
-    if _BY_START.match(inner):
+    if _BY_START.match(inner) or _BRACKET_LEAD.match(inner) or _ACRONYM_PHOTO.fullmatch(inner):
         return _make(text, inner_s, inner_e, (opening, e), strong=True)
     if not _credit_shaped(inner):
         return None
@@ -328,17 +332,39 @@ def _bracketed(text: str, start: int, end: int) -> CreditMatch | None:
         named = _name_before(text, start, opening)
         if named is not None:
             return _make(text, named, e, (named, e), strong=True)
-    strong = any(is_known_agency(g) for g in segs) or (
-        _has_slash(inner) and any(is_agency(g) for g in segs) and any(_is_person(g) for g in segs)
-    )
-    weak = any(is_agency(g) for g in segs) or (
-        _is_person(inner) and _boundary_before(text, start, opening)
-    )
-    if not strong and not weak:
+    strength = _bracket_strength(inner, segs, boundary=_boundary_before(text, start, opening))
+    if strength is None:
         return None
-    return _make(text, inner_s, inner_e, (opening, e), strong=strong)
+    return _make(text, inner_s, inner_e, (opening, e), strong=strength)
 
 
+def _bracket_strength(inner: str, segs: list[str], *, boundary: bool) -> bool | None:
+    """Whether bracketed text is a credit: strong, weak, or ``None`` (not one).
+
+    Rule: strong with a listed agency, or with "/" between a person and an
+    organisation; weak with any organisation, or a lone person's name after a
+    sentence end ("... (Jane Roe)").
+    """
+    if any(is_known_agency(g) for g in segs) or (
+        _has_slash(inner) and any(is_agency(g) for g in segs) and any(_is_person(g) for g in segs)
+    ):
+        return True
+    if any(is_agency(g) for g in segs) or (_is_person(inner) and boundary):
+        return False
+    return None
+
+
+_BRACKET_LEAD = regex.compile(
+    "(?:" + "|".join(regex.escape(w) for w in lex.BRACKET_CREDIT_LEADS) + r")\s*\S",
+    regex.IGNORECASE,
+)
+_FOR_ORGANISATION = regex.compile(r"\S+(?:\s+\S+){0,3}\s+for\s+\S+(?:\s+\S+){0,4}")
+"""A photographer working for a publication: "NAME for Quanta Magazine"."""
+_PROVIDED = regex.compile(
+    r"(?i:(?:photo|foto)\s+(?:provided|cedida)\s+(?:to|by|por)|provided\s+to)\s+"
+)
+_ACRONYM_PHOTO = regex.compile(r"\p{Lu}{2,6}\s+(?:Photo|Foto|PHOTO|FOTO)")
+"""Turkish and other agencies' "(DHA Photo)", "(AFP Photo)"."""
 _COPYRIGHT_START = regex.compile(r"©\s*(?:(?:" + _LABELS + r")\s*:\s*)?", regex.IGNORECASE)
 
 
@@ -384,7 +410,7 @@ def _labelled(text: str, start: int, end: int) -> CreditMatch | None:
     """Rule 2: the last credit label ("Photo:", "Credit...", "Foto:") and what follows it."""
     lo = max(start, end - _TAIL)
     last = None
-    for m in LABEL.finditer(text, lo, end):
+    for m in _LABEL.finditer(text, lo, end):
         if m.group(0)[:1].isupper():
             last = m
     if last is None:
@@ -495,7 +521,7 @@ def _chain_tokens(text: str, lo: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _WORD.finditer(text, lo, end)]
 
 
-def _token_kind(word: str) -> str:
+def _token_kind(word: str) -> str:  # noqa: PLR0911 (one exit per word class)
     if word in {"/", "|"}:
         return "sep"
     if word in {"-", "–", "—"}:
@@ -537,7 +563,7 @@ def _chain(text: str, start: int, end: int) -> CreditMatch | None:
         a, b = tokens[i]
         word = text[a:b]
         kind = _token_kind(word)
-        glue = None if _INITIAL.fullmatch(word) else _last_glue(word)
+        glue = None if _INITIAL.fullmatch(word) or _starts_line(text, s, a) else _last_glue(word)
         if glue is not None and glue < len(word):
             begin, glued = a + glue, True
             break
@@ -562,6 +588,12 @@ def _chain(text: str, start: int, end: int) -> CreditMatch | None:
 
 
 _CONNECTORS_RE = tuple(regex.escape(c) for c in sorted(_CONNECTORS, key=len, reverse=True))
+
+
+def _starts_line(text: str, start: int, pos: int) -> bool:
+    """Whether *pos* opens the range, a line, or a sentence (then a word is no glued credit)."""
+    before = text[max(start, pos - 3) : pos]
+    return pos <= start or "\n" in before or _boundary_before(text, start, pos)
 
 
 def _last_glue(word: str) -> int | None:
@@ -608,14 +640,17 @@ def _judge_chain(
     return _make(text, begin, end, (outer_begin, end), strong=strong)
 
 
-def _chain_strength(body: str, texts: list[str], *, boundary: bool, at_start: bool) -> bool | None:
+def _chain_strength(  # noqa: PLR0911 (one exit per rule)
+    body: str, texts: list[str], *, boundary: bool, at_start: bool
+) -> bool | None:
     """Whether a chain is a credit: ``True`` (strong), ``False`` (weak) or ``None`` (not one).
 
     Rule: names joined by "/" are a credit after a sentence end (strong with a
     listed agency or a person in them); names joined by "|" or a spaced dash
     are one when a segment is an agency (strong when it is a listed one); a
     lone listed agency is a credit after a sentence end (strong when the
-    sentence is on the same line); a line opening with "By" is a byline.
+    sentence is on the same line); "NAME for ORGANISATION" and a capitalised
+    name after a sentence end are weak; a line opening with "By" is a byline.
     """
     if regex.match(r"(?i:by|por|von|par)\s", body):
         return None
@@ -624,6 +659,10 @@ def _chain_strength(body: str, texts: list[str], *, boundary: bool, at_start: bo
     if not joined:
         if is_known_agency(body) and boundary:
             return not at_start
+        if boundary and not at_start and body.isupper() and _is_person(body):
+            return False
+        if boundary and _FOR_ORGANISATION.fullmatch(body) and is_agency(texts[-1]):
+            return False
         return None
     if any(len(t.split()) > 5 for t in texts):
         return None
@@ -711,8 +750,8 @@ def find_leading_credit(text: str, start: int = 0, end: int | None = None) -> Cr
     if lead is None or lead.end() == lead.start():
         return None
     line_end = text.find("\n", lead.end(), stop)
-    line = text[lead.end() : stop if line_end < 0 else line_end]
-    if _NOTICE.search(line) or regex.search(r"\d|\b(?:Inc|LLC|Ltd|Corp|GmbH|Pty)\b", line[:60]):
+    line = text[lead.end() : stop if line_end < 0 else line_end][:60]
+    if _NOTICE.search(line) or regex.search(r"\d", line):
         return None
     newline = text.find("\n", lead.end(), stop)
     if newline >= 0 and text[newline:stop].strip():

@@ -602,7 +602,8 @@ def section_summary(figures: dict[str, float]) -> list[str]:
         row(
             "peak memory <= 10x the input (worst input)",
             "memory_worst",
-            f"{get('memory_worst', 0):.1f}x the UTF-8 size ({get('memory_worst_str', 0):.1f}x the str)",
+            f"{get('memory_worst', 0):.1f}x the UTF-8 size "
+            f"({get('memory_worst_str', 0):.1f}x the str)",
             ok=get("memory_worst", 99) <= 10,
         ),
         row(

@@ -73,6 +73,7 @@ _INVENTORIES: dict[str, tuple[str, dict[str, str]]] = {
             "py:class collections.abc.Iterable": (
                 "library/collections.abc.html#collections.abc.Iterable"
             ),
+            "py:module codecs": "library/codecs.html#module-codecs",
             "py:class datetime.date": "library/datetime.html#datetime.date",
             "py:class datetime.datetime": "library/datetime.html#datetime.datetime",
             "py:class datetime.timezone": "library/datetime.html#datetime.timezone",
@@ -159,7 +160,7 @@ nitpick_ignore: list[tuple[str, str]] = []
 
 
 # newsdoc's public names are documented where users import them from.
-_PRIVATE_HOMES = ("newsdoc.model.", "newsdoc.exceptions.", "newsdoc.serialize.")
+_PUBLIC = frozenset(newsdoc.__all__)
 
 
 def _alias_target(
@@ -167,19 +168,32 @@ def _alias_target(
 ) -> Element | None:
     """Point references to an aliased name (``dt.date``) at its real name.
 
-    Names of newsdoc's private homes (``newsdoc.model.Article``) resolve here
-    to their public name (``newsdoc.Article``); outside names are left to
-    intersphinx, which runs next.
+    A public name of newsdoc referred to from its private home
+    (``newsdoc.model.Article``, or ``decode_bytes`` inside ``newsdoc._decode``)
+    resolves here to where it is documented (``newsdoc.Article``); outside
+    names are left to intersphinx, which runs next.
     """
     target = node.get("reftarget", "")
     if target in _TARGET_ALIASES:
         node["reftarget"] = _TARGET_ALIASES[target]
-    elif target.startswith(_PRIVATE_HOMES) and node.get("refdomain") == "py":
-        public = "newsdoc." + target.split(".", 2)[2]
-        resolved: Element | None = env.get_domain("py").resolve_xref(
-            env, node["refdoc"], app.builder, node["reftype"], public, node, contnode
-        )
-        return resolved
+        return None
+    public = _public_name(target)
+    if node.get("refdomain") != "py" or public in {None, target}:
+        return None
+    resolved: Element | None = env.get_domain("py").resolve_xref(
+        env, node["refdoc"], app.builder, node["reftype"], public, node, contnode
+    )
+    return resolved
+
+
+def _public_name(target: str) -> str | None:
+    """``newsdoc.model.Article.blocks`` -> ``newsdoc.Article.blocks``; ``None`` if not newsdoc's."""
+    parts = target.split(".")
+    if parts[0] != "newsdoc" and len(parts) > 1:
+        return None
+    for index, part in enumerate(parts):
+        if part in _PUBLIC:
+            return ".".join(["newsdoc", *parts[index:]])
     return None
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 import nox
 
 nox.options.sessions = ["tests", "lint", "typing", "docs"]
@@ -24,7 +22,9 @@ def lint(session: nox.Session) -> None:
     """Lint and check formatting with ruff."""
     session.install("-e", ".[lint]")
     session.run("ruff", "check", "src", "tests", "benchmarks", "noxfile.py", "docs/conf.py")
-    session.run("ruff", "format", "--check", "src", "tests", "benchmarks", "noxfile.py", "docs/conf.py")
+    session.run(
+        "ruff", "format", "--check", "src", "tests", "benchmarks", "noxfile.py", "docs/conf.py"
+    )
 
 
 @nox.session
@@ -40,14 +40,20 @@ def docs(session: nox.Session) -> None:
     session.install("-e", ".[docs]")
     for builder in ("html", "doctest"):
         session.run(
-            "sphinx-build", "-n", "-W", "--keep-going", "-b", builder,
-            "docs", f"docs/_build/{builder}",
+            "sphinx-build",
+            "-n",
+            "-W",
+            "--keep-going",
+            "-b",
+            builder,
+            "docs",
+            f"docs/_build/{builder}",
         )
 
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Run the benchmarks (never part of the tests); ``-- --output docs/performance.md`` refreshes the docs."""
+    """Run the benchmarks, never part of the tests (``-- --output docs/performance.md``)."""
     session.install("-e", ".[bench]")
     session.run("python", "benchmarks/bench.py", *session.posargs)
 
@@ -57,6 +63,9 @@ def spark(session: nox.Session) -> None:
     """Run the Spark recipe's test on a local Spark (skipped where Java is missing)."""
     session.install("-e", ".[test,spark]")
     session.run(
-        "pytest", "tests/test_spark.py", "-rs", *session.posargs,
+        "pytest",
+        "tests/test_spark.py",
+        "-rs",
+        *session.posargs,
         env={"NEWSDOC_SPARK_TESTS": "1"},
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -13,7 +14,16 @@ from newsdoc._parser._text import collapse
 from newsdoc._parser.attribution import extract_attributions
 from newsdoc.model import Attribution, AttributionKind, Span
 
-SEED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seed"
+ROOT = Path(__file__).resolve().parents[1]
+# The team's shared corpus sits beside the repository (or beside its worktrees).
+SEED = next(
+    (
+        base / "shared" / "corpus" / "seed"
+        for base in (ROOT.parent, ROOT.parent.parent)
+        if (base / "shared" / "corpus" / "seed").is_dir()
+    ),
+    ROOT / "shared-corpus-not-found",
+)
 
 
 def extract(text: str, language: str | None = "en") -> tuple[Attribution, ...]:
@@ -77,6 +87,23 @@ def test_unclosed_quote_continues_in_the_next_paragraph() -> None:
     assert first.end <= text.index("\n\n") < second.start
 
 
+def test_cue_and_colon_closing_a_paragraph_take_the_next_quotation() -> None:
+    text = 'The mayor said:\n\n"We will rebuild the bridge."'
+    [found] = extract(text)
+    assert (found.source, found.cue, found.content) == (
+        "The mayor",
+        "said",
+        "We will rebuild the bridge.",
+    )
+    assert found.kind is AttributionKind.DIRECT
+
+
+def test_cue_and_colon_closing_a_paragraph_take_an_unquoted_paragraph() -> None:
+    [found] = extract("The governor added:\n\nIt is typical of the agency. It never listens.")
+    assert found.source == "The governor"
+    assert found.content == "It is typical of the agency. It never listens."
+
+
 def test_dash_name_and_name_colon_conventions() -> None:
     assert triples('"Never give up." — Ann Lee') == [("Ann Lee", "—", "Never give up.")]
     assert triples('Ann Lee: "We are ready."') == [("Ann Lee", ":", "We are ready.")]
@@ -96,19 +123,39 @@ def test_mixed_quote_keeps_its_marks() -> None:
     [
         ("The minister said that taxes would rise.", ("The minister", "said", "taxes would rise")),
         ("The minister said taxes would rise.", ("The minister", "said", "taxes would rise")),
-        ("Taxes will rise next year, the minister said.", ("the minister", "said", "Taxes will rise next year")),
-        ("Taxes will rise next year, said the minister.", ("the minister", "said", "Taxes will rise next year")),
+        (
+            "Taxes will rise next year, the minister said.",
+            ("the minister", "said", "Taxes will rise next year"),
+        ),
+        (
+            "Taxes will rise next year, said the minister.",
+            ("the minister", "said", "Taxes will rise next year"),
+        ),
         (
             "The company told reporters on Monday that sales fell.",
             ("The company", "told", "sales fell"),
         ),
-        ("Last week, the union added that talks had failed.", ("the union", "added", "talks had failed")),
+        (
+            "Last week, the union added that talks had failed.",
+            ("the union", "added", "talks had failed"),
+        ),
         ("The bank has noted that rates are high.", ("The bank", "has noted", "rates are high")),
         ("The agency reports that prices fell.", ("The agency", "reports", "prices fell")),
         ("The board announced that it would sell.", ("The board", "announced", "it would sell")),
-        ("However, the city insists that the water is safe.", ("the city", "insists", "the water is safe")),
+        (
+            "However, the city insists that the water is safe.",
+            ("the city", "insists", "the water is safe"),
+        ),
         ("The agency's report says prices fell.", ("The agency's report", "says", "prices fell")),
         ("A new poll shows that voters are split.", ("A new poll", "shows", "voters are split")),
+        (
+            "In a long speech to the party faithful he said taxes would fall.",
+            ("he", "said", "taxes would fall"),
+        ),
+        (
+            "Lee, speaking after the vote, said the bill was dead.",
+            ("Lee", "said", "the bill was dead"),
+        ),
     ],
 )
 def test_reported_speech(text: str, expected: tuple[str, str, str]) -> None:
@@ -151,11 +198,17 @@ def test_internal_states_and_bare_weak_verbs_are_not_reported() -> None:
         ("«Vamos a ganar», dijo el entrenador.", ("el entrenador", "dijo", "Vamos a ganar")),
         ('"Es un día histórico", afirmó.', (None, "afirmó", "Es un día histórico")),
         ("—Vamos a ganar —dijo el entrenador.", ("el entrenador", "dijo", "Vamos a ganar")),
-        ("El ministro aseguró que la economía crecerá.", ("El ministro", "aseguró", "la economía crecerá")),
+        (
+            "El ministro aseguró que la economía crecerá.",
+            ("El ministro", "aseguró", "la economía crecerá"),
+        ),
         ("Explicó que la obra terminará en mayo.", (None, "Explicó", "la obra terminará en mayo")),
         ("Según el informe, la economía creció.", ("el informe", "Según", "la economía creció")),
         ("La economía creció, según el informe.", ("el informe", "según", "La economía creció")),
-        ("De acuerdo con la OMS, los casos bajaron.", ("la OMS", "De acuerdo con", "los casos bajaron")),
+        (
+            "De acuerdo con la OMS, los casos bajaron.",
+            ("la OMS", "De acuerdo con", "los casos bajaron"),
+        ),
         (
             "La alcaldesa de la ciudad, Ana Ruiz, señaló que el metro abrirá.",
             ("La alcaldesa de la ciudad, Ana Ruiz", "señaló", "el metro abrirá"),
@@ -165,6 +218,14 @@ def test_internal_states_and_bare_weak_verbs_are_not_reported() -> None:
 def test_spanish(text: str, expected: tuple[str | None, str, str]) -> None:
     [found] = extract(text, "es")
     assert (found.source, found.cue, found.content) == expected
+
+
+def test_spanish_addressee_and_coordinated_cues() -> None:
+    [found] = extract('"Hay que luchar", pidió a los jugadores.', "es")
+    assert (found.source, found.cue) == (None, "pidió")
+    first, second = extract("La ministra lamentó los hechos y dijo que habrá cambios.", "es")
+    assert (first.cue, first.content) == ("lamentó", "los hechos")
+    assert (second.source, second.content) == ("La ministra", "habrá cambios")
 
 
 def test_spanish_false_friends() -> None:
@@ -181,11 +242,22 @@ def test_spanish_false_friends() -> None:
         ('"Vamos vencer", disse o técnico.', ("o técnico", "disse", "Vamos vencer")),
         ("“Foi um erro”, afirmou.", (None, "afirmou", "Foi um erro")),
         ("- Soubemos aproveitar - disse Keno.", ("Keno", "disse", "Soubemos aproveitar")),
-        ("O ministro afirmou que a inflação vai cair.", ("O ministro", "afirmou", "a inflação vai cair")),
+        (
+            "O ministro afirmou que a inflação vai cair.",
+            ("O ministro", "afirmou", "a inflação vai cair"),
+        ),
         ("Segundo o IBGE, o desemprego caiu.", ("o IBGE", "Segundo", "o desemprego caiu")),
-        ("De acordo com a polícia, o suspeito fugiu.", ("a polícia", "De acordo com", "o suspeito fugiu")),
+        (
+            "De acordo com a polícia, o suspeito fugiu.",
+            ("a polícia", "De acordo com", "o suspeito fugiu"),
+        ),
         ("O desemprego caiu, segundo o IBGE.", ("o IBGE", "segundo", "O desemprego caiu")),
         ("Para o economista, a taxa vai subir.", ("o economista", "Para", "a taxa vai subir")),
+        ('"Vamos vencer", disse ele.', ("ele", "disse", "Vamos vencer")),
+        (
+            "A empresa informou, em nota, que vai recorrer.",
+            ("A empresa", "informou", "vai recorrer"),
+        ),
     ],
 )
 def test_portuguese(text: str, expected: tuple[str | None, str, str]) -> None:
@@ -234,12 +306,12 @@ def test_seed_attributions_including_the_caption() -> None:
 def texts_with_regions(draw: st.DrawFn) -> tuple[str, list[Span]]:
     """Any text, including quotation marks, dashes and cue words, cut into regions."""
     alphabet = st.sampled_from(
-        list("abcXY .,;:!?-—\n\"'“”«»„‘’‹›()") + [" said ", " according to ", " dijo ", " que ", " that "]
+        [*"abcXY .,;:!?-—\n\"'“”«»„‘’‹›()", " said ", " according to ", " dijo ", " que ", " that "]
     )
     text = "".join(draw(st.lists(alphabet, max_size=80)))
     cuts = sorted(set(draw(st.lists(st.integers(0, len(text)), max_size=6))))
     bounds = [0, *cuts, len(text)]
-    regions = [Span(start=a, end=b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    regions = [Span(start=a, end=b) for a, b in itertools.pairwise(bounds) if b > a]
     return text, regions
 
 
@@ -294,7 +366,9 @@ def rendered(draw: st.DrawFn) -> tuple[str, str, str, str]:
     sentence = template.format(S=source, C=content, U=upper)
     if sentence[0].islower():
         sentence = sentence[0].upper() + sentence[1:]
-        source = source[0].upper() + source[1:] if sentence.startswith(source.capitalize()) else source
+        source = (
+            source[0].upper() + source[1:] if sentence.startswith(source.capitalize()) else source
+        )
     return sentence, source, cue, content
 
 

@@ -85,3 +85,10 @@ def test_split_names_on_commas_and_conjunctions() -> None:
 )
 def test_person_name_shape(text: str, *, expected: bool) -> None:
     assert is_person_name(text) is expected
+
+
+def test_a_bare_name_may_carry_a_short_job_title() -> None:
+    byline = match_byline("Jane Doe Senior Contributor", bare=True)
+    assert byline is not None
+    assert byline.authors == ("Jane Doe",)
+    assert match_byline("Jane Doe is set to lead the council from next year", bare=True) is None

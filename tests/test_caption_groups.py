@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from newsdoc._parser.caption_groups import group_captions
+import datetime as dt
+
+from newsdoc._parser.caption_groups import group_captions, reread_group
 from newsdoc.model import Span
 
 
@@ -86,3 +88,66 @@ def test_group_captions_joins_a_weak_credit_line_to_its_description() -> None:
 def test_group_captions_leaves_a_lone_agency_line_after_body_text() -> None:
     text = "Officials said the museum would reopen next spring after repairs.\n\nReuters"
     assert group_captions(text, _line_spans(text)) == ()
+
+
+def test_group_captions_joins_a_video_stamp_to_its_description() -> None:
+    text = (
+        "Body camera footage shows officers reaching the house.\n\n(Published Monday, May 6, 2019)"
+    )
+    groups = group_captions(text, _line_spans(text))
+    assert [(g.first, g.last) for g in groups] == [(0, 1)]
+    assert groups[0].result.caption.text == "Body camera footage shows officers reaching the house."
+
+
+_SHAPED_PAGE = """Smog over the city
+
+Smoke hangs over the city after a week of fires.
+Ann Lee/Hindustan Times/Getty Images
+
+The body of the story starts here, and it goes on for a while about the smoke.
+
+Farmers burn stubble in the fields outside the city.
+Bo Chen/Hindustan Times/Getty Images
+
+More of the story follows here, with figures from the city's monitors.
+
+Readings in the city stayed high for the whole week.
+Clean Air Institute
+
+The end of the story comes here, after the last of the figures.
+"""
+
+
+def test_sibling_captions_share_the_shape_of_the_page() -> None:
+    groups = group_captions(_SHAPED_PAGE, _line_spans(_SHAPED_PAGE))
+    found = [g.result.caption.credit.text for g in groups if g.result.caption.credit]
+    assert found == [
+        "Ann Lee/Hindustan Times/Getty Images",
+        "Bo Chen/Hindustan Times/Getty Images",
+        "Clean Air Institute",
+    ]
+    assert groups[-1].result.caption.text == "Readings in the city stayed high for the whole week."
+
+
+def test_one_caption_alone_sets_no_shape() -> None:
+    page = _SHAPED_PAGE.replace("Bo Chen/Hindustan Times/Getty Images", "More fields burn")
+    groups = group_captions(page, _line_spans(page))
+    assert [g.result.caption.credit.text for g in groups if g.result.caption.credit] == [
+        "Ann Lee/Hindustan Times/Getty Images"
+    ]
+
+
+def test_reread_group_keeps_the_credit_the_page_shape_gave() -> None:
+    groups = group_captions(_SHAPED_PAGE, _line_spans(_SHAPED_PAGE))
+    again = reread_group(_SHAPED_PAGE, groups[-1], reference_date=None)
+    assert again.caption.credit is not None
+    assert again.caption.credit.text == "Clean Air Institute"
+    assert again.caption.text == groups[-1].result.caption.text
+
+
+def test_reread_group_takes_the_year_from_the_reference_date() -> None:
+    text = "LIMA, PERU - MAY 3: Crowds march. (Photo by Ann Lee/Getty Images)"
+    group = group_captions(text, _line_spans(text))[0]
+    assert group.result.caption.date is None
+    again = reread_group(text, group, reference_date=dt.date(2021, 6, 1))
+    assert again.caption.date == dt.date(2021, 5, 3)

@@ -331,6 +331,9 @@ def test_trailing_page_furniture_is_dropped() -> None:
     ).caption
     assert caption.credit is not None
     assert caption.credit.text == "REUTERS/Ann Lee"
+    caption = parse_caption("A rally in Ohio. Photo by Ann Lee/UPI | License Photo").caption
+    assert caption.credit is not None
+    assert caption.credit.text == "Photo by Ann Lee/UPI"
 
 
 def test_public_parse_caption() -> None:
@@ -434,3 +437,83 @@ def test_rendered_credit_conventions_round_trip(
     assert caption.credit.text == credit.format(n=name)
     assert caption.credit.photographer == name
     assert caption.credit.agency == agency
+
+
+def test_video_stamp_marks_a_caption() -> None:
+    line = "Police body camera footage shows the rescue on Monday. (Published Monday, May 6, 2019)"
+    result = match_caption(line, 0, len(line))
+    assert result is not None
+    assert result.caption.text == "Police body camera footage shows the rescue on Monday."
+
+
+_MONTH_NAMES = (
+    "JANUARY",
+    "FEBRUARY",
+    "MARCH",
+    "APRIL",
+    "MAY",
+    "JUNE",
+    "JULY",
+    "AUGUST",
+    "SEPTEMBER",
+    "OCTOBER",
+    "NOVEMBER",
+    "DECEMBER",
+)
+_PLACE_WORD = st.from_regex(r"[A-Z]{3,9}", fullmatch=True).filter(
+    lambda w: w.casefold() not in _RESERVED and w not in _MONTH_NAMES
+)
+_RESTRICTION_ITEMS = (
+    "EDITORIAL USE ONLY",
+    'MANDATORY CREDIT - "MINISTRY OF DEFENCE / HANDOUT"',
+    "NO MARKETING NO ADVERTISING CAMPAIGNS",
+    "DISTRIBUTED AS A SERVICE TO CLIENTS",
+    "NO SALES",
+)
+
+
+@given(
+    city=st.lists(_PLACE_WORD, min_size=1, max_size=2).map(" ".join),
+    country=_PLACE_WORD,
+    month=st.integers(1, 12),
+    day=st.integers(1, 28),
+    restrictions=st.lists(st.sampled_from(_RESTRICTION_ITEMS), unique=True, max_size=4),
+    name=_NAMES,
+    description=_SENTENCE,
+)
+def test_rendered_getty_caption_round_trips(
+    *,
+    city: str,
+    country: str,
+    month: int,
+    day: int,
+    restrictions: list[str],
+    name: str,
+    description: str,
+) -> None:
+    block = f"(----{' - '.join(restrictions)}----) " if restrictions else ""
+    text = (
+        f"{city}, {country} - {_MONTH_NAMES[month - 1]} {day:02d}: {block}{description}"
+        f" (Photo by {name}/Getty Images)"
+    )
+    reference = dt.date(2023, 12, 20)
+    result = parse_caption(text, reference_date=reference)
+    caption = result.caption
+    assert caption.location == f"{city}, {country}"
+    expected = dt.date(2023, month, day)
+    if expected > reference + dt.timedelta(days=2):
+        expected = dt.date(2022, month, day)
+    assert caption.date == expected
+    assert list(caption.restrictions) == restrictions
+    assert caption.text == description
+    assert caption.credit is not None
+    assert caption.credit.text == f"Photo by {name}/Getty Images"
+    assert caption.credit.photographer == name
+    assert "prefix" in result.evidence
+
+
+def test_a_date_line_with_an_update_stamp_is_no_caption() -> None:
+    line = "31/10/2020 - 02h00 (Atualizado em 01/11/2020 - 00h32)"
+    assert match_caption(line, 0, len(line)) is None
+    line = "Nov. 18, 2019 (Published Monday, Nov. 18, 2019)"
+    assert match_caption(line, 0, len(line)) is None

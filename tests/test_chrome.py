@@ -70,3 +70,9 @@ def test_chrome_headings(text: str, *, expected: bool) -> None:
 )
 def test_rows_of_links(text: str, *, expected: bool) -> None:
     assert is_menu(text) is expected
+
+
+def test_a_headline_opening_with_a_chrome_word_is_no_chrome() -> None:
+    assert is_chrome("Popular")
+    assert not is_chrome("Popular vote shifts toward the challenger in three states")
+    assert is_chrome("Read more: Popular vote shifts toward the challenger in three states")

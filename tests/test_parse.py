@@ -259,3 +259,76 @@ def test_a_headline_not_confirmed_by_the_title_is_flagged_as_guessed() -> None:
     assert article.headline == "Council approves budget for new bridge"
     assert "headline-guessed" in {d.code for d in article.diagnostics}
     assert "headline-guessed" not in {d.code for d in newsdoc.parse(WEB_PAGE).diagnostics}
+
+
+GERMAN_PAGE = """Stadtrat beschließt Haushalt für neue Brücke | Beispiel-Zeitung
+
+Startseite
+Politik
+Sport
+Anmelden
+
+Stadtrat beschließt Haushalt für neue Brücke
+
+Von Anna Schmidt und Jan Weber
+12.03.2021
+
+Der Stadtrat hat am Montag nach einer langen Debatte den neuen Haushalt beschlossen, \
+mit dem die Arbeiten an der Brücke im Frühjahr beginnen können.
+
+Gegner kritisierten, dass sich die Kosten seit der ersten Vorstellung des Plans \
+verdoppelt hätten, und forderten eine unabhängige Prüfung der Zahlen.
+
+Teilen
+Kommentare
+Mehr zum Thema
+Neue Buslinie ab Mai
+"""
+
+JAPANESE_PAGE = """市議会、新しい橋の予算を可決 | 例新聞
+
+ホーム
+ニュース
+スポーツ
+
+市議会、新しい橋の予算を可決
+
+2021年3月12日
+
+市議会は月曜日、夜遅くまで続いた議論の末に新年度予算を可決し、市長は春に橋の工事を始められると述べた。
+
+反対派は、計画が最初に示されて以来費用が倍増したと指摘し、数字の独立した検証を求めた。
+
+関連記事
+新しいバス路線が五月に開業
+"""
+
+
+def test_a_german_page() -> None:
+    article = newsdoc.parse(GERMAN_PAGE)
+    assert article.headline == "Stadtrat beschließt Haushalt für neue Brücke"
+    assert article.authors == ("Anna Schmidt", "Jan Weber")
+    assert [p.text[:20] for p in article.paragraphs] == [
+        "Der Stadtrat hat am ",
+        "Gegner kritisierten,",
+    ]
+
+
+def test_a_japanese_page() -> None:
+    article = newsdoc.parse(JAPANESE_PAGE)
+    assert article.headline == "市議会、新しい橋の予算を可決"
+    assert [p.text[:5] for p in article.paragraphs] == ["市議会は月", "反対派は、"]
+
+
+def test_a_one_line_story_is_body() -> None:
+    text = " ".join([FIRST, SECOND, FIRST.replace("Monday", "Friday")])
+    article = newsdoc.parse(text)
+    assert article.headline is None
+    assert [p.text for p in article.paragraphs] == [text]
+
+
+def test_a_plain_headline_may_end_with_a_stop() -> None:
+    text = f"Popular vote shifts toward the U.S. challenger.\n\n{FIRST}\n\n{SECOND}\n"
+    article = newsdoc.parse(text)
+    assert article.headline == "Popular vote shifts toward the U.S. challenger."
+    assert article.body == f"{FIRST}\n\n{SECOND}"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from newsdoc._parser.blocks import split_blocks
 from newsdoc._parser.roles import best_run, block_facts, label_blocks
 from newsdoc.model import BlockRole
@@ -113,3 +112,52 @@ def test_best_run_finds_the_maximum_sum_run() -> None:
 
 def test_best_run_starts_inside_its_window() -> None:
     assert best_run([1, -5, 50], 0, 1) == (0, 2, 46)
+
+
+def test_links_under_a_heading_inside_the_body_are_no_body() -> None:
+    more = (
+        "Work on the bridge is due to finish in three years, the council said, "
+        "and the old crossing will stay open until then for buses and bicycles."
+    )
+    text = "\n".join(
+        [
+            "Council approves budget for new bridge",
+            "",
+            PARAGRAPH,
+            "",
+            PARAGRAPH.replace("Monday", "Tuesday"),
+            "",
+            "Related stories",
+            "Council elects new chair",
+            "Road closures this weekend",
+            "",
+            more,
+            "",
+            more.replace("three", "four"),
+            "",
+            more.replace("three", "five"),
+        ]
+    )
+    roles = {t: r for r, t in _roles(text)}
+    assert roles["Council elects new chair"] is BlockRole.BOILERPLATE
+    assert roles["Road closures this weekend"] is BlockRole.BOILERPLATE
+    assert roles[more] is BlockRole.PARAGRAPH
+
+
+def test_a_bare_name_under_the_headline_is_a_guessed_byline() -> None:
+    text = f"Council approves budget for new bridge\n\nJane Doe\n\n{PARAGRAPH}\n\n{PARAGRAPH}"
+    blocks = split_blocks(text)
+    facts = block_facts(blocks, caption=[False] * len(blocks), dated=[False] * len(blocks))
+    layout = label_blocks(blocks, facts)
+    assert [b.authors for b in layout.bylines] == [("Jane Doe",)]
+    assert "byline-guessed" in {d.code for d in layout.diagnostics}
+
+
+def test_a_caption_under_the_headline_stays_a_caption() -> None:
+    text = f"Council approves budget\n\nPhoto by Jane Doe\n\n{PARAGRAPH}\n\n{PARAGRAPH}"
+    blocks = split_blocks(text)
+    caption = [b.text == "Photo by Jane Doe" for b in blocks]
+    facts = block_facts(blocks, caption=caption, dated=[False] * len(blocks))
+    layout = label_blocks(blocks, facts)
+    assert layout.roles[1] is BlockRole.CAPTION
+    assert layout.bylines == ()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdoc._parser.titles import title_core, title_matches, title_overlap, title_words
+from newsdoc._parser.titles import Title, title_core
 
 
 @pytest.mark.parametrize(
@@ -15,20 +15,38 @@ from newsdoc._parser.titles import title_core, title_matches, title_overlap, tit
         ("Council approves budget", "Council approves budget", True),
         ("Council approves budget | The Daily Example", "The Daily Example", False),
         ("Council approves budget | The Daily Example", "Budget", False),
+        (
+            "Dare to Play 3 / October pack – Vortex Entertainment",
+            "Dare to Play 3 / October pack",
+            True,
+        ),
+        ("", "Council approves budget", False),
     ],
 )
 def test_title_matches(title: str, text: str, *, expected: bool) -> None:
-    assert title_matches(title, text) is expected
+    assert Title(title).matches(text) is expected
 
 
 def test_title_core_drops_the_site_name() -> None:
     assert title_core("Council approves budget | The Daily Example") == "Council approves budget"
     assert title_core("Council approves budget") == "Council approves budget"
-    assert title_words("The Daily Example") == 3
+    assert Title("The Daily Example").core_size == 3
+    assert Title("Council approves budget | The Daily Example").core_size == 3
 
 
 def test_title_overlap_counts_the_blocks_words_found_in_the_title() -> None:
     title = "Council approves budget for bridge | The Daily Example"
-    assert title_overlap(title, "Council approves new budget") == 0.75
-    assert title_overlap(title, "The Daily Example") == 0.0
-    assert title_overlap(title, "Budget") == 0.0
+    assert Title(title).overlap("Council approves new budget") == 0.75
+    assert Title(title).overlap("The Daily Example") == 0.0
+    assert Title(title).overlap("Budget") == 0.0
+
+
+def test_a_short_block_sharing_two_title_words_is_no_match() -> None:
+    title = "Business Focus: What It Takes to Build a Business Online | Example"
+    assert Title(title).overlap("Online Business Workshop") == 0.0
+
+
+def test_the_first_and_longest_part_of_a_title_of_parts_matches() -> None:
+    title = Title("Standings NASCAR | Racing | F1 | Indy | MotoGP")
+    assert title.matches("Standings NASCAR")
+    assert not title.matches("Racing")

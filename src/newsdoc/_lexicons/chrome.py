@@ -12,17 +12,12 @@ a page's chrome is recognised whatever language its article is in.
 * :data:`CHROME_HEADINGS` -- a block that is nothing but one of these (give or
   take a count and a word or two: "Top Rated Comments", "[ 12 comments ]")
   heads a section that follows the article: comments, related stories, tags.
-* :data:`BYLINE_PREFIXES` -- the word that opens a byline ("By", "Por", "Von").
-* :data:`BYLINE_STOPS` -- words that end the name in a byline ("By Jane Doe
-  Updated ...", "By Jane Doe On 11/13/19"): never part of a person's name.
 * :data:`LANGUAGE_NAMES` -- names of languages as language switchers show them.
 """
 
 from __future__ import annotations
 
 __all__ = [
-    "BYLINE_PREFIXES",
-    "BYLINE_STOPS",
     "CHROME_HEADINGS",
     "CHROME_MARKERS",
     "CHROME_PREFIXES",
@@ -292,56 +287,6 @@ CHROME_HEADINGS: dict[str, tuple[str, ...]] = {
     "ru": ("комментарии", "читайте также", "похожие статьи", "популярное", "новости партнеров"),
 }
 """Headings of sections that follow an article, per language (casefolded)."""
-
-BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
-    "en": ("by", "words by", "written by", "reporting by", "story by", "posted by"),
-    "de": ("von",),
-    "es": ("por",),
-    "fr": ("par",),
-    "id": ("oleh", "penulis"),
-    "pt": ("por",),
-    "ru": ("автор", "текст"),
-}
-"""Words opening a byline, per language (casefolded, without the colon)."""
-
-BYLINE_STOPS: dict[str, tuple[str, ...]] = {
-    "en": (
-        "on",
-        "updated",
-        "published",
-        "posted",
-        "last",
-        "at",
-        "for",
-        "from",
-        "with",
-        "via",
-        "is",
-        "the",
-        "and",
-        "edited",
-        "photos",
-        "photographs",
-        "video",
-        "special",
-        "senior",
-        "contributing",
-        "staff",
-        "chief",
-        "editor",
-        "follow",
-        "email",
-        "more",
-        "about",
-    ),
-    "de": ("am", "aktualisiert", "veröffentlicht", "um", "für"),
-    "es": ("el", "actualizado", "publicado", "para", "desde"),
-    "fr": ("le", "mis", "publié", "pour"),
-    "id": ("pada", "diperbarui", "untuk"),
-    "pt": ("em", "atualizado", "publicado", "para"),
-    "ru": ("обновлено", "опубликовано"),
-}
-"""Words that end the names in a byline, per language (casefolded)."""
 
 LANGUAGE_NAMES: frozenset[str] = frozenset(
     {

@@ -28,11 +28,13 @@ __all__ = [
     "DESK_MARKERS",
     "NAME_PARTICLES",
     "NOTICE_LEADS",
+    "NOT_PLACES",
     "ORGANISATION_WORDS",
     "PAGE_UI",
     "RESTRICTION_PHRASES",
     "ROLE_WORDS",
     "TERRITORY_CODE",
+    "VIDEO_STAMPS",
     "WEAK_CAPTION_LABELS",
 ]
 
@@ -184,6 +186,7 @@ AGENCIES: tuple[str, ...] = (
     "Prensa Latina",
     "Andina",
     "Europa Press",
+    "EP",
     "Xinhua News Agency",
     "TV Globo",
     "Globo",
@@ -297,6 +300,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "File",
     "Files",
     "Uncredited",
+    "STR",
     "Staff",
     "Stringer",
     "Archive",
@@ -401,7 +405,6 @@ CAPTION_LABELS: Mapping[str, tuple[str, ...]] = {
         "Pictured above:",
         "Video:",
         "Watch:",
-        "Pictured:",
     ),
     "es": ("Pie de foto:", "Imagen de archivo:", "Portada:"),
     "pt": ("Legenda:", "Capa -", "Capa:"),
@@ -414,7 +417,6 @@ mark after the label; the others stand alone."""
 WEAK_CAPTION_LABELS: tuple[str, ...] = (
     "Video:",
     "Watch:",
-    "Pictured:",
     "Above:",
     "Top:",
     "Capa -",
@@ -471,6 +473,41 @@ them; a restriction block starts with one of these."""
 TERRITORY_CODE = r"PUBLICATIONx(?:NOTx)?INx(?:[A-Z]{2,3}x){1,80}ONLY"
 """imago's territorial code ("PUBLICATIONxINxGERxSUIxAUTxONLY")."""
 
+NOT_PLACES: tuple[str, ...] = (
+    "BREAKING",
+    "BREAKING NEWS",
+    "UPDATE",
+    "UPDATED",
+    "UPDATES",
+    "EXCLUSIVE",
+    "CORRECTION",
+    "CORRECTED",
+    "REFILE",
+    "WATCH",
+    "VIDEO",
+    "PHOTOS",
+    "LIVE",
+    "ANALYSIS",
+    "OPINION",
+    "EDITORIAL",
+    "COMMENTARY",
+    "REVIEW",
+    "FILE",
+    "HANDOUT",
+    "NOTE",
+    "WARNING",
+    "ÚLTIMA HORA",
+    "EXCLUSIVA",
+    "ATUALIZAÇÃO",
+    "EILMELDUNG",
+)
+"""Capitalised words that open a paragraph with a dash but are no dateline place
+("UPDATE - ...", "EXCLUSIVE — ...")."""
+
+VIDEO_STAMPS: tuple[str, ...] = (r"\(\s*(?:Published|Publicado)\s+[^()\n]{4,60}\)",)
+"""Stamps that close a video caption ("(Published Monday, Nov. 18, 2019)"); regex
+sources. They are dropped from the caption and show that the block is a caption."""
+
 PAGE_UI: tuple[str, ...] = (
     r"more\s*>",
     r"Purchase\s+Licensing\s+Rights,?\s+opens\s+new\s+tab",
@@ -480,6 +517,8 @@ PAGE_UI: tuple[str, ...] = (
     r"(?:Hide|Show|Toggle|hide|show|toggle)\s+caption",
     r"(?:Enlarge|enlarge)\s+(?:this\s+)?image",
     r"Read\s+more",
+    r"\|?\s*License\s+Photo",
+    r"RTR[0-9A-Z]{4,8}",
     r"TPX\s+IMAGES\s+OF\s+THE\s+DAY",
     r"SEARCH\s+\"[^\"]{1,60}\"\s+FOR\s+(?:THIS\s+STORY|ALL\s+(?:IMAGES|STORIES))\.?",
     r"(?:REFILE|CORRECTION|UPDATE)\s*[-–—]\s*CORRECTING[^.]{0,80}\.?",

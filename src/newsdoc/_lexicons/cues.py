@@ -6,28 +6,35 @@ entry to each dict. Verb forms are generated from lemmas by the small,
 regular conjugation tables below (``_en_forms``, ``_es_forms``, ``_pt_forms``);
 irregular verbs list their forms in full.
 
-Verbs come in two strengths. *Speech* verbs ("said", "dijo", "disse") take any
-complement: a clause with or without "that", a quotation, a colon. *Weak* verbs
-("found", "shows", "señala", "aponta") are attributions only when a
-complementizer ("that", "que"), a colon or a quotation follows them, or when
-they close a quotation, because bare they are ordinary verbs ("police found
-the car").
+Verbs come in three kinds. *Speech* verbs ("said", "dijo", "disse") take any
+complement: a clause with or without "that", a quotation, a colon.
+*Noun-phrase* verbs ("called for", "urged", "destacó", "ressaltou") also take
+a noun phrase or an infinitive as content. *Weak* verbs ("found", "shows",
+"señala", "aponta") are attributions only when a complementizer ("that",
+"que"), a colon or a quotation follows them, or when they close a quotation,
+because bare they are ordinary verbs ("police found the car"). English forms
+that are more often nouns ("report", "remarks", "states") are left out or
+kept weak.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
 
 __all__ = [
     "ABBREVIATIONS",
     "ACCORDING_TO",
     "ADDRESSEES",
+    "ADDRESSEE_OPENERS",
     "ADVERBS",
     "AUXILIARIES",
     "CLITICS",
     "COMPLEMENTIZERS",
-    "CUE_EXTENSIONS",
     "CONJUNCTIONS",
+    "CUE_EXTENSIONS",
     "FALSE_FRIEND_FOLLOWERS",
     "FALSE_FRIEND_LEADERS",
     "INTRO_WORDS",
@@ -36,8 +43,10 @@ __all__ = [
     "PRONOUNS",
     "RELATIVES",
     "SENTENCE_INITIAL_ACCORDING",
+    "SOURCE_KEEPS_RELATIVE",
     "SOURCE_STOPS",
     "SPEECH_VERBS",
+    "SUBJECT_PRONOUNS",
     "TELL_VERBS",
     "TIME_ADVERBIALS",
     "TIME_WORDS",
@@ -126,7 +135,9 @@ _EN_NOUNLIKE = frozenset(
 )  # fmt: skip
 """Base forms that are more often nouns ("a report that ...", "state"): never cues."""
 
-_EN_SPEECH = _EN_IRREGULAR - {"find", "finds", "found", "show", "shows", "showed", "shown"} | _en_forms(
+_EN_EVIDENCE = frozenset({"find", "finds", "found", "show", "shows", "showed", "shown"})
+
+_EN_SPEECH = _EN_IRREGULAR - _EN_EVIDENCE | _en_forms(
     (
         "add", "note", "report", "announce", "insist", "claim", "argue", "explain",
         "state", "declare", "warn", "acknowledge", "confirm", "deny", "recall",
@@ -152,7 +163,8 @@ _EN_WEAK = frozenset({"find", "finds", "found", "show", "shows", "showed", "show
 
 _ES_IRREGULAR = frozenset(
     {
-        "dijo", "dice", "dijeron", "dicen", "diciendo", "dicho", "decía", "decían", "decimos", "dije",
+        "dijo", "dice", "dijeron", "dicen", "diciendo", "dicho", "decía", "decían", "decimos",
+        "dije",
         "sostuvo", "sostiene", "sostuvieron", "sostienen", "sosteniendo", "sostenido",
         "advirtió", "advierte", "advirtieron", "advierten", "advirtiendo", "advertido",
         "manifestó", "manifiesta", "manifestaron", "manifiestan", "manifestando", "manifestado",
@@ -285,7 +297,8 @@ _EN_NP = frozenset(
      "promise", "pledge", "question", "challenge", "label", "brand", "dub", "praise", "blame",
      "defend", "endorse", "tout", "hail", "thank", "reject", "dismiss", "deny", "urge",
      "criticize", "criticise", "condemn", "describe", "liken", "slam", "decry", "denounce",
-     "applaud", "invoke", "propose", "announce", "unveil", "echoes", "attacks", "calls"}  # fmt: skip
+     "applaud", "invoke", "propose", "announce", "unveil", "echoes", "attacks",
+     "calls"}  # fmt: skip
 
 NOUN_PHRASE_VERBS: Mapping[str, frozenset[str]] = {
     "en": _EN_NP - _EN_NOUNS,
@@ -408,6 +421,14 @@ ADDRESSEES: Mapping[str, frozenset[str]] = {
 }  # fmt: skip
 """Words that open an addressee after a cue ("told reporters", "dijo a la prensa")."""
 
+ADDRESSEE_OPENERS: Mapping[str, frozenset[str]] = {
+    "en": frozenset(),
+    "es": frozenset({"a", "al"}),
+    "pt": frozenset(),
+}
+"""Words that open an addressee, never a source, after an inverted cue ("..., pidió a los
+jugadores"); Portuguese "a" is left out because it is also the article ("disse a ministra")."""
+
 TIME_WORDS: Mapping[str, frozenset[str]] = {
     "en": frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                      "sunday", "yesterday", "today", "tonight", "late", "early", "last",
@@ -437,7 +458,7 @@ _PT_DAYS = "segunda|terça|quarta|quinta|sexta|sábado|domingo"
 TIME_ADVERBIALS: Mapping[str, str] = {
     "en": (
         rf"(?:(?:late|early|on|last|this|earlier|later)\s+)?(?:{_EN_DAYS}|week|month|year|"
-        r"morning|afternoon|evening|night|yesterday|today|tonight)"
+        r"morning|afternoon|evening|night|yesterday|today|tonight)(?!['’])"
         r"(?:\s+(?:morning|afternoon|evening|night))?|late|earlier|later|recently|again|once"
     ),
     "es": (
@@ -471,8 +492,8 @@ INTRO_WORDS: Mapping[str, frozenset[str]] = {
                      "with", "without", "despite", "although", "though", "if", "because",
                      "indeed", "moreover", "furthermore", "nonetheless", "nevertheless",
                      "separately", "similarly", "likewise", "again", "back", "this", "that",
-                     "writing", "interviewed", "overall", "until", "by", "over", "in",
-                     "finally", "first", "second", "third", "ultimately", "monday",
+                     "writing", "interviewed", "overall", "until", "by", "over", "finally",
+                     "first", "second", "third", "ultimately", "monday",
                      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                      "previously", "recently", "further", "well", "otherwise", "often",
                      "apparently", "clearly", "notably", "specifically", "privately",
@@ -491,7 +512,7 @@ INTRO_WORDS: Mapping[str, frozenset[str]] = {
                      "hoje", "após", "depois", "antes", "durante", "por", "além", "disso",
                      "enquanto", "quando", "ao", "à", "a", "desde", "com", "diante",
                      "finalmente", "então", "assim", "inclusive", "embora", "se", "como",
-                     "sobre", "entretanto", "contudo", "no", "entanto", "todavia", "agora",
+                     "sobre", "entretanto", "contudo", "entanto", "todavia", "agora",
                      "lá", "aqui", "ali", "já", "questionado", "questionada", "perguntado",
                      "perguntada", "entrevistado", "entrevistada", "ainda", "até", "para",
                      "pela", "pelo", "da", "do", "de", "ou", "nessa", "nesse", "dessa",
@@ -530,6 +551,18 @@ SOURCE_STOPS: Mapping[str, tuple[str, ...]] = {
            " no twitter", " nas redes", " ao ", " à imprensa", " aos jornalistas"),
 }  # fmt: skip
 """Where a source written after its cue ends: "said Ann Lee, who ..." gives "Ann Lee"."""
+
+SOURCE_KEEPS_RELATIVE: Mapping[str, bool] = {"en": True, "es": False, "pt": False}
+"""Whether a source written before its cue keeps a relative clause set off by commas
+("Ann Lee, who led the inquiry, said"): English reporting practice treats it as part of
+the description, Spanish and Portuguese practice leaves it out."""
+
+SUBJECT_PRONOUNS: Mapping[str, frozenset[str]] = {
+    "en": frozenset({"he", "she", "they", "we", "i"}),
+    "es": frozenset({"él", "ella", "ellos", "ellas", "nosotros"}),
+    "pt": frozenset({"ele", "ela", "eles", "elas", "nós"}),
+}
+"""Subject pronouns: one right before its cue is the whole source ("In 2012, he said")."""
 
 PRONOUNS: Mapping[str, frozenset[str]] = {
     "en": frozenset({"he", "she", "they", "it", "we", "i", "who"}),

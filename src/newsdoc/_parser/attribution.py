@@ -3,46 +3,60 @@
 :func:`extract_attributions` reads PARC-style attribution relations -- a
 *source* (who, as written), a *cue* (the attributing words) and a *content*
 (what is attributed, perhaps in several pieces) -- from the body paragraphs
-and caption descriptions of an article, with plain rules over a cue lexicon
-(:mod:`newsdoc._lexicons.cues`); no model, no tagger.
+and caption descriptions of an article, with plain rules over a per-language
+cue lexicon (:mod:`newsdoc._lexicons.cues`); no model, no tagger, time
+linear in the input.
 
 What newsdoc reports
 --------------------
-newsdoc reports acts of communication and their sources:
+newsdoc reports *acts of communication* and who performed them:
 
-* speech and writing by people and organisations, direct (``"We will win,"
+* speech and writing by people and organisations: direct (``"We will win,"
   she said``), indirect (``She said (that) they would win``) and mixed
-  (``She said they would "surely win"``);
+  (``She said they would "surely win"``); speech acts whose content is a
+  noun phrase or an infinitive (``called for a ban``, ``urged Congress to
+  act``, ``destacó la necesidad de ...``);
 * reports and findings of documents, polls and studies when they state a
   proposition (``the report says ...``, ``a poll shows that ...``,
   ``el informe señala que ...``), because a reader asks "according to what?"
-  of them as of a person;
+  of a document as of a person;
 * according-to constructions (``according to X``, ``según X``,
   ``de acuerdo con X``, ``segundo X``, ``de acordo com X``, sentence-opening
   ``Para X, ...``), and the quotation conventions ``Name: "..."`` and
   ``"..." — Name``.
 
-It does not report what PolNeAR's broader notion also covers: internal states
+It does not report the rest of PolNeAR's broader notion: internal states
 (``wants``, ``believes``, ``hopes``, ``plans``, ``is expected``), nominal cues
-(``questions about``, ``so-called``), attributions with no written cue, and
-headline colons. An internal state is not a statement anyone made -- "X wants
-a wall" puts no words in X's mouth -- and the Spanish and Portuguese gold
-leaves such states out for the same reason; the nominal and sourceless
-kinds cannot be read from text alone without a flood of false hits. A
-weak verb (``shows``, ``found``, ``señala``, ``aponta``) counts only before a
-complementizer (``that``, ``que``), a colon or a quotation, or right after
-a quotation.
+(``questions about``, ``so-called``, ``X's claim``), passives without an
+agent (``has been criticized``), attributions with no written cue, and
+headline colons (headlines are not among the regions read). An internal
+state is not a statement anyone made -- "X wants a wall" puts no words in
+X's mouth -- and the Spanish and Portuguese annotation conventions leave
+states out for the same reason; nominal, passive and cue-less attributions
+cannot be told from ordinary prose by surface rules without a flood of false
+hits. A *weak* verb (``shows``, ``found``, ``estimates``, ``señala``,
+``aponta``) counts only before a complementizer (``that``, ``que``), a colon
+or a quotation, or right after a quotation.
 
-Sources are kept as written: a name, a description, a pronoun. A Spanish or
-Portuguese subject the grammar drops (``"...", explicó.``) gives ``source``
-``None``. When an English pronoun or relative (``he``, ``who``) stands for a
-name written earlier in the paragraph, :attr:`~newsdoc.model.Attribution.resolved_source`
-holds that name; ``source`` never changes. Content is what is attributed,
-without the ``that``/``que`` that introduces it and without the quotation
-marks around a whole quotation; a quotation broken by its cue, continued in
-the next sentence, or continued in the next paragraph (an unclosed quotation
-whose next paragraph opens with a quotation mark) is one attribution with
-several content spans.
+Sources are kept as written: a name with its title or description
+(``Ann Lee, a spokeswoman for the agency``), a description, a pronoun. A
+Spanish or Portuguese subject the grammar drops (``"...", explicó.``) gives
+``source`` ``None``. An English relative pronoun is the source as written
+(``who said ...``); a non-restrictive relative clause set off by commas
+stays in an English source and is left out of a Spanish or Portuguese one,
+after each language's reporting practice. When a pronoun or relative stands
+for a name written earlier in the paragraph,
+:attr:`~newsdoc.model.Attribution.resolved_source` holds that name;
+``source`` never changes.
+
+Content is what is attributed, without the ``that``/``que`` that introduces
+it and without the quotation marks around a whole quotation (marks inside a
+mixed quotation stay). A quotation broken by its cue, continued by whole
+quotation sentences after it, continued in the next paragraph (an unclosed
+quotation whose next paragraph opens with a quotation mark) is one
+attribution with several content spans. A cue and colon closing a paragraph
+(``X said:``) take the next paragraph as content: its opening quotation, or
+the whole paragraph when it is not quoted.
 
 Every span points at its own text in the full input and lies inside one
 region, or in consecutive regions of one continued quotation.
@@ -50,7 +64,8 @@ region, or in consecutive regions of one continued quotation.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import itertools
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -68,10 +83,15 @@ from newsdoc._parser.attribution_rules import (
 )
 from newsdoc.model import Attribution, AttributionKind, Span
 
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
 __all__ = ["extract_attributions"]
 
 _COORDINATED = regex.compile(r",\s+(?:and|but|while|y|e|pero|mas|mientras|enquanto)\s|;")
-_SPACES = str.maketrans({c: " " for c in "\t\n\r\u00a0\u2028\u2029\u202f\u2007\u2009\x0b\x0c"})
+_JOINED = regex.compile(r"(?r)\s(?:and|but|y|e|pero|mas)\s+$")
+_QUOTE_WORDS = 4
+_SPACES = str.maketrans(dict.fromkeys("\t\n\r\xa0\u2028\u2029\u202f\u2007\u2009\x0b\x0c", " "))
 
 
 @attrs.frozen(kw_only=True)
@@ -88,10 +108,17 @@ def _prepare(text: str, start: int, end: int, g: Grammar) -> _Region:
     quotes = find_quotes(text, start, end, dialogue=g.language != "en")
     masked = mask(text, start, end, quotes).translate(_SPACES)
     rel = tuple(
-        attrs.evolve(q, open=q.open - start, start=q.start - start, end=q.end - start, close=q.close - start)
+        attrs.evolve(
+            q, open=q.open - start, start=q.start - start, end=q.end - start, close=q.close - start
+        )
         for q in quotes
     )
-    return _Region(offset=start, masked=masked, quotes=rel, sentences=split_sentences(masked, 0, g.abbreviations))
+    return _Region(
+        offset=start,
+        masked=masked,
+        quotes=rel,
+        sentences=split_sentences(masked, 0, g.abbreviations),
+    )
 
 
 def _sentence_found(s: Sentence, g: Grammar) -> list[Found]:
@@ -106,102 +133,152 @@ def _sentence_found(s: Sentence, g: Grammar) -> list[Found]:
         f = according(s, m, g) if m.group("acc") else reporting_verb(s, m, g, previous, floor)
         if f is not None:
             found.append(f)
-        floor = m.end()
+        if f is not None or m.group().casefold() in g.speech:
+            floor = m.end()
     return found
 
 
-def _is_quote_sentence(s: Sentence) -> Quote | None:
-    """Rule: a sentence that is one quotation and nothing else."""
+def _is_quote_sentence(s: Sentence, g: Grammar) -> Quote | None:
+    """Rule: a sentence that opens with a quotation of a few words and has no cue of its own."""
     start, end = trim_pair(s.masked, s.start, s.end, " .!?")
-    for q in s.quotes:
-        if q.open == start and q.close >= end - 1 and q.close <= s.end:
-            return q
+    q = s.opens.get(start)
+    if q is None or q.close > s.end or g.cue.search(s.masked, s.start, s.end) is not None:
+        return None
+    if end - 1 <= q.close or len(s.masked[q.start : q.end].split()) >= _QUOTE_WORDS:
+        return q
     return None
 
 
-def _continue(
-    found: Found, s: Sentence, following: Sequence[Sentence], used: set[int], g: Grammar
+def _continue(  # noqa: PLR0913 -- the sentence, its successors and the bookkeeping
+    found: Found,
+    s: Sentence,
+    following: Sequence[Sentence],
+    *,
+    start: int,
+    used: set[int],
+    g: Grammar,
 ) -> Found:
     """Rule: a quotation split by its cue, or quotation sentences right after, continue it."""
     pieces = list(found.content)
+    if not pieces:
+        return found
     last = max(found.cue[1], found.source[1] if found.source else 0, pieces[-1][1])
     for q in s.quotes:
         if q.open < last or q.open >= s.end:
             continue
+        if q.open - last > 120:
+            break
         gap = s.masked[last : q.open].strip(" ").casefold()
         short = (
-            gap.endswith(",") and len(gap.split()) <= 8 and MASK not in gap and g.cue.search(gap) is None
+            gap.endswith(",")
+            and len(gap.split()) <= 8
+            and MASK not in gap
+            and g.cue.search(gap) is None
         )
-        if gap.strip(" ,") in {"", "and", "but", "y", "e", "pero", "mas"} or short:
-            pieces.append((q.start, q.end))
-            used.add(q.open)
-            last = q.close
-    for nxt in following:
-        q = _is_quote_sentence(nxt)
-        if q is None or q.open in used:
+        if gap.strip(" ,") not in {"", "and", "but", "y", "e", "pero", "mas"} and not short:
             break
         pieces.append((q.start, q.end))
         used.add(q.open)
+        last = q.close
+    for nxt in itertools.islice(following, start, None):
+        whole = _is_quote_sentence(nxt, g)
+        if whole is None or whole.open in used:
+            break
+        pieces.append((whole.start, whole.end))
+        used.add(whole.open)
     return attrs.evolve(found, content=tuple(pieces))
 
 
+def _sentences(region: _Region) -> list[Sentence]:
+    """The region's sentences, each with the quotations that overlap it (one linear merge)."""
+    out: list[Sentence] = []
+    quotes = region.quotes
+    i = 0
+    for a, b in region.sentences:
+        while i < len(quotes) and quotes[i].close < a - 3:
+            i += 1
+        j = i
+        while j < len(quotes) and quotes[j].open < b:
+            j += 1
+        out.append(Sentence(masked=region.masked, start=a, end=b, quotes=quotes[i:j]))
+    return out
+
+
 def _region_found(region: _Region, g: Grammar) -> list[Found]:
-    sentences = [
-        Sentence(masked=region.masked, start=a, end=b, quotes=region.quotes) for a, b in region.sentences
-    ]
+    sentences = _sentences(region)
     out: list[Found] = []
     used: set[int] = set()
     for i, s in enumerate(sentences):
         found = _cut_at_next(s, _sentence_found(s, g))
+        target = _continued(s, found)
         for j, f in enumerate(found):
-            if j == len(found) - 1:
-                f = _continue(f, s, sentences[i + 1 :], used, g)  # noqa: PLW2901 -- extended in place
+            if j == target:
+                f = _continue(f, s, sentences, start=i + 1, used=used, g=g)  # noqa: PLW2901 -- extended in place
             out.append(f)
     return out
+
+
+def _continued(s: Sentence, found: list[Found]) -> int:
+    """Rule: later quotations continue the last direct quote of a sentence, else its last cue."""
+    interiors = {(q.start, q.end) for q in s.quotes}
+    for j in range(len(found) - 1, -1, -1):
+        if found[j].content and found[j].content[-1] in interiors:
+            return j
+    return len(found) - 1
 
 
 def _cut_at_next(s: Sentence, found: list[Found]) -> list[Found]:
     """Rule: a content ends before the next attribution of its sentence (", and X said ...")."""
     out: list[Found] = []
     for i, f in enumerate(found):
-        later = [x for x in found[i + 1 :] if x.cue[0] > f.cue[1]]
+        later = found[i + 1 : i + 2]
+        if not f.content:
+            out.append(f)
+            continue
         last = f.content[-1]
-        if later and last[0] < later[0].cue[0] < last[1]:
+        if later and f.cue[1] < later[0].cue[0] and last[0] < later[0].cue[0] < last[1]:
             nxt = later[0]
-            limit = min(nxt.cue[0], nxt.source[0] if nxt.source else nxt.cue[0])
-            cut = _COORDINATED.search(s.masked, last[0], limit)
-            end = cut.start() if cut is not None else s.masked.rfind(",", last[0], limit)
+            own = nxt.source is not None and nxt.source[0] > f.cue[1]
+            limit = min(nxt.cue[0], nxt.source[0]) if own and nxt.source else nxt.cue[0]
+            joined = _JOINED.search(s.masked, max(last[0], limit - 12), limit)
+            cut = joined or _COORDINATED.search(s.masked, max(last[0], limit - 400), limit)
+            end = (
+                cut.start()
+                if cut is not None
+                else s.masked.rfind(",", max(last[0], limit - 400), limit)
+            )
             if end > last[0]:
                 f = attrs.evolve(f, content=(*f.content[:-1], (last[0], end)))  # noqa: PLW2901
         out.append(f)
     return out
 
 
-def _kind(text: str, pieces: Iterable[Span], quotes: Iterable[Quote]) -> AttributionKind:
-    interiors = {(q.start, q.end) for q in quotes}
+def _kind(text: str, pieces: Iterable[Span], interiors: set[tuple[int, int]]) -> AttributionKind:
     spans = list(pieces)
     if spans and all((p.start, p.end) in interiors for p in spans):
         return AttributionKind.DIRECT
-    if any(any(ch in "\"“”„«»" for ch in text[p.start : p.end]) for p in spans):
+    if any(any(ch in '"“”„«»' for ch in text[p.start : p.end]) for p in spans):
         return AttributionKind.MIXED
     return AttributionKind.INDIRECT
 
 
 def _record(
-    text: str, f: Found, offset: int, quotes: Sequence[Quote], resolved: str | None
+    text: str, f: Found, offset: int, interiors: set[tuple[int, int]], resolved: str | None
 ) -> Attribution | None:
     cue = trim_span(text, offset + f.cue[0], offset + f.cue[1])
     pieces = [trim_span(text, offset + a, offset + b) for a, b in f.content]
     pieces = [p for p in pieces if p.end > p.start]
     if cue.end <= cue.start or not pieces:
         return None
-    source = None if f.source is None else trim_span(text, offset + f.source[0], offset + f.source[1])
+    source = (
+        None if f.source is None else trim_span(text, offset + f.source[0], offset + f.source[1])
+    )
     if source is not None and source.end <= source.start:
         source = None
     return Attribution(
         cue=collapse(cue.slice(text)),
         cue_span=cue,
-        kind=_kind(text, pieces, quotes),
+        kind=_kind(text, pieces, interiors),
         source=None if source is None else collapse(source.slice(text)),
         source_span=source,
         content=" ".join(collapse(p.slice(text)) for p in pieces),
@@ -252,24 +329,25 @@ def _chain(regions: Sequence[_Region]) -> dict[tuple[int, int], tuple[tuple[int,
 
 def _extract(text: str, regions: Sequence[Span], g: Grammar) -> list[Attribution]:
     prepared = [
-        _prepare(text, r.start, r.end, g)
-        for r in regions
-        if 0 <= r.start < r.end <= len(text)
+        _prepare(text, r.start, r.end, g) for r in regions if 0 <= r.start < r.end <= len(text)
     ]
     chains = _chain(prepared)
-    quotes = _full_quotes(prepared)
+    interiors = {(q.start, q.end) for q in _full_quotes(prepared)}
     out: list[Attribution] = []
-    for region in prepared:
+    for index, region in enumerate(prepared):
         last_name: str | None = None
+        following = prepared[index + 1] if index + 1 < len(prepared) else None
         for f in _region_found(region, g):
             full = {(region.offset + a, region.offset + b) for a, b in f.content}
+            if f.awaits_quote and following is not None:
+                full.update(_opening_quote(following))
             for piece in list(full):
                 full.update(chains.get(piece, ()))
             found = attrs.evolve(
                 f, content=tuple((a - region.offset, b - region.offset) for a, b in sorted(full))
             )
             resolved = _resolve(text, f, region.offset, last_name, g)
-            record = _record(text, found, region.offset, quotes, resolved)
+            record = _record(text, found, region.offset, interiors, resolved)
             if record is None:
                 continue
             out.append(record)
@@ -278,9 +356,24 @@ def _extract(text: str, regions: Sequence[Span], g: Grammar) -> list[Attribution
     return out
 
 
+def _opening_quote(region: _Region) -> tuple[tuple[int, int], ...]:
+    """Rule: "X said:" closing a paragraph takes the next: its opening quotation, or all of it."""
+    first = region.quotes[0] if region.quotes else None
+    if first is None or first.dialogue or region.masked[: first.open].strip():
+        start, end = trim_pair(region.masked, 0, len(region.masked), " ")
+        return ((region.offset + start, region.offset + end),) if start < end else ()
+    return ((region.offset + first.start, region.offset + first.end),)
+
+
 def _full_quotes(regions: Sequence[_Region]) -> list[Quote]:
     return [
-        attrs.evolve(q, open=q.open + r.offset, start=q.start + r.offset, end=q.end + r.offset, close=q.close + r.offset)
+        attrs.evolve(
+            q,
+            open=q.open + r.offset,
+            start=q.start + r.offset,
+            end=q.end + r.offset,
+            close=q.close + r.offset,
+        )
         for r in regions
         for q in r.quotes
     ]
@@ -309,4 +402,3 @@ def extract_attributions(
         readings = [_extract(text, regions, g) for g in GRAMMARS.values()]
         found = max(readings, key=len)
     return tuple(sorted(found, key=lambda a: (a.cue_span.start, a.cue_span.end)))
-

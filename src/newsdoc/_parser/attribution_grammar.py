@@ -9,12 +9,15 @@ so matching costs the same whatever the lexicon's size).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
 from newsdoc._lexicons import cues
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["GRAMMARS", "WORD", "WORD_BACK", "Grammar", "first_words", "last_words"]
 
@@ -42,6 +45,7 @@ class Grammar:
     adverbs: frozenset[str]
     clitics: frozenset[str]
     addressees: frozenset[str]
+    addressee_openers: frozenset[str]
     time_words: frozenset[str]
     intro: frozenset[str]
     conjunctions: frozenset[str]
@@ -51,6 +55,8 @@ class Grammar:
     abbreviations: frozenset[str]
     boundary: regex.Pattern[str]
     time: regex.Pattern[str]
+    keep_relatives: bool
+    subject_pronouns: frozenset[str]
     extension: regex.Pattern[str]
 
 
@@ -89,6 +95,7 @@ def _compile(language: str) -> Grammar:
         adverbs=cues.ADVERBS[language],
         clitics=cues.CLITICS[language],
         addressees=cues.ADDRESSEES[language],
+        addressee_openers=cues.ADDRESSEE_OPENERS[language],
         time_words=cues.TIME_WORDS[language],
         intro=frozenset(intro),
         conjunctions=cues.CONJUNCTIONS[language],
@@ -97,6 +104,8 @@ def _compile(language: str) -> Grammar:
         pronouns=cues.PRONOUNS[language],
         abbreviations=cues.ABBREVIATIONS[language],
         boundary=boundary,
+        keep_relatives=cues.SOURCE_KEEPS_RELATIVE[language],
+        subject_pronouns=cues.SUBJECT_PRONOUNS[language],
         extension=regex.compile(cues.CUE_EXTENSIONS[language], regex.IGNORECASE),
         time=regex.compile(
             r"\s*(?:" + cues.TIME_ADVERBIALS[language] + r")(?![\p{L}\p{N}])", regex.IGNORECASE

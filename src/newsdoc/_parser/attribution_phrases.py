@@ -9,15 +9,22 @@ work per cue is constant whatever the length of the text.
 
 from __future__ import annotations
 
+import bisect
+from typing import TYPE_CHECKING
+
 import attrs
 import regex
 
 from newsdoc._parser.attribution_grammar import Grammar, first_words, last_words
 from newsdoc._parser.attribution_quotes import MASK, Quote
 
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
 __all__ = [
     "DETERMINERS",
     "Sentence",
+    "blank",
     "closes_clause",
     "complement",
     "extend_cue_left",
@@ -41,21 +48,51 @@ DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "el", "la", "los", "las", "un", "una",
      "o", "os", "as", "um", "uma", "his", "her", "their", "its", "su", "sus", "seu", "sua"}
 )  # fmt: skip
+_OBJECT_OPENERS = DETERMINERS - {"that"} | {"our", "your"}
 _TRIM = " ,;:\u00a0\t\n\r" + MASK
 _WEEKDAY_CAPS = regex.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri)\b"
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False)
 class Sentence:
-    """A sentence of a masked region: ``masked[start:end]``, with the region's quotations."""
+    """A sentence of a masked region: ``masked[start:end]``, with its quotations."""
 
     masked: str
     start: int
     end: int
     quotes: tuple[Quote, ...]
-    """The region's quotations, in region-relative offsets."""
+    """The quotations overlapping the sentence (or closing just before it), region-relative."""
+    opens: Mapping[int, Quote] = attrs.field(init=False)
+    closes: tuple[int, ...] = attrs.field(init=False)
+
+    @opens.default
+    def _opens(self) -> Mapping[int, Quote]:
+        return {q.open: q for q in self.quotes}
+
+    @closes.default
+    def _closes(self) -> tuple[int, ...]:
+        return tuple(q.close for q in self.quotes)
+
+    def quote_before(self, pos: int) -> Quote | None:
+        """The last closed quotation that ends at or before *pos* inside the sentence."""
+        i = bisect.bisect_right(self.closes, pos) - 1
+        while i >= 0:
+            q = self.quotes[i]
+            if q.close <= self.start:
+                return None
+            if q.closed:
+                return q
+            i -= 1
+        return None
+
+
+def blank(masked: str, start: int, end: int, chars: str = " ") -> bool:
+    """Whether ``masked[start:end]`` holds only *chars* (looking at most 200 characters)."""
+    if end - start > 200:
+        return False
+    return not masked[start:end].strip(chars)
 
 
 def trim_pair(masked: str, start: int, end: int, chars: str = _TRIM) -> tuple[int, int]:
@@ -68,7 +105,10 @@ def trim_pair(masked: str, start: int, end: int, chars: str = _TRIM) -> tuple[in
 
 
 def extend_cue_left(s: Sentence, cue_start: int, g: Grammar) -> int:
-    """Rule: auxiliaries before a verb belong to its cue ("has said", "ha dicho", "has also said")."""
+    """Rule: auxiliaries before a verb belong to its cue ("has said", "ha dicho", "has also said").
+
+    Returns where the cue starts.
+    """
     words = list(last_words(s.masked, max(s.start, cue_start - 40), cue_start, 3))
     begin = cue_start
     taken = 0
@@ -80,8 +120,10 @@ def extend_cue_left(s: Sentence, cue_start: int, g: Grammar) -> int:
         if lower in g.auxiliaries or (i and pair in g.auxiliaries):
             begin = w.start()
             taken = i + 1
-        elif (lower in g.adverbs or lower.endswith("ly")) and i + 1 < len(words) and (
-            words[i + 1].group().casefold() in g.auxiliaries
+        elif (
+            (lower in g.adverbs or lower.endswith("ly"))
+            and i + 1 < len(words)
+            and (words[i + 1].group().casefold() in g.auxiliaries)
         ):
             continue
         elif not (i == 0 and (lower in g.adverbs or lower.endswith("ly"))):
@@ -94,7 +136,9 @@ _SUBORDINATE_INTRO = frozenset(
      "despite", "whether", "unless", "aunque", "cuando", "mientras", "si", "embora", "quando",
      "enquanto", "se", "apesar", "pese", "tras", "após"}
 )  # fmt: skip
-_BARE_INTRO = frozenset({"however", "also", "as", "when", "while", "if", "because", "after", "once"})
+_BARE_INTRO = frozenset(
+    {"however", "also", "as", "when", "while", "if", "because", "after", "once"}
+)
 _RELATIVE_WORDS = frozenset(
     {"who", "which", "whose", "que", "quien", "quienes", "quem", "cuja", "cujo", "cuyo", "cuya"}
 )
@@ -141,7 +185,9 @@ def _strip_tail(s: Sentence, start: int, end: int, g: Grammar) -> int:
     """Rule: adverbs and clitics between a source and its cue belong to neither ("X also said")."""
     for w in last_words(s.masked, start, end, 3):
         lower = w.group().casefold()
-        adverb = lower in g.adverbs or (g.language == "en" and lower.endswith("ly") and len(lower) > 4)
+        adverb = lower in g.adverbs or (
+            g.language == "en" and lower.endswith("ly") and len(lower) > 4
+        )
         if s.masked[w.end() : end].strip(" ,") or not (
             adverb or lower in g.clitics or lower in g.auxiliaries
         ):
@@ -182,7 +228,7 @@ def _appositive_like(s: Sentence, chunk: tuple[int, int], g: Grammar, *, last: b
     return first[0].islower() and not first[0].isdigit()
 
 
-def _pick_chunks(s: Sentence, start: int, end: int, closed: bool, g: Grammar) -> int:
+def _pick_chunks(s: Sentence, start: int, end: int, g: Grammar, *, closed: bool) -> tuple[int, int]:
     """Rule: of "A, B, C said", the source is the last name and the descriptions after it.
 
     Walking back from the cue over descriptive chunks ("a Miami lawyer",
@@ -191,17 +237,37 @@ def _pick_chunks(s: Sentence, start: int, end: int, closed: bool, g: Grammar) ->
     """
     chunks = _chunks(s.masked, start, end)
     if len(chunks) < 2:
-        return start
+        return start, end
     i = len(chunks) - 1
     while i > 0 and _appositive_like(s, chunks[i], g, last=i == len(chunks) - 1 and not closed):
         i -= 1
-    if i > 0 and len(list(first_words(s.masked, *chunks[i], 9))) > 8:
-        i += 1
-    if i == 1 and len(chunks) == 2 and len(list(first_words(s.masked, *chunks[0], 6))) <= 5:
+    if i < len(chunks) - 1 and len(list(first_words(s.masked, *chunks[i], 9))) > 8:
+        nxt = next(first_words(s.masked, *chunks[i + 1], 1), None)
+        if nxt is None or nxt.group().casefold() not in _RELATIVE_WORDS:
+            i += 1
+    if i == 1 and len(chunks) == 2 and len(list(first_words(s.masked, *chunks[0], 8))) <= 7:
         head = next(first_words(s.masked, *chunks[0], 1), None)
-        if head is not None and (head.group()[0].isupper() or head.group().casefold() in DETERMINERS):
+        lower = "" if head is None else head.group().casefold()
+        preposed = g.language != "en" or lower not in {"a", "an", "the"}
+        if head is not None and preposed and (head.group()[0].isupper() or lower in DETERMINERS):
             i = 0
-    return chunks[min(i, len(chunks) - 1)][0]
+    i = min(i, len(chunks) - 1)
+    for chunk in chunks[i + 1 :]:
+        word = next(first_words(s.masked, *chunk, 1), None)
+        lower = "" if word is None else word.group().casefold()
+        relative = lower in _RELATIVE_WORDS and not g.keep_relatives
+        gerund = lower.endswith(_GERUNDS) and lower not in _PREPOSITION_GERUNDS
+        if relative or (word is not None and word.group().islower() and gerund):
+            return chunks[i][0], s.masked.rfind(",", chunks[i][0], chunk[0])
+    return chunks[i][0], end
+
+
+def _pronoun_subject(s: Sentence, start: int, end: int, g: Grammar) -> int:
+    """Rule: a subject pronoun right before the cue is the whole source ("In 2012, he said")."""
+    for w in last_words(s.masked, max(start, end - 20), end, 1):
+        if w.start() > start and w.group().casefold() in g.subject_pronouns:
+            return w.start()
+    return start
 
 
 def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int, int] | None:
@@ -217,6 +283,10 @@ def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int
     if s.masked[lo:cue_start].rstrip().endswith(","):
         relative = _RELATIVE_CHUNK.search(s.masked, lo, cue_start)
         limit = relative.start() if relative is not None else cue_start
+        closing = s.masked.rfind(",", lo, cue_start)
+        last_chunk = s.masked.rfind(",", lo, closing)
+        if last_chunk != -1:
+            limit = min(limit, last_chunk)
     b = g.boundary.search(s.masked, lo, limit)
     start = b.end() if b is not None else lo
     paren = s.masked.rfind("(", start, cue_start)
@@ -226,24 +296,33 @@ def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int
     end = _strip_tail(s, start, cue_start, g)
     closed = s.masked[start:end].rstrip().endswith(",")
     start, end = trim_pair(s.masked, start, end)
-    if start >= end or MASK in s.masked[start:end]:
+    if start >= end:
         return None
-    start = _pick_chunks(s, start, end, closed, g)
+    start, end = trim_pair(s.masked, *_pick_chunks(s, start, end, g, closed=closed))
+    start = _pronoun_subject(s, start, end, g)
+    if s.masked.count(MASK, start, end) > _MAX_QUOTED_IN_SOURCE:
+        return None
     words = list(first_words(s.masked, start, end, _MAX_SOURCE_WORDS + 1))
     if len(words) > _MAX_SOURCE_WORDS:
-        return None
+        head = s.masked.find(",", start, end)
+        if head == -1 or len(list(first_words(s.masked, start, head, 7))) > 6:
+            return None
+        end = head
     if not any(ch.isalnum() for ch in s.masked[start:end]):
         return None
     return start, end
 
 
 _RELATIVE_CHUNK = regex.compile(
-    r"(?r),\s*(?:who|which|whose|que|quien|quienes|quem|cuyo|cuya|cujo|cuja)\s", regex.IGNORECASE
+    r"(?r),\s*(?:who|which|whose|que|quien|quienes|quem|cuyo|cuya|cujo|cuja|\p{Ll}+ing)\s",
+    regex.IGNORECASE,
 )
 _COMMA_WORD = regex.compile(r",\s*([\p{L}]+)")
 
 
-def source_after(s: Sentence, cue_end: int, g: Grammar) -> tuple[int, int] | None:
+def source_after(  # noqa: C901 -- the stops, then the checks on the first word, in order
+    s: Sentence, cue_end: int, g: Grammar
+) -> tuple[int, int] | None:
     """Rule: the source of an inverted cue ("..., said the minister") runs to the clause end.
 
     It stops before a non-restrictive relative (", who", ", que"), a
@@ -264,21 +343,31 @@ def source_after(s: Sentence, cue_end: int, g: Grammar) -> tuple[int, int] | Non
             cut = at
     for m in _COMMA_WORD.finditer(window, 0, cut):
         word = m.group(1)
-        if word in g.relatives or word.endswith("ing") or word in g.time_words and word not in DETERMINERS:
+        if (
+            word in g.relatives
+            or word.endswith("ing")
+            or (word in g.time_words and word not in DETERMINERS)
+        ):
             cut = m.start()
             break
     start, end = trim_pair(s.masked, cue_end, cue_end + cut, _TRIM + ".!?\"”’»'")
-    words = list(first_words(s.masked, start, end, _MAX_SOURCE_WORDS + 1))
-    if not words or len(words) > _MAX_SOURCE_WORDS:
+    words = list(first_words(s.masked, start, end, 41))
+    if not words or len(words) > 40:
         return None
     first = words[0].group()
-    if first.casefold() in g.time_words and first.casefold() not in DETERMINERS and not first[0].isupper():
-        return None
-    if first.casefold() in g.complementizers or first.casefold() in _PREPOSITIONS:
-        return None
-    if not (first[0].isupper() or first.casefold() in DETERMINERS or first.isdigit()) and (
-        g.language != "en" or first.endswith(("ing", "ed"))
+    if (
+        first.casefold() in g.time_words
+        and first.casefold() not in DETERMINERS
+        and not first[0].isupper()
     ):
+        return None
+    if (
+        first.casefold() in g.complementizers
+        or first.casefold() in _PREPOSITIONS | g.addressee_openers
+    ):
+        return None
+    named = first[0].isupper() or first.isdigit() or first.casefold() in DETERMINERS | g.pronouns
+    if not named and (g.language != "en" or first.endswith(("ing", "ed"))):
         return None
     return start, words[-1].end() if s.masked[end - 1] != ")" else end
 
@@ -286,7 +375,7 @@ def source_after(s: Sentence, cue_end: int, g: Grammar) -> tuple[int, int] | Non
 def skip_time(s: Sentence, pos: int, g: Grammar) -> int:
     """Rule: time adverbials after a cue ("late Tuesday", "este lunes festivo") are skipped."""
     for _ in range(3):
-        m = g.time.match(s.masked, pos, s.end)
+        m = g.time.match(s.masked, pos, min(s.end, pos + 80))
         if m is None:
             return pos
         pos = m.end()
@@ -314,13 +403,27 @@ def _skip_adverbials(s: Sentence, pos: int, g: Grammar, *, tell: bool) -> int:
     return skip_time(s, pos, g)
 
 
+_MAX_CONTENT = 1500
+_MAX_QUOTED_IN_SOURCE = 12
+_GERUNDS = ("ing", "ndo")
+_PREPOSITION_GERUNDS = frozenset({"including", "excluding", "following", "regarding", "incluyendo"})
+_COORDINATORS = frozenset({"and", "e", "y", "but", "pero", "mas"})
+_INFINITIVES = ("ar", "er", "ir", "ér", "ír")
+
+
+def _cap(s: Sentence, start: int) -> int:
+    """Rule: a content runs to its sentence end, but never past a few thousand characters."""
+    return min(s.end, start + _MAX_CONTENT)
+
+
 def complement(s: Sentence, cue_end: int, g: Grammar, verb: str) -> tuple[int, int] | None:
     """Rule: what follows a cue is its content when it is a clause, a quotation or after a colon.
 
-    A complementizer ("that", "que") within the next few words opens the
-    content; so does a colon or a quotation mark. Without either, a speech
-    verb still takes a following clause ("said the deal was off"), and in
-    Spanish and Portuguese an infinitive ("aseguró haber ...").
+    A quotation or a colon right after the cue (perhaps after its addressee
+    and a comma) opens the content; so does a complementizer ("that",
+    "que") within the next few words. Without either, a speech verb still
+    takes a following clause ("said the deal was off"), and in Spanish and
+    Portuguese an infinitive ("aseguró haber ...").
     """
     pos = cue_end
     while pos < s.end and s.masked[pos] in " \u00a0\t\n":
@@ -328,60 +431,84 @@ def complement(s: Sentence, cue_end: int, g: Grammar, verb: str) -> tuple[int, i
     if pos >= s.end:
         return None
     lower_verb = verb.casefold()
+    opened = _opening_complement(s, pos, g, lower_verb)
+    if opened is not None:
+        return opened if opened[0] < opened[1] or opened[0] == s.end else None
+    that = _that_complement(s, pos, g, lower_verb)
+    if that is not None:
+        return that
+    if lower_verb in g.weak and lower_verb not in g.noun_phrase:
+        return None
+    return _bare_complement(s, pos, g, lower_verb)
+
+
+def _opening_complement(
+    s: Sentence, pos: int, g: Grammar, lower_verb: str
+) -> tuple[int, int] | None:
+    """Rule: a quotation, "as much" or a colon opens the content; a bare comma closes it.
+
+    Returns an empty pair when the content is known to be missing.
+    """
     near = _skip_adverbials(s, pos, g, tell=lower_verb in g.tell)
-    near += len(s.masked[near : s.end]) - len(s.masked[near : s.end].lstrip(" "))
+    while near < s.end and s.masked[near] == " ":
+        near += 1
     if near < s.end and s.masked[near] in ",:":
         nxt = near + 1
         while nxt < s.end and s.masked[nxt] == " ":
             nxt += 1
-        for q in s.quotes:
-            if q.open == nxt:
-                return nxt, s.end
+        if nxt in s.opens:
+            return nxt, _cap(s, nxt)
     if s.masked.startswith("as much", pos):
         return pos, pos + 7
-    if s.masked[pos] in ":,":
-        after = pos + 1
-        start, end = trim_pair(s.masked, after, s.end, _TRIM + ".")
-        if s.masked[pos] == ":" and start < end:
-            return start, end
-        if s.masked[pos] == ",":
-            return None
-    for q in s.quotes:
-        if q.open == pos:
-            return pos, s.end
+    if pos in s.opens:
+        return pos, _cap(s, pos)
+    if s.masked[pos] == ":":
+        start, end = trim_pair(s.masked, pos + 1, _cap(s, pos + 1), _TRIM + ".")
+        return (start, end) if start < end else (s.end, s.end)
+    return None
+
+
+def _that_complement(s: Sentence, pos: int, g: Grammar, lower_verb: str) -> tuple[int, int] | None:
+    """Rule: "said on Tuesday that ...", "told reporters that ..." -- a near complementizer."""
     for i, w in enumerate(first_words(s.masked, pos, s.end, 12)):
         lower = w.group().casefold()
-        if lower in {"and", "e", "y", "but", "pero", "mas"} or lower in g.speech or lower in g.weak:
-            break
-        if i == 0 and lower_verb in g.noun_phrase and lower in DETERMINERS - {"that"} | {"her", "our", "your"}:
-            break
+        if lower in _COORDINATORS or lower in g.speech or lower in g.weak:
+            return None
+        if i == 0 and lower_verb in g.noun_phrase and lower in _OBJECT_OPENERS:
+            return None
         if lower in g.complementizers:
             between = s.masked[pos : w.start()]
-            rest = s.masked[w.end() : s.end].strip(" .!?")
-            if MASK not in between and ":" not in between and rest:
-                return w.end(), s.end
-            break
-    if lower_verb in g.weak and lower_verb not in g.noun_phrase:
-        return None
+            rest = s.masked[w.end() : min(s.end, w.end() + 60)].strip(" .!?")
+            quoted = MASK in between and lower_verb not in g.tell
+            if not quoted and ":" not in between and rest:
+                return w.end(), _cap(s, w.end())
+            return None
+    return None
+
+
+def _bare_complement(s: Sentence, pos: int, g: Grammar, lower_verb: str) -> tuple[int, int] | None:
+    """Rule: a clause with no complementizer ("said the deal was off", "aseguró haber ...")."""
     start = _skip_adverbials(s, pos, g, tell=lower_verb in g.tell)
     words = list(first_words(s.masked, start, s.end, 2))
     if not words or s.masked[start : words[0].start()].strip(" \u00a0"):
         return None
     first = words[0].group()
-    if g.language in {"es", "pt"}:
-        if first.islower() and first.endswith(("ar", "er", "ir", "ér", "ír")) and len(first) > 3:
-            return words[0].start(), s.end
-        if lower_verb in g.noun_phrase and first.casefold() in DETERMINERS:
-            return words[0].start(), s.end
+    lower = first.casefold()
+    if g.language != "en":
+        infinitive = first.islower() and len(first) > 3 and lower.endswith(_INFINITIVES)
+        if infinitive or (lower_verb in g.noun_phrase and lower in DETERMINERS):
+            return words[0].start(), _cap(s, words[0].start())
         return None
-    if first.casefold() == "to" and lower_verb in g.noun_phrase | g.tell:
-        return words[0].start(), s.end
-    if first.casefold() in _PREPOSITIONS or len(words) < 2:
+    if lower == "to" and lower_verb in g.noun_phrase | g.tell:
+        return words[0].start(), _cap(s, words[0].start())
+    if lower in _PREPOSITIONS or len(words) < 2:
         return None
-    return words[0].start(), s.end
+    return words[0].start(), _cap(s, words[0].start())
 
 
-def closes_clause(s: Sentence, cue_end: int, g: Grammar, verb: str) -> bool:
+def closes_clause(  # noqa: C901, PLR0911 -- one early answer per kind of follower, in order
+    s: Sentence, cue_end: int, g: Grammar, verb: str
+) -> bool:
     """Rule: a cue ends its clause ("..., X said.", "X said late Tuesday and ...").
 
     After it come only the sentence end, a comma, a coordinator, or an
@@ -389,8 +516,12 @@ def closes_clause(s: Sentence, cue_end: int, g: Grammar, verb: str) -> bool:
     with no complementizer before the next comma.
     """
     pos = _skip_adverbials(s, cue_end, g, tell=verb.casefold() in g.tell)
-    rest = s.masked[pos : s.end].lstrip(" ")
-    if not rest or rest[0] in ",;.!?)" or rest[0] in MASK or rest[0] in "\"”’»":
+    while pos < s.end and s.masked[pos] == " ":
+        pos += 1
+    if pos in s.opens:
+        return False
+    rest = s.masked[pos : min(s.end, pos + 60)]
+    if not rest or rest[0] in ",;.!?)" or rest[0] in MASK or rest[0] in '"”’»':
         return True
     words = list(first_words(s.masked, pos, s.end, 20))
     if not words or s.masked[pos : words[0].start()].strip():

@@ -21,10 +21,13 @@ before the period is a known abbreviation or an initial.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = ["MASK", "Quote", "find_quotes", "mask", "split_sentences"]
 
@@ -136,7 +139,9 @@ def find_quotes(text: str, start: int, end: int, *, dialogue: bool = True) -> tu
                 continue
             quotes.append(Quote(open=m.start(), start=m.end(), end=end, close=end, closed=False))
             break
-        quotes.append(Quote(open=m.start(), start=m.end(), end=c.start(), close=c.end(), closed=True))
+        quotes.append(
+            Quote(open=m.start(), start=m.end(), end=c.start(), close=c.end(), closed=True)
+        )
         pos = c.end()
     return tuple(quotes)
 
@@ -168,7 +173,9 @@ def _is_abbreviation(masked: str, dot: int, abbreviations: frozenset[str]) -> bo
     return word.casefold().strip(".") in abbreviations
 
 
-def split_sentences(masked: str, offset: int, abbreviations: frozenset[str]) -> tuple[tuple[int, int], ...]:
+def split_sentences(
+    masked: str, offset: int, abbreviations: frozenset[str]
+) -> tuple[tuple[int, int], ...]:
     """Return the ``(start, end)`` of each sentence of a masked region (full-text offsets).
 
     Args:
@@ -186,7 +193,11 @@ def split_sentences(masked: str, offset: int, abbreviations: frozenset[str]) -> 
         dot = stop - 1
         while dot > begin and masked[dot] in "\"”’»')]":
             dot -= 1
-        if masked[dot] == "." and "\n" not in m.group("gap") and _is_abbreviation(masked, dot, abbreviations):
+        if (
+            masked[dot] == "."
+            and "\n" not in m.group("gap")
+            and _is_abbreviation(masked, dot, abbreviations)
+        ):
             continue
         if stop > begin:
             out.append((offset + begin, offset + stop))

@@ -24,12 +24,12 @@ from newsdoc._parser.attribution_grammar import Grammar, first_words, last_words
 from newsdoc._parser.attribution_phrases import (
     DETERMINERS,
     Sentence,
+    blank,
     closes_clause,
     complement,
     extend_cue_left,
-    is_intro,
-    source_after,
     skip_time,
+    source_after,
     source_before,
     strip_intro,
     trim_pair,
@@ -45,17 +45,31 @@ _NAME_COLON = regex.compile(
     r"\s*(?P<name>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,4})\s*(?P<colon>:)\s*(?=[\"“«„])"
 )
 _DASH_NAME = regex.compile(r"\s*(?P<dash>[—―–]|-{1,2})\s*(?P<name>\p{Lu}[^;:\"“”«»]{0,80})")
-_PARTICIPLE = regex.compile(r"(?:ad|id)[oa]s?$|^(?:dicho|escrito|dito|previsto|visto)$", regex.IGNORECASE)
+_PARTICIPLE = regex.compile(
+    r"(?:ad|id)[oa]s?$|^(?:dicho|escrito|dito|previsto|visto)$", regex.IGNORECASE
+)
 _PREPOSITION_INTRO = frozenset(
     {"in", "on", "at", "during", "after", "before", "since", "with", "without", "for", "from",
      "under", "over", "by", "despite", "amid", "en", "durante", "tras", "desde", "con", "sin",
      "para", "por", "ante", "sobre", "entre", "em", "no", "na", "nos", "nas", "após", "com",
      "sem", "pelo", "pela"}
 )  # fmt: skip
+_TITLE_BREAKERS = frozenset({"in", "on", "at", "a", "an", "years", "days", "months", "en", "em"})
+_COPULAS = frozenset({"is", "was", "are", "were"})
+_ORDER_VERBS = frozenset({"told", "tells", "tell"})
+_OBJECT_TO = regex.compile(r"\s+(?:him|her|them|me|us|you|\p{L}+)\s+to\s")
+
+
+def _order(s: Sentence, cue_end: int) -> bool:
+    """Rule: "told her to leave" is an order, not a report."""
+    return _OBJECT_TO.match(s.masked, cue_end, min(s.end, cue_end + 40)) is not None
+
+
 _PASSIVE = frozenset(
     {"is", "was", "were", "are", "been", "being", "be", "fue", "fueron", "es", "son", "sido",
      "foi", "foram", "é", "são", "será", "serão", "sendo"}
 )  # fmt: skip
+_MAX_BEFORE = 1500
 _CONTENT_TRIM = " ,;:.\u00a0\t\n\r"
 
 
@@ -68,18 +82,19 @@ class Found:
     content: tuple[Pair, ...]
     relative: Pair | None = None
     """For a relative-pronoun source ("who said"), the antecedent it stands for."""
+    awaits_quote: bool = False
+    """Whether the cue closes its paragraph with a colon: the next paragraph is its content."""
 
 
 def quote_content(s: Sentence, start: int, end: int) -> Pair | None:
     """Rule: content is trimmed of edge punctuation; one whole quotation loses its marks."""
-    start, end = trim_pair(s.masked, start, end, _CONTENT_TRIM)
+    start, end = trim_pair(s.masked, start, min(end, start + _MAX_BEFORE), _CONTENT_TRIM)
     if start >= end:
         return None
-    for q in s.quotes:
-        if q.open != start:
-            continue
+    q = s.opens.get(start)
+    if q is not None:
         first, last = sorted((q.close, end))
-        if not s.masked[first:last].strip(_CONTENT_TRIM + "!?\"”’»›'"):
+        if blank(s.masked, first, last, _CONTENT_TRIM + "!?\"”’»›'"):
             return q.start, q.end
     return start, end
 
@@ -89,19 +104,20 @@ def _words(s: Sentence, start: int, end: int, limit: int = 30) -> int:
 
 
 def _last_quote_before(s: Sentence, pos: int) -> Quote | None:
-    best = None
-    for q in s.quotes:
-        if q.close <= pos and q.close > s.start and q.closed:
-            best = q
-    return best
+    q = s.quote_before(pos)
+    return q if q is not None and pos - q.close <= 400 else None
 
 
 def _relative(s: Sentence, cue_start: int, g: Grammar) -> tuple[Pair, Pair | None] | None:
     """Rule: "X, who said ..." -- the source is the relative pronoun; it stands for X."""
-    for i, w in enumerate(last_words(s.masked, max(s.start, cue_start - 40), cue_start, 4)):
+    words = list(last_words(s.masked, max(s.start, cue_start - 40), cue_start, 4))
+    for i, w in enumerate(words):
         if w.group().casefold() not in g.relatives:
             continue
-        if i and not s.masked[: w.start()].rstrip().endswith(","):
+        if i and not s.masked[max(s.start, w.start() - 8) : w.start()].rstrip().endswith(","):
+            return None
+        between = words[i - 1].group().casefold() if i else ""
+        if between and between not in g.time_words and between not in g.adverbs:
             return None
         antecedent = source_before(s, s.start, w.start(), g)
         if g.language == "en":
@@ -124,27 +140,32 @@ def _inverted_source(
     """
     source = source_after(s, cue_end, g)
     if source is None:
-        rest = s.masked[skip_time(s, cue_end, g) : s.end].strip(" .!?\"”’»")
+        at = skip_time(s, cue_end, g)
+        rest = s.masked[at : min(s.end, at + 60)].strip(' .!?"”’»')
         return (not rest or rest[0] in ",;(" + MASK), None
     first = next(first_words(s.masked, *source, 1)).group().casefold()
     if g.language == "en" and first in _EN_SUBJECT_PRONOUNS:
         return False, None
     size = _words(s, *source, limit=41)
-    after = s.masked[source[1] : s.end].lstrip(" )")
-    if size > (40 if quoted else 15) or (size > 6 and after[:1] not in {"", ",", ".", ";", "!", "?", "(", MASK}):
+    after = s.masked[source[1] : min(s.end, source[1] + 60)].lstrip(" )")
+    if size > (40 if quoted else 15) or (
+        size > 6 and after[:1] not in {"", ",", ".", ";", "!", "?", "(", MASK}
+    ):
         return False, None
     return True, source
 
 
-def _after_quote(s: Sentence, q: Quote, cue: Pair, g: Grammar, verb: str) -> Found | None:
+def _after_quote(  # noqa: PLR0911 -- a recognizer: one early None per failed condition
+    s: Sentence, q: Quote, cue: Pair, g: Grammar, verb: str
+) -> Found | None:
     """Rule: a cue right after a quotation attributes it (``"...," X said`` / ``said X``)."""
     gap = s.masked[q.close : cue[0]]
     lead_char = gap.lstrip()[:1]
-    inner = s.masked[q.start : q.end].rstrip("’'\"”»› ")[-1:]
+    inner = s.masked[max(q.start, q.end - 8) : q.end].rstrip("’'\"”»› ")[-1:]
     if not q.dialogue and inner not in {",", "!", "?", "…"} and lead_char not in ",-–—―":
         return None
     lead = strip_intro(s, s.start, q.open, g)
-    opening = not s.masked[lead : q.open].strip(" ,:")
+    opening = blank(s.masked, lead, q.open, " ,:")
     if _ADJACENT.fullmatch(gap):
         ok, source = _inverted_source(s, cue[1], g, quoted=True)
         if not ok or (source is None and g.language == "en"):
@@ -152,14 +173,16 @@ def _after_quote(s: Sentence, q: Quote, cue: Pair, g: Grammar, verb: str) -> Fou
     else:
         m = _ADJACENT.match(gap)
         start, end = trim_pair(s.masked, q.close + (m.end() if m else 0), cue[0])
-        if start >= end or MASK in gap or _words(s, start, end) > 20:
+        if start >= end or MASK in gap or _words(s, start, end, 31) > 30 or g.cue.search(gap):
             return None
         if not opening and not closes_clause(s, cue[1], g, verb):
             return None
         source = source_before(s, start, cue[0], g)
         if source is None:
             return None
-    piece = (q.start, q.end) if opening else quote_content(s, lead, q.close)
+    piece = (
+        (q.start, q.end) if opening else quote_content(s, max(lead, q.close - _MAX_BEFORE), q.close)
+    )
     if piece is None:
         return None
     return Found(cue=cue, source=source, content=(piece,))
@@ -167,7 +190,7 @@ def _after_quote(s: Sentence, q: Quote, cue: Pair, g: Grammar, verb: str) -> Fou
 
 def _subject_like(s: Sentence, piece: Pair, g: Grammar) -> bool:
     """Rule: "Ann Lee, a former aide," is a subject with its description, not a content."""
-    comma = s.masked.find(",", piece[0], piece[1])
+    comma = s.masked.find(",", piece[0], min(piece[1], piece[0] + 200))
     if comma == -1:
         return False
     head = list(first_words(s.masked, piece[0], comma, 6))
@@ -182,10 +205,10 @@ def _subject_like(s: Sentence, piece: Pair, g: Grammar) -> bool:
 
 def _after_comma(s: Sentence, comma: int, cue: Pair, g: Grammar) -> Found | None:
     """Rule: "..., said X." / "..., dijo X." -- the words before the comma are the content."""
-    piece = quote_content(s, s.start, comma)
+    piece = quote_content(s, max(s.start, comma - _MAX_BEFORE), comma)
     if piece is None or _words(s, piece[0], piece[1], 3) < 3:
         return None
-    chunk = s.masked.rfind(",", piece[0], comma)
+    chunk = s.masked.rfind(",", max(piece[0], comma - 400), comma)
     for w in first_words(s.masked, chunk + 1 if chunk != -1 else piece[0], comma, 1):
         if w.group().casefold() in g.relatives:
             return None
@@ -197,24 +220,28 @@ def _after_comma(s: Sentence, comma: int, cue: Pair, g: Grammar) -> Found | None
     return Found(cue=cue, source=source, content=(piece,))
 
 
-def _parenthetical(s: Sentence, comma: int, cue: Pair, g: Grammar) -> tuple[Pair, ...] | None:
+def _parenthetical(
+    s: Sentence, comma: int, cue: Pair, g: Grammar, verb: str
+) -> tuple[Pair, ...] | None:
     """Rule: "A, X said, B." -- a cue set off by commas attributes the words around it.
 
     An opening adverbial before it ("During his term, X said, B") is not content.
     """
     after = s.masked.find(",", cue[1], min(s.end, cue[1] + 60))
-    if after == -1 or s.masked[cue[1] : after].strip(" ") and not closes_clause(s, cue[1], g, ""):
+    if after == -1 or (
+        s.masked[cue[1] : after].strip(" ") and not closes_clause(s, cue[1], g, verb)
+    ):
         return None
     tail = quote_content(s, after + 1, s.end)
     if tail is None or _words(s, *tail, limit=3) < 3:
         return None
     if strip_intro(s, s.start, comma + 1, g) > comma:
         return (tail,)
-    head = quote_content(s, s.start, comma)
+    head = quote_content(s, max(s.start, comma - _MAX_BEFORE), comma)
     return (tail,) if head is None else (head, tail)
 
 
-def _closing(s: Sentence, cue: Pair, g: Grammar) -> Found | None:
+def _closing(s: Sentence, cue: Pair, g: Grammar, verb: str) -> Found | None:
     """Rule: "..., X said late Tuesday." -- a cue closing its clause takes the words before."""
     comma = s.masked.rfind(",", max(s.start, cue[0] - 400), cue[0])
     if comma <= s.start:
@@ -223,19 +250,19 @@ def _closing(s: Sentence, cue: Pair, g: Grammar) -> Found | None:
     if source is None:
         return None
     content_end = comma
-    title = _title_before(s, comma, source, g)
+    title = _title_before(s, comma, source)
     if title is not None:
         source, content_end = (title[0], source[1]), title[1]
-    pieces = _parenthetical(s, content_end, cue, g)
+    pieces = _parenthetical(s, content_end, cue, g, verb)
     if pieces is None:
-        piece = quote_content(s, s.start, content_end)
+        piece = quote_content(s, max(s.start, content_end - _MAX_BEFORE), content_end)
         if piece is None or _words(s, piece[0], piece[1], 3) < 3:
             return None
         pieces = (piece,)
     return Found(cue=cue, source=source, content=pieces)
 
 
-def _title_before(s: Sentence, comma: int, source: Pair, g: Grammar) -> tuple[int, int] | None:
+def _title_before(s: Sentence, comma: int, source: Pair) -> tuple[int, int] | None:
     """Rule: "... and Turkish broadcaster, TRT reports" -- a title before a name is its source.
 
     Returns where the title starts and where the content before it ends.
@@ -243,18 +270,21 @@ def _title_before(s: Sentence, comma: int, source: Pair, g: Grammar) -> tuple[in
     names = list(first_words(s.masked, *source, 4))
     if len(names) > 3 or not all(w.group()[0].isupper() for w in names):
         return None
-    for i, w in enumerate(last_words(s.masked, max(s.start, comma - 80), comma, 6)):
+    for i, w in enumerate(last_words(s.masked, max(s.start, comma - 80), comma, 5)):
         lower = w.group().casefold()
         if lower in {"and", "y", "e"} and i > 0:
+            title = list(first_words(s.masked, w.end(), comma, 5))
+            if any(t.group().casefold() in _TITLE_BREAKERS for t in title):
+                return None
             return w.end(), w.start()
-        if "," in s.masked[w.end() : comma] or w.group()[0].isupper() and i == 0:
+        if "," in s.masked[w.end() : comma] or (w.group()[0].isupper() and i == 0):
             return None
     return None
 
 
 def _participle(s: Sentence, cue: Pair, previous: Found | None, g: Grammar) -> Found | None:
-    """Rule: "X said ..., adding that ..." -- a participle after a comma shares its clause's source."""
-    before = s.masked[s.start : cue[0]].rstrip()
+    """Rule: "X said ..., adding that ..." -- a participle shares its clause's source."""
+    before = s.masked[max(s.start, cue[0] - 20) : cue[0]].rstrip()
     if not (before.endswith(",") or _coordinated(s, cue, previous) or _after_and(s, cue)):
         return None
     comp = complement(s, cue[1], g, "said")
@@ -273,29 +303,39 @@ def _after_and(s: Sentence, cue: Pair) -> bool:
     """Rule: "X stressed ... and said ..." / "... but noted ..." -- a coordinated cue."""
     for w in last_words(s.masked, max(s.start, cue[0] - 12), cue[0], 1):
         lower = w.group().casefold()
-        return lower in {"and", "y", "e", "but", "pero", "mas"} and not s.masked[w.end() : cue[0]].strip()
+        return (
+            lower in {"and", "y", "e", "but", "pero", "mas"}
+            and not s.masked[w.end() : cue[0]].strip()
+        )
     return False
 
 
 def _leading_name(s: Sentence, g: Grammar) -> Pair | None:
-    """Rule: the subject a participle shares is the sentence's opening name ("Trump attacked ...")."""
+    """Rule: a participle's subject is the sentence's opening name ("Trump attacked ...")."""
     start = strip_intro(s, s.start, min(s.end, s.start + 300), g)
     comma = s.masked.find(",", start, min(s.end, start + 80))
     if comma != -1:
         chunk = list(first_words(s.masked, start, comma, 7))
-        if chunk and len(chunk) <= 6 and (
-            chunk[0].group()[0].isupper() or chunk[0].group().casefold() in DETERMINERS
+        if (
+            chunk
+            and len(chunk) <= 6
+            and (chunk[0].group()[0].isupper() or chunk[0].group().casefold() in DETERMINERS)
         ):
             return trim_pair(s.masked, start, comma)
+    words = list(first_words(s.masked, start, s.end, 9))
+    article = bool(words) and words[0].group().casefold() in DETERMINERS
     end = None
-    for w in first_words(s.masked, start, s.end, 8):
-        word = w.group()
-        if s.masked[end if end is not None else start : w.start()].strip(" "):
+    for i, w in enumerate(words):
+        word, lower = w.group(), w.group().casefold()
+        gap = s.masked[words[i - 1].end() : w.start()] if i else ""
+        if gap.strip(" ") and not (gap.strip(" ") == "." and len(words[i - 1].group()) <= 3):
             break
-        if word[0].isupper() or (end is not None and word.casefold() in {"of", "de", "do", "da", "and"}):
+        if word[0].isupper() and not (i == 0 and article):
             end = w.end()
-        elif end is None and word.casefold() in DETERMINERS:
+        elif (i == 0 and article) or lower in {"of", "for", "de", "do", "da", "and"}:
             continue
+        elif article and i < 6 and not lower.endswith("ed") and lower not in g.auxiliaries:
+            end = w.end()
         else:
             break
     if end is None:
@@ -303,21 +343,37 @@ def _leading_name(s: Sentence, g: Grammar) -> Pair | None:
     return trim_pair(s.masked, start, end)
 
 
-def _blocked(s: Sentence, m: regex.Match[str], g: Grammar) -> bool:
+def _blocked_after(before: str, verb: str) -> bool:
+    """Rule: no cue after "to"/"or" (a base form), a determiner (a noun) or "is" (a passive)."""
+    if before in {"to", "without", "for", "or"} and not verb.endswith(("ed", "s")):
+        return True
+    if before in {"the", "a", "an", "his", "her", "their", "its", "our", "my"}:
+        return True
+    return before in _PASSIVE and not verb.endswith(("ing", "ndo"))
+
+
+def _blocked(s: Sentence, m: regex.Match[str]) -> bool:
     """Rule: "to admit", "without saying", "Says" (title case) are not cues."""
     verb = m.group()
-    if not verb.islower() and (verb[1:] != verb[1:].lower() or s.masked[s.start : m.start()].strip()):
+    if not verb.islower() and (
+        verb[1:] != verb[1:].lower() or not blank(s.masked, s.start, m.start())
+    ):
         return True
-    for w in last_words(s.masked, max(s.start, m.start() - 20), m.start(), 1):
-        before = w.group().casefold()
-        if before in {"to", "without", "for"} and not verb.endswith(("ed", "s")):
-            return True
-        if before in {"the", "a", "an", "his", "her", "their", "its", "our", "my"}:
-            return True
-        if before in _PASSIVE and not verb.endswith(("ing", "ndo")):
-            return True
+    before: list[str] = []
+    edge = m.start()
+    for w in last_words(s.masked, max(s.start, m.start() - 30), m.start(), 2):
+        if s.masked[w.end() : edge].strip(" "):
+            break
+        before.append(w.group().casefold())
+        edge = w.start()
+    if len(before) == 2 and before[0].endswith("ly") and len(before[0]) > 4:
+        before = before[1:]
+    if before and _blocked_after(before[0], verb):
+        return True
     for w in first_words(s.masked, m.end(), min(s.end, m.end() + 12), 1):
-        if w.group() in {"by", "por", "pelo", "pela"} and verb.endswith(("ed", "ado", "ada", "ido", "ida")):
+        if w.group() in {"by", "por", "pelo", "pela"} and verb.endswith(
+            ("ed", "ado", "ada", "ido", "ida")
+        ):
             return True
     return False
 
@@ -325,7 +381,10 @@ def _blocked(s: Sentence, m: regex.Match[str], g: Grammar) -> bool:
 def _subject_of_intro(s: Sentence, source: Pair, g: Grammar) -> Pair | None:
     """Rule: "In a Bloomberg interview Trump said" -- with no comma, the name before the cue."""
     words = list(first_words(s.masked, *source, 30))
-    if len(words) < (4 if g.language == "en" else 2) or words[0].group().casefold() not in _PREPOSITION_INTRO:
+    if (
+        len(words) < (4 if g.language == "en" else 2)
+        or words[0].group().casefold() not in _PREPOSITION_INTRO
+    ):
         return source
     if "," in s.masked[source[0] : source[1]]:
         return source
@@ -349,6 +408,73 @@ def _coordinated(s: Sentence, cue: Pair, previous: Found | None) -> bool:
     return False
 
 
+def _cue_span(s: Sentence, m: regex.Match[str], g: Grammar) -> Pair:
+    """Rule: a cue takes its auxiliaries ("has said") and interview phrase ("in an interview")."""
+    extension = g.extension.match(s.masked, m.end(), min(s.end, m.end() + 80))
+    return extend_cue_left(s, m.start(), g), m.end() if extension is None else extension.end()
+
+
+def _quoted(s: Sentence, cue: Pair, verb: str, g: Grammar, floor: int) -> Found | None:
+    """Construction: the cue follows a quotation (``"...," X said``)."""
+    del floor
+    q = _last_quote_before(s, cue[0])
+    return None if q is None else _after_quote(s, q, cue, g, verb)
+
+
+def _inverted(s: Sentence, cue: Pair, verb: str, g: Grammar, floor: int) -> Found | None:
+    """Construction: the cue follows a comma and precedes its source (``..., said X``)."""
+    del floor
+    if verb.casefold() not in g.speech or verb.casefold() in g.noun_phrase:
+        return None
+    comma = cue[0] - 1
+    while comma > s.start and s.masked[comma] == " ":
+        comma -= 1
+    q = _last_quote_before(s, cue[0])
+    if comma <= s.start or s.masked[comma] != "," or (q is not None and q.close >= comma):
+        return None
+    return _after_comma(s, comma, cue, g)
+
+
+def _closing_cue(s: Sentence, cue: Pair, verb: str, g: Grammar, floor: int) -> Found | None:
+    """Construction: the cue closes its clause (``..., X said late Tuesday``)."""
+    del floor
+    return _closing(s, cue, g, verb) if closes_clause(s, cue[1], g, verb) else None
+
+
+def _complemented(s: Sentence, cue: Pair, verb: str, g: Grammar, floor: int) -> Found | None:
+    """Construction: the cue takes a complement (``X said (that) ...``, ``X said: "..."``)."""
+    comp = complement(s, cue[1], g, verb)
+    if comp is None or (verb.casefold() in _ORDER_VERBS and _order(s, cue[1])):
+        return None
+    if g.language == "en" and s.masked[comp[0] : comp[0] + 6].split(" ")[0] in _COPULAS:
+        return None
+    awaits = comp[0] == comp[1] == len(s.masked)
+    semicolon = s.masked.find(";", comp[0], comp[1])
+    piece = quote_content(s, comp[0], comp[1] if semicolon == -1 else semicolon)
+    if piece is None and not awaits:
+        return None
+    content = () if piece is None else (piece,)
+    relative = _relative(s, cue[0], g)
+    if relative is not None:
+        return Found(
+            cue=cue, source=relative[0], content=content, relative=relative[1], awaits_quote=awaits
+        )
+    source = source_before(s, max(s.start, floor), cue[0], g)
+    if source is not None:
+        source = _subject_of_intro(s, source, g)
+    if source is not None and all(
+        w.group().casefold() in g.intro for w in first_words(s.masked, *source, 4)
+    ):
+        source = None
+    if source is None and g.language == "en":
+        return None
+    return Found(cue=cue, source=source, content=content, awaits_quote=awaits)
+
+
+_CONSTRUCTIONS = (_quoted, _inverted, _closing_cue, _complemented)
+"""The constructions a reporting verb is read in, in order; the first that holds wins."""
+
+
 def reporting_verb(
     s: Sentence, m: regex.Match[str], g: Grammar, previous: Found | None = None, floor: int = 0
 ) -> Found | None:
@@ -358,47 +484,19 @@ def reporting_verb(
     where the previous cue of the sentence ends (a source never reaches back
     over another cue).
     """
-    if _blocked(s, m, g):
+    if _blocked(s, m):
         return None
     verb = m.group()
-    extension = g.extension.match(s.masked, m.end(), s.end)
-    cue = (extend_cue_left(s, m.start(), g), m.end() if extension is None else extension.end())
+    cue = _cue_span(s, m, g)
     if cue[0] == m.start() and g.language != "en" and _PARTICIPLE.search(verb):
         return None
     if verb.endswith(("ing", "ndo")) or _coordinated(s, cue, previous) or _after_and(s, cue):
         return _participle(s, cue, previous, g)
-    q = _last_quote_before(s, cue[0])
-    if q is not None:
-        found = _after_quote(s, q, cue, g, verb)
+    for construction in _CONSTRUCTIONS:
+        found = construction(s, cue, verb, g, floor)
         if found is not None:
             return found
-    before = s.masked[s.start : cue[0]].rstrip()
-    if before.endswith(",") and (q is None or q.close < s.start + len(before) - 1):
-        found = _after_comma(s, s.start + len(before) - 1, cue, g)
-        if found is not None:
-            return found
-    if closes_clause(s, cue[1], g, verb):
-        found = _closing(s, cue, g)
-        if found is not None:
-            return found
-    comp = complement(s, cue[1], g, verb)
-    if comp is None:
-        return None
-    semicolon = s.masked.find(";", comp[0], comp[1])
-    piece = quote_content(s, comp[0], comp[1] if semicolon == -1 else semicolon)
-    if piece is None:
-        return None
-    relative = _relative(s, cue[0], g)
-    if relative is not None:
-        return Found(cue=cue, source=relative[0], content=(piece,), relative=relative[1])
-    source = source_before(s, max(s.start, floor), cue[0], g)
-    if source is not None:
-        source = _subject_of_intro(s, source, g)
-    if source is not None and all(w.group().casefold() in g.intro for w in first_words(s.masked, *source, 4)):
-        source = None
-    if source is None and g.language == "en":
-        return None
-    return Found(cue=cue, source=source, content=(piece,))
+    return None
 
 
 def _false_friend(s: Sentence, m: regex.Match[str], g: Grammar) -> bool:
@@ -432,51 +530,84 @@ def _appositive_end(s: Sentence, comma: int, g: Grammar) -> int | None:
     lower = first.casefold()
     if first[0].isupper() or lower in g.complementizers or lower in g.pronouns or lower in g.intro:
         return None
-    if first.casefold() in {"the", "el", "la", "los", "las", "o", "os", "as", "this", "it", "he", "she"}:
+    if first.casefold() in {
+        "the",
+        "el",
+        "la",
+        "los",
+        "las",
+        "o",
+        "os",
+        "as",
+        "this",
+        "it",
+        "he",
+        "she",
+    }:
         return None
     return nxt
+
+
+def _according_place(s: Sentence, m: regex.Match[str], g: Grammar) -> bool | None:
+    """Rule: an according-to phrase opens its sentence, or follows a comma.
+
+    Returns whether it opens the sentence, or ``None`` where it may not stand:
+    a one-word cue ("según", "segundo") mid-sentence needs a comma before it,
+    and a sentence-initial-only cue ("Para X, ...") must open the sentence.
+    """
+    phrase = m.group().casefold()
+    initial = blank(s.masked, strip_intro(s, s.start, m.start(), g), m.start(), " ,")
+    if phrase in g.according_initial and not initial:
+        return None
+    before = s.masked[max(s.start, m.start() - 20) : m.start()].rstrip()
+    if not initial and " " not in phrase and not before.endswith(","):
+        return None
+    return initial
+
+
+def _according_source(
+    s: Sentence, cue: Pair, g: Grammar, *, initial: bool
+) -> tuple[Pair, int] | None:
+    """Rule: the source runs from the cue to the next comma (with a title after a name).
+
+    Returns the source and the comma that closes it (-1 at the sentence end).
+    """
+    comma = s.masked.find(",", cue[1], min(s.end, cue[1] + 240))
+    if comma != -1 and initial:
+        extended = _appositive_end(s, comma, g)
+        comma = comma if extended is None else extended
+    source = trim_pair(s.masked, cue[1], comma if comma != -1 else s.end, " ,;:.\u00a0")
+    if source[0] >= source[1] or _words(s, *source) > 20 or MASK in s.masked[source[0] : source[1]]:
+        return None
+    return source, comma
 
 
 def according(s: Sentence, m: regex.Match[str], g: Grammar) -> Found | None:
     """Read "according to X" and its kin: the source follows the cue, the content is around it."""
     cue = m.span()
-    phrase = m.group().casefold()
-    if _false_friend(s, m, g):
+    initial = None if _false_friend(s, m, g) else _according_place(s, m, g)
+    if initial is None:
         return None
-    initial = not s.masked[strip_intro(s, s.start, cue[0], g) : cue[0]].strip(" ,")
-    if phrase in g.according_initial and not initial:
+    found = _according_source(s, cue, g, initial=initial)
+    if found is None:
         return None
-    if not initial and " " not in phrase and not s.masked[s.start : cue[0]].rstrip().endswith(","):
-        return None
-    comma = s.masked.find(",", cue[1], min(s.end, cue[1] + 240))
-    if comma != -1 and initial:
-        extended = _appositive_end(s, comma, g)
-        comma = comma if extended is None else extended
-    src_end = comma if comma != -1 else s.end
-    source = trim_pair(s.masked, cue[1], src_end, " ,;:.\u00a0")
-    if source[0] >= source[1] or _words(s, *source) > 20 or MASK in s.masked[source[0] : source[1]]:
-        return None
-    if phrase in g.according_initial and comma == -1:
+    source, comma = found
+    if comma == -1 and (initial or m.group().casefold() in g.according_initial):
         return None
     if initial:
-        if comma == -1:
-            return None
         piece = quote_content(s, comma + 1, s.end)
         return None if piece is None else Found(cue=cue, source=source, content=(piece,))
-    before = quote_content(s, s.start, cue[0])
+    before = quote_content(s, max(s.start, cue[0] - _MAX_BEFORE), cue[0])
     if before is None:
         return None
-    pieces = [before]
-    if comma != -1:
-        after = quote_content(s, comma + 1, s.end)
-        if after is not None:
-            pieces.append(after)
-    return Found(cue=cue, source=source, content=tuple(pieces))
+    after = quote_content(s, comma + 1, s.end) if comma != -1 else None
+    pieces = (before,) if after is None else (before, after)
+    return Found(cue=cue, source=source, content=pieces)
 
 
 def name_colon(s: Sentence) -> Found | None:
     """Rule: ``Name: "quote"`` -- a short capitalised name and a colon introduce a quotation."""
-    m = _NAME_COLON.match(s.masked, s.start, s.end)
+    m = _NAME_COLON.match(s.masked, s.start, min(s.end, s.start + 120))
     if m is None:
         return None
     for q in s.quotes:
@@ -492,7 +623,9 @@ def dash_name(s: Sentence) -> Found | None:
             continue
         if q.close < s.start and s.masked[q.close : s.start].strip():
             continue
-        m = _DASH_NAME.match(s.masked, max(q.close, s.start), s.end)
+        m = _DASH_NAME.match(
+            s.masked, max(q.close, s.start), min(s.end, max(q.close, s.start) + 120)
+        )
         if m is None:
             continue
         name = trim_pair(s.masked, m.start("name"), s.end, " ,;:.\u00a0")

@@ -13,17 +13,16 @@ every non-whitespace character of the text, in order.
 from __future__ import annotations
 
 import attrs
-import regex
 
-from newsdoc._parser._text import collapse, trim
+from newsdoc._parser._text import collapse
 from newsdoc.model import Span
 
 __all__ = ["TextBlock", "split_blocks", "split_lines", "wrap_width"]
 
-_LINE_BREAK = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-"""Every line boundary that :meth:`str.splitlines` knows."""
-
-_FIRST_WORD = regex.compile(r"\s*(\S{1,200})")
+_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+"""Every line boundary that :meth:`str.splitlines` knows (and ``\\r\\n``)."""
+_FIRST_WORD_CHARS = 200
+"""How far into the next line its first word is looked for."""
 
 _WRAP_MIN = 40
 """Narrowest width at which a text counts as hard-wrapped."""
@@ -51,6 +50,26 @@ class TextBlock:
     """Whether a blank line (or the start of the text) stands right before it."""
 
 
+def _lines(text: str) -> tuple[list[str], list[int]]:
+    """Every line of *text* without its line break, and the offset where each starts."""
+    contents: list[str] = []
+    starts: list[int] = []
+    position = 0
+    for piece in text.splitlines(keepends=True):
+        starts.append(position)
+        position += len(piece)
+        if piece.endswith("\r\n"):
+            contents.append(piece[:-2])
+        elif piece[-1] in _BREAKS:
+            contents.append(piece[:-1])
+        else:
+            contents.append(piece)
+    if not contents or text[-1] in _BREAKS:
+        starts.append(len(text))
+        contents.append("")
+    return contents, starts
+
+
 def split_lines(text: str) -> tuple[Span, ...]:
     """Return the span of every line of *text*, line breaks excluded.
 
@@ -60,13 +79,8 @@ def split_lines(text: str) -> tuple[Span, ...]:
     Returns:
         One span per line, in order; an empty text has one empty line.
     """
-    spans: list[Span] = []
-    start = 0
-    for match in _LINE_BREAK.finditer(text):
-        spans.append(Span(start=start, end=match.start()))
-        start = match.end()
-    spans.append(Span(start=start, end=len(text)))
-    return tuple(spans)
+    contents, starts = _lines(text)
+    return tuple(Span(start=s, end=s + len(c)) for c, s in zip(contents, starts, strict=True))
 
 
 def wrap_width(text: str, lines: tuple[Span, ...]) -> int | None:
@@ -83,7 +97,11 @@ def wrap_width(text: str, lines: tuple[Span, ...]) -> int | None:
     Returns:
         The wrap width, or ``None`` when the text is not hard-wrapped.
     """
-    lengths = [len(text[s.start : s.end].rstrip()) for s in lines]
+    return _wrap_width([text[s.start : s.end] for s in lines])
+
+
+def _wrap_width(contents: list[str]) -> int | None:
+    lengths = [len(c.rstrip()) for c in contents]
     long_lines = [n for n in lengths if n >= _WRAP_MIN]
     if len(long_lines) < 3:
         return None
@@ -93,22 +111,20 @@ def wrap_width(text: str, lines: tuple[Span, ...]) -> int | None:
     return max(fitting)
 
 
-def _is_wrapped(text: str, line: Span, following: Span, width: int) -> bool:
+def _is_wrapped(line: str, following: str, width: int) -> bool:
     """Whether *line* was broken by a hard wrap before *following*.
 
     Rule: the line is long enough that the next line's first word would not
     have fitted after it within the wrap width.
     """
-    head = text[line.start : line.end].rstrip()
+    head = line.rstrip()
     if len(head) < width // 2:
         return False
-    match = _FIRST_WORD.match(text, following.start, following.end)
-    if match is None:
-        return False
-    return len(head) + 1 + len(match.group(1)) > width
+    words = following[:_FIRST_WORD_CHARS].split(maxsplit=1)
+    return bool(words) and len(head) + 1 + len(words[0]) > width
 
 
-def _continues(text: str, line: Span, following: Span, words: int) -> bool:
+def _continues(line: str, following: str, words: int) -> bool:
     """Whether *following* carries on the sentence that *line* broke off.
 
     Rule: the block so far holds three words or more, the line ends in a
@@ -117,21 +133,21 @@ def _continues(text: str, line: Span, following: Span, words: int) -> bool:
     """
     if words < _CONTINUED_WORDS:
         return False
-    tail = text[line.start : line.end].rstrip()
-    head = text[following.start : following.end].lstrip()
+    tail = line.rstrip()
+    head = following.lstrip()
     return bool(tail and head) and (tail[-1].islower() or tail[-1] == ",") and head[0].islower()
 
 
-def _joins(text: str, lines: tuple[Span, ...], last: int, width: int | None, words: int) -> bool:
+def _joins(contents: list[str], last: int, width: int | None, words: int) -> bool:
     """Whether line ``last + 1`` belongs to the block that line *last* ends."""
-    if last + 1 >= len(lines):
+    if last + 1 >= len(contents):
         return False
-    following = lines[last + 1]
-    if text[following.start : following.end].isspace() or following.start == following.end:
+    following = contents[last + 1]
+    if not following or following.isspace():
         return False
-    if width is not None and _is_wrapped(text, lines[last], following, width):
+    if width is not None and _is_wrapped(contents[last], following, width):
         return True
-    return _continues(text, lines[last], following, words)
+    return _continues(contents[last], following, words)
 
 
 def split_blocks(text: str) -> tuple[TextBlock, ...]:
@@ -144,24 +160,25 @@ def split_blocks(text: str) -> tuple[TextBlock, ...]:
         The blocks in order; together they cover every non-whitespace
         character of *text* exactly once.
     """
-    lines = split_lines(text)
-    width = wrap_width(text, lines)
+    contents, starts = _lines(text)
+    width = _wrap_width(contents)
     blocks: list[TextBlock] = []
     index = 0
     gap = True
-    while index < len(lines):
-        line = lines[index]
-        start, end = trim(text, line.start, line.end)
-        if start == end:
+    while index < len(contents):
+        content = contents[index]
+        stripped = content.strip()
+        if not stripped:
             gap = True
             index += 1
             continue
         last = index
-        words = len(text[start:end].split())
-        while _joins(text, lines, last, width, words):
+        words = len(stripped.split())
+        while _joins(contents, last, width, words):
             last += 1
-            words += len(text[lines[last].start : lines[last].end].split())
-        start, end = trim(text, line.start, lines[last].end)
+            words += len(contents[last].split())
+        start = starts[index] + len(content) - len(content.lstrip())
+        end = starts[last] + len(contents[last].rstrip())
         blocks.append(
             TextBlock(
                 span=Span(start=start, end=end),

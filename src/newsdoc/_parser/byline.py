@@ -12,10 +12,23 @@ as *organisations*.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 import regex
 
-from newsdoc._lexicons.chrome import BYLINE_PREFIXES, BYLINE_STOPS
+from newsdoc._lexicons.bylines import (
+    BYLINE_PREFIXES,
+    BYLINE_STOPS,
+    DESK_WORDS,
+    NAME_JOINERS,
+    NAME_PARTICLES,
+    PLACE_WORDS,
+)
+from newsdoc._lexicons.credits import AGENCIES
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = [
     "Byline",
@@ -25,6 +38,11 @@ __all__ = [
     "person_names",
     "split_names",
 ]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
 
 _PREFIX_WORDS = sorted(
     {w for words in BYLINE_PREFIXES.values() for w in words}, key=len, reverse=True
@@ -39,22 +57,21 @@ _PARTS = regex.compile(r"\s{0,8}(?:[|·•]|\s/\s|\s[-–—]\s)\s{0,8}")
 """What separates a byline from the date or category sharing its line."""
 
 _JOINERS = regex.compile(
-    r"\s{0,8}(?:,|;|&|\band\b|\bund\b|\by\b|\be\b|\bet\b|\bdan\b|\bи\b)\s{0,8}"
+    r"\s{0,8}(?:,|;|&|\b(?:"
+    + _alternation(w for words in NAME_JOINERS.values() for w in words)
+    + r")\b)\s{0,8}"
 )
 """What separates two names: a comma, "&", "and" and its translations."""
 
 _NAME_WORD = regex.compile(
-    r"(?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|\p{Lu}\.|(?:de|da|do|dos|das|del|della|di|van|von|der|den|"
-    r"ter|le|la|du|bin|binti|al|el|ibn|y|e)|\p{Lo}{1,10})"
+    r"(?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|\p{Lu}\.|(?:"
+    + _alternation(NAME_PARTICLES)
+    + r")|\p{Lo}{1,10})"
 )
 """One word of a person's name: capitalised, an initial, or a lowercase particle."""
 
 _ORG_WORDS = regex.compile(
-    r"\b(?:news|press|agency|agencies|staff|desk|reports?|media|times|post|sport|sports|"
-    r"business|politics|wire|service|editorial|editors?|team|online|daily|magazine|journal|"
-    r"reuters|associated|afp|ap|upi|dpa|efe|cnn|bbc|nbc|cbs|abc|fox|contributor|correspondent|"
-    r"writer|reporter|columnist|admin|inc|ltd|llc|group|network|tv|radio|"
-    r"world|international|national|local|international)\b",
+    r"\b(?:" + _alternation((*DESK_WORDS, *(a for a in AGENCIES if " " not in a))) + r")\b",
     regex.IGNORECASE,
 )
 """Words that mark a byline part as an organisation, a desk or a job title."""
@@ -64,13 +81,15 @@ _STOPS = frozenset(w for words in BYLINE_STOPS.values() for w in words)
 _INNER_BY = regex.compile(r"(?<=\s)(?:by|By|BY)\s+")
 """A byline word inside a part, after a date or a one-word label ("... 7:45 am by Jane Doe")."""
 
+_TITLE_WORDS = 3
+"""How many capitalised words of job title may follow a bare name."""
 _INNER_BY_CHARS = 100
 """A "by" inside a part makes a byline only in a part this short (a sentence is longer)."""
 
 _HANDLE = regex.compile(r"\s@\w{1,40}\s*$")
 """A social-media handle after a name ("Jane Doe @janedoe")."""
 
-_TRAILER = regex.compile(r"\s(?:in|at|en|em|in|aus|à|di|для)\s.{0,80}$")
+_TRAILER = regex.compile(r"\s(?:" + _alternation(PLACE_WORDS) + r")\s.{0,80}$")
 """A trailing place ("Jane Doe in Washington") that is not part of the name."""
 
 
@@ -188,8 +207,8 @@ def match_byline(text: str, *, bare: bool = False) -> Byline | None:
 
     Rule: some part of the block (parts being separated by "|", "/", "·", "•"
     or a spaced dash) opens with a byline word followed by names. With *bare*,
-    a block that is nothing but person names ("Jane Doe", "Jane Doe and John
-    Roe") counts too: the caller says the block stands where a byline stands.
+    a block of names without a byline word counts too (see :func:`_bare_names`):
+    the caller says the block stands where a byline stands.
 
     Args:
         text: The block's collapsed text.
@@ -207,10 +226,25 @@ def match_byline(text: str, *, bare: bool = False) -> Byline | None:
             orgs = byline.organisations
             if byline.authors or (orgs and all(_is_org_shaped(o) for o in orgs)):
                 return byline
-    if bare:
-        parts = split_names(_HANDLE.sub("", text))
-        if parts and all(is_person_name(p) for p in parts):
-            return Byline(authors=tuple(_undouble(p) for p in parts), organisations=())
+    return _bare_names(text) if bare else None
+
+
+def _bare_names(text: str) -> Byline | None:
+    """Read a block of names without a byline word, or return ``None``.
+
+    Rule: the block is nothing but person names ("Jane Doe and John Roe"),
+    maybe with a handle after them ("Jane Doe @janedoe"), or one name and a
+    job title of at most three capitalised words ("Jane Doe Senior Contributor").
+    """
+    parts = split_names(_HANDLE.sub("", text))
+    if parts and all(is_person_name(p) for p in parts):
+        return Byline(authors=tuple(_undouble(p) for p in parts), organisations=())
+    name = leading_name(text)
+    if name is None:
+        return None
+    rest = text[len(name) :].split()
+    if len(rest) <= _TITLE_WORDS and all(w[:1].isupper() for w in rest):
+        return Byline(authors=(name,), organisations=())
     return None
 
 

@@ -16,14 +16,14 @@ import regex
 
 from newsdoc._lexicons import credits as lex
 from newsdoc._parser.captions import CaptionResult, label_pattern, parse_caption
+from newsdoc._parser.credit_names import split_credit
+from newsdoc.model import Span
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Sequence
 
-    from newsdoc.model import Span
-
-__all__ = ["CaptionGroup", "group_captions"]
+__all__ = ["CaptionGroup", "group_captions", "reread_group"]
 
 
 @attrs.frozen(kw_only=True)
@@ -51,10 +51,21 @@ _DESCRIPTION_WORDS = (4, 60)
 """How many words a block may have to be the description a credit line closes."""
 _CREDIT_WORDS = 12
 """How many words the block after a lone credit label may have."""
+_SIBLING_CREDIT_WORDS = 5
+"""How many words a credit line may have that only its place shows to be one."""
+_SIBLING_MARGIN = 10
+"""How many blocks beyond the first and last such caption the shape is looked for."""
+_SIBLINGS = 2
+"""How many captions of one shape a page needs before their shape alone counts."""
+_BARE_CREDIT = regex.compile(r"[\p{Lu}\p{N}][^\n.!?:;]{0,60}(?<![.!?:;,])")
+"""A short line that can be a credit: capitalised, without sentence punctuation."""
+_BLANK_LINE = regex.compile(r"\n[^\S\n]*\n")
 
 
 def _is_credit_only(result: CaptionResult) -> bool:
-    return result.caption.text == "" and result.caption.credit is not None
+    """Whether a block is only what closes a caption: a credit, or a video stamp."""
+    closing = result.caption.credit is not None or "stamp" in result.evidence
+    return result.caption.text == "" and closing
 
 
 def _describes(text: str, span: Span) -> bool:
@@ -89,6 +100,17 @@ class _Page:
             reference_date=self.reference_date,
         )
 
+    def tight(self, i: int) -> bool:
+        """Whether block *i* and the next stand on consecutive lines, with blank lines around."""
+        text, blocks = self.text, self.blocks
+        if i + 1 >= len(blocks) or _BLANK_LINE.search(text, blocks[i].end, blocks[i + 1].start):
+            return False
+        before = i == 0 or _BLANK_LINE.search(text, blocks[i - 1].end, blocks[i].start)
+        after = i + 2 >= len(blocks) or _BLANK_LINE.search(
+            text, blocks[i + 1].end, blocks[i + 2].start
+        )
+        return bool(before and after)
+
     def describes(self, i: int) -> bool:
         """Whether block *i* is a description without caption evidence of its own."""
         return i >= 0 and self.evidence(i) is None and _describes(self.text, self.blocks[i])
@@ -114,6 +136,8 @@ def _credit_line_group(page: _Page, i: int) -> CaptionGroup:
     if nxt is not None and nxt.caption.credit is None and "label" in nxt.evidence:
         return CaptionGroup(first=i, last=i + 1, result=page.join(i, i + 1))
     credit = here.caption.credit.text if here.caption.credit else ""
+    if not credit and page.describes(i - 1):
+        return CaptionGroup(first=i - 1, last=i, result=page.join(i - 1, i))
     bare_sign = page.blocks[i].slice(page.text).lstrip().startswith("©") and "/" not in credit
     if not bare_sign and page.describes(i - 1):
         merged = page.join(i - 1, i)
@@ -148,6 +172,42 @@ def _group_at(page: _Page, i: int) -> CaptionGroup | None:
     return _credit_line_group(page, i)
 
 
+def _sibling_groups(page: _Page, groups: list[CaptionGroup]) -> list[CaptionGroup]:
+    """Captions that only their shape shows, on a page whose captions share that shape.
+
+    Rule: when at least two captions of a page are a description line with
+    its credit on the next line, set apart by blank lines, every other such
+    pair of lines among them (or up to ten blocks away) whose second line is
+    a short capitalised phrase without sentence punctuation ("Berkeley
+    Earth") is a caption with that credit too.
+    """
+    shaped = [g for g in groups if g.last == g.first + 1 and page.tight(g.first)]
+    if len(shaped) < _SIBLINGS:
+        return []
+    taken = {k for g in groups for k in range(g.first, g.last + 1)}
+    found: list[CaptionGroup] = []
+    low = max(0, shaped[0].first - _SIBLING_MARGIN)
+    high = min(len(page.blocks) - 1, shaped[-1].last + _SIBLING_MARGIN)
+    for i in range(low, high):
+        if i in taken or i + 1 in taken or not page.tight(i) or not page.describes(i):
+            continue
+        credit_span = page.blocks[i + 1]
+        line = credit_span.slice(page.text).strip()
+        if len(line.split()) > _SIBLING_CREDIT_WORDS or not _BARE_CREDIT.fullmatch(line):
+            continue
+        if page.evidence(i + 1) is not None or page.read[i + 1].caption.location:
+            continue
+        base = page.read[i]
+        caption = attrs.evolve(
+            base.caption,
+            span=Span(start=page.blocks[i].start, end=credit_span.end),
+            credit=split_credit(line),
+        )
+        found.append(CaptionGroup(first=i, last=i + 1, result=attrs.evolve(base, caption=caption)))
+        taken.update((i, i + 1))
+    return found
+
+
 def group_captions(
     text: str, blocks: Sequence[Span], *, reference_date: dt.date | None = None
 ) -> tuple[CaptionGroup, ...]:
@@ -160,7 +220,9 @@ def group_captions(
     labelled caption without a credit follows it (the BBC's "Image copyright
     X" over "Image caption ..."); a weak credit line ("NAME for Quanta
     Magazine") does so too, but is no caption alone; a lone credit label
-    ("Photo:", "Фото:") takes the short block after it as its credit.
+    ("Photo:", "Фото:") takes the short block after it as its credit; and the
+    captions of a page that share one shape make others of that shape captions
+    too (:func:`_sibling_groups`).
 
     Args:
         text: the full text.
@@ -186,4 +248,33 @@ def group_captions(
         if group is not None:
             groups.append(group)
             taken = group.last
-    return tuple(groups)
+    groups.extend(_sibling_groups(page, groups))
+    return tuple(sorted(groups, key=lambda g: g.first))
+
+
+def reread_group(
+    text: str, group: CaptionGroup, *, reference_date: dt.date | None
+) -> CaptionResult:
+    """Read a caption group again with the article's date, keeping what its page showed.
+
+    A caption that only its page's shape made one (:func:`_sibling_groups`)
+    keeps the credit that shape gave it.
+
+    Args:
+        text: the full text.
+        group: a group found by :func:`group_captions`.
+        reference_date: the article's date, for prefix dates without a year.
+
+    Returns:
+        The caption read again over the group's span.
+    """
+    span = group.result.caption.span
+    result = parse_caption(text, start=span.start, end=span.end, reference_date=reference_date)
+    credit = group.result.caption.credit
+    if result.caption.credit is not None or credit is None:
+        return result
+    line = text.rfind(credit.text, span.start, span.end)
+    if line > span.start:
+        result = parse_caption(text, start=span.start, end=line, reference_date=reference_date)
+    caption = attrs.evolve(result.caption, credit=credit, span=span)
+    return attrs.evolve(result, caption=caption)

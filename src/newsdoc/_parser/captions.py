@@ -61,7 +61,8 @@ class CaptionResult:
     """Guesses made while reading it."""
     evidence: tuple[str, ...] = ()
     """What marks the range as a caption: ``"credit"``, ``"prefix"``,
-    ``"restriction"``, ``"label"`` (empty when nothing does)."""
+    ``"restriction"``, ``"label"``, ``"stamp"`` (a video caption's "(Published
+    ...)"); empty when nothing does."""
 
 
 @attrs.define
@@ -108,12 +109,14 @@ _WEAK_LABEL = regex.compile(
 _COUNTER = regex.compile(r"\s*\d{1,3}\s*(?:/|of|de|von)\s*\d{1,3}(?=\s|\p{Lu})")
 _DESK = regex.compile(r"\s*(?:" + "|".join(lex.DESK_MARKERS) + r")")
 _PAGE_UI = regex.compile(r"(?:" + "|".join(lex.PAGE_UI) + r")\s*$")
+_VIDEO_STAMP = regex.compile(r"(?:" + "|".join(lex.VIDEO_STAMPS) + r")\s*$")
 _CONTACT = regex.compile(
     r"\s*(?:\p{Lu}{2,3}:\s*)?\+\d[\d ]{5,20}\d\s*/\s*[\w.+-]{1,40}@[\w.-]{1,60}\.\w{2,6}\s*$"
 )
 _AGENCY_DATELINE = regex.compile(
     r"\s\p{Lu}{3,}(?:\s+\p{Lu}{2,3})?\s+\d{1,2}\s+\p{Lu}{3,9}\s+\d{4}\s*$"
 )
+_LOWER_WORD = regex.compile(r"(?<!\S)\p{Ll}{2,}")
 _MANDATORY_LABEL = regex.compile(r"(?i:mandatory\s+credit)")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _TEXT_END_MARKS = "|/—–-·•,;:("
@@ -183,6 +186,22 @@ def _furniture(text: str, state: _State, s: int, e: int) -> bool:
     return False
 
 
+def _video_stamp(text: str, state: _State, s: int, e: int) -> bool:
+    """A video caption's closing stamp, "(Published Monday, Nov. 18, 2019)": dropped; evidence.
+
+    The stamp stands alone or after a description (three lower-case words or
+    more), not after a date line.
+    """
+    m = _VIDEO_STAMP.search(text, max(s, e - 80), e)
+    if m is None:
+        return False
+    if text[s : m.start()].strip() and len(_LOWER_WORD.findall(text, s, m.start())) < 3:
+        return False
+    state.evidence.append("stamp")
+    state.end = m.start()
+    return True
+
+
 def _trailing_block(text: str, state: _State, s: int, e: int) -> bool:
     """A restriction block closing the caption; BACKGRID's byline also gives the credit."""
     block = trailing_restrictions(text, s, e)
@@ -222,6 +241,7 @@ def _credit_step(text: str, state: _State, s: int, e: int) -> bool:
 
 TAIL_STEPS: tuple[Callable[[str, _State, int, int], bool], ...] = (
     _furniture,
+    _video_stamp,
     _trailing_block,
     _credit_step,
 )

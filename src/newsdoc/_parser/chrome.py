@@ -34,32 +34,30 @@ def _all(lexicon: dict[str, tuple[str, ...]]) -> list[str]:
 
 
 _CHROME_PREFIX = regex.compile(
-    r"^[\W_]{0,4}(?:" + _alternation(_all(CHROME_PREFIXES)) + r")(?!\w)", regex.IGNORECASE
+    r"^[\W_]{0,4}(?:" + _alternation(w.casefold() for w in _all(CHROME_PREFIXES)) + r")(?!\w)"
 )
 """A chrome phrase opening a block."""
 _CHROME_MARKER = regex.compile(
-    _alternation(w for key, words in CHROME_MARKERS.items() if key for w in words),
-    regex.IGNORECASE,
+    _alternation(w.casefold() for key, words in CHROME_MARKERS.items() if key for w in words)
 )
 """A chrome phrase anywhere in a block."""
-_CHROME_MARK_ANYWHERE = regex.compile(_alternation(CHROME_MARKERS[""]), regex.IGNORECASE)
+_CHROME_MARK_ANYWHERE = regex.compile(_alternation(w.casefold() for w in CHROME_MARKERS[""]))
 """A language-independent chrome mark: a copyright sign, a bare URL."""
 _HEADINGS = frozenset(_all(CHROME_HEADINGS))
-_HEADING_EDGE = regex.compile(
-    r"^(?:"
-    + _alternation(_all(CHROME_HEADINGS))
-    + r")(?!\w)|(?<!\w)(?:"
-    + _alternation(_all(CHROME_HEADINGS))
-    + r")$"
-)
-"""A section heading opening or closing a block."""
-_EDGE_JUNK = regex.compile(r"^[\W\d_]{0,10}|[\W\d_]{0,10}$")
+_EDGE_JUNK = " \t\u00a0[](){}<>:;,.!?'\"“”‘’«»#*•|–—-0123456789"
 """Counts and punctuation around a heading ("[ 12 comments ]")."""
+_HEADING_WORDS = max(len(h.split()) for h in _HEADINGS)
+_EXTRA_WORDS = 2
+"""How many more words a heading may have around its phrase ("Top Rated Comments")."""
 _MENU_SEPARATOR = regex.compile(r"\s(?:[|/•·»>]|--?)\s|\s?[|•·]\s?")
 """What separates the links of a row."""
+_MENU_MARK = regex.compile(r"[|/•·»>-]")
+"""A row of links shows one of its separators somewhere."""
 
 _SHORT_CHARS = 100
 _SHORT_WORDS = 12
+_PREFIXED_WORDS = 6
+"""A block opening with a one-word chrome prefix ("Popular") is chrome up to this many words."""
 _MARKER_CHARS = 300
 _HEADING_CHARS = 60
 _MENU_ITEM_WORDS = 4
@@ -85,6 +83,8 @@ def is_menu(text: str) -> bool:
     Returns:
         Whether the block is a row of links.
     """
+    if _MENU_MARK.search(text) is None:
+        return False
     items = [i for i in _MENU_SEPARATOR.split(text) if i.strip()]
     if len(items) >= 2 and _all_languages(items):
         return True
@@ -98,9 +98,10 @@ def is_chrome(text: str) -> bool:
     """Whether a block is page chrome by its words alone.
 
     Rule: a short block (at most 12 words, 100 characters) that opens with a
-    chrome phrase ("Share", "Read more", "Sign in", "Leia mais") or is a row of
-    links; or a block of up to 300 characters that contains a chrome marker
-    ("All rights reserved", "Privacy Policy", "newsletter"); or a short block
+    chrome phrase ("Read more", "Sign in", "Leia mais"), or with a chrome word
+    ("Share", "Popular") and has at most six words, or is a row of links; or
+    a block of up to 300 characters that contains a chrome marker ("All
+    rights reserved", "Privacy Policy", "newsletter"); or a short block
     holding a copyright sign or a bare URL.
 
     Args:
@@ -109,12 +110,19 @@ def is_chrome(text: str) -> bool:
     Returns:
         Whether the block is chrome.
     """
-    short = len(text) <= _SHORT_CHARS and len(text.split()) <= _SHORT_WORDS
-    if short and (_CHROME_PREFIX.search(text) or _CHROME_MARK_ANYWHERE.search(text)):
+    if len(text) > _MARKER_CHARS:
+        return False
+    folded = text.casefold()
+    words = len(text.split())
+    short = len(text) <= _SHORT_CHARS and words <= _SHORT_WORDS
+    if short and _CHROME_MARK_ANYWHERE.search(folded):
+        return True
+    prefix = _CHROME_PREFIX.match(folded) if short else None
+    if prefix is not None and (words <= _PREFIXED_WORDS or " " in prefix.group().strip()):
         return True
     if short and is_menu(text):
         return True
-    return len(text) <= _MARKER_CHARS and _CHROME_MARKER.search(text) is not None
+    return _CHROME_MARKER.search(folded) is not None
 
 
 def is_chrome_heading(text: str) -> bool:
@@ -132,8 +140,12 @@ def is_chrome_heading(text: str) -> bool:
     """
     if len(text) > _HEADING_CHARS:
         return False
-    core = _EDGE_JUNK.sub("", text.casefold()).strip()
-    if core in _HEADINGS:
+    words = text.casefold().strip(_EDGE_JUNK).split()
+    if " ".join(words) in _HEADINGS:
         return True
-    match = _HEADING_EDGE.search(core)
-    return match is not None and len(core.split()) <= len(match.group().split()) + 2
+    for size in range(1, min(_HEADING_WORDS, len(words)) + 1):
+        if len(words) > size + _EXTRA_WORDS:
+            continue
+        if " ".join(words[:size]) in _HEADINGS or " ".join(words[-size:]) in _HEADINGS:
+            return True
+    return False

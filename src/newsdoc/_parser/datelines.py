@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from newsdoc._lexicons.credits import NOT_PLACES
 from newsdoc._parser._text import collapse, trim
 from newsdoc._parser.dates import parse_date
 from newsdoc.model import Dateline, Diagnostic, Span
@@ -118,6 +119,7 @@ _DATE = (
 _AGENCY = r"\((?P<agency>[\p{L}][\p{L}\p{M}\d .&\-/]{0,40})\)"
 _DASH = r"\s*(?:\.?\s*--?|\.?\s*[–—]|\.-)(?=\s|\p{L}|\")"
 
+_NOT_PLACES = frozenset(NOT_PLACES)
 _WIRE = regex.compile(rf"\s*{_PLACE},?\s+(?:{_DATE}\s*)?{_AGENCY}{_DASH}")
 _UPPER_PLACE = regex.compile(
     r"\s*(?P<loc>\p{Lu}[\p{Lu}\p{M}.'’\- ]{1,40}?(?:,\s*\p{Lu}[\p{L}\p{M}.'’\- ]{1,30}?)?)"
@@ -134,6 +136,8 @@ def _upper(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: an upper-case PLACE[, DATE] and a spaced dash -- "SAN FRANCISCO — ..."."""
     m = _UPPER_PLACE.match(text, start, end)
     if m is None or sum(ch.isupper() for ch in m["loc"]) < 3:
+        return None
+    if collapse(m["loc"]).rstrip(",") in _NOT_PLACES:
         return None
     return m
 

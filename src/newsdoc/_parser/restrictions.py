@@ -54,6 +54,7 @@ RESTRICTION = regex.compile(
 )
 """A known restriction phrase, an imago territorial code or a notice lead-in."""
 
+_TERRITORY_CODE = regex.compile(lex.TERRITORY_CODE)
 _TERRITORY_OUT = regex.compile(
     r"\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}\s+OUT(?:\s+FOR\s+\d{1,3}\s+DAYS)?"
 )
@@ -244,7 +245,7 @@ def _run(text: str, start: int, end: int) -> RestrictionBlock | None:
     for m in RESTRICTION.finditer(text, max(start, end - _RUN_WINDOW), end):
         if m.group(0) == "HANDOUT":
             continue
-        rest = regex.sub(lex.TERRITORY_CODE, "", text[m.start() : end])
+        rest = _TERRITORY_CODE.sub("", text[m.start() : end])
         note = m.group(0).startswith("ACHTUNG") and end - m.start() <= 600
         last = not text[m.end() : end].strip(" .\t\n")
         if note or last or uppercase_share(rest) >= _UPPERCASE:

@@ -35,7 +35,7 @@ from newsdoc._parser.shape import (
     is_table_row,
     is_title_case,
 )
-from newsdoc._parser.titles import title_matches, title_overlap, title_words
+from newsdoc._parser.titles import Title
 from newsdoc.model import BlockRole, Diagnostic
 
 if TYPE_CHECKING:
@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 
 __all__ = ["BlockFacts", "Layout", "best_run", "block_facts", "label_blocks"]
 
+_SENTENCE_BREAK = regex.compile(r"(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})")
+"""Where one sentence ends and the next begins (not after "U.S.")."""
 _QUOTE_SIGNATURE = regex.compile(r"[—–-]\s{0,3}\D.{0,80}?\(@|\(")
 """How a quotation's signature or a bracketed note opens."""
 _GOOD = 80
@@ -54,18 +56,27 @@ _FAIR = 30
 _UNFINISHED = 4
 """A long block that does not end like a sentence counts a quarter (teasers, links)."""
 _SHORT_PENALTY = -25
+"""What a short link-like line (a menu item) weighs against the body."""
 _CHROME_PENALTY = -40
+"""What a line of page chrome weighs against the body."""
 _DATED_PENALTY = -150
+"""What a date line weighs against the body (it heads the next teaser or comment)."""
 _HEADING_PENALTY = -400
 """A section heading after the article all but closes the body."""
 _BODY_BEFORE_CUT = 3
 """How many full paragraphs make a following date line end the body."""
 _HEADER_LONGS = 2
 """How many long blocks may stand between a headline and its byline or date."""
+_PLAIN_HEADLINE = 150
+"""How long a one-sentence first line may be to be a plain text's headline."""
 _PLAIN_HEADER = 6
 """A body that starts this close to the first line makes that line the headline."""
+_OVERLAP = 0.5
+"""The share of its words a block must have in the title to be the headline by overlap."""
 _TITLE_WORDS = 4
 """A page title of fewer words is a site's name, not a headline to compare with."""
+_DATE_LINE_CHARS = 200
+"""The longest block that may be a date line under the headline."""
 _HEADLINE_WINDOW = 60
 """How many blocks above the body the headline is looked for."""
 _HEADER_WINDOW = 10
@@ -90,6 +101,8 @@ class BlockFacts:
     """The block is a short line holding a date."""
     repeated: bool
     """The same text stands elsewhere on the page."""
+    score: int = 0
+    """What the block weighs in the densest-run search when it is no caption."""
 
 
 @attrs.frozen(kw_only=True)
@@ -106,41 +119,27 @@ class Layout:
     """What was guessed."""
 
 
-def _penalty(facts: BlockFacts) -> int | None:
-    """The score of a block that its facts alone decide, or ``None``."""
-    if facts.caption:
-        return 0
-    if facts.heading:
-        return _HEADING_PENALTY
-    if facts.chrome:
-        return _CHROME_PENALTY
-    if facts.dated:
-        return _DATED_PENALTY
-    return None
-
-
-def _score(text: str, facts: BlockFacts) -> int:
+def _score(text: str, *, chrome: bool, heading: bool, dated: bool, repeated: bool) -> int:
     """Score a block for the densest-run search: content positive, chrome negative.
 
-    Rule: captions and blocks without a letter or digit are neutral; section
+    Rule: blocks without a letter or digit are neutral (captions too); section
     headings, chrome and date lines are negative; a full paragraph scores its
-    weight (half when repeated on the page); a sentence of fair length half
-    its weight; a story link in title case, like any other short line, is
-    negative; short prose and table rows are neutral.
+    weight (a quarter when repeated on the page or not ending like a
+    sentence); a sentence of fair length half its weight; a story link in
+    title case, like any other short line, is negative; short prose and table
+    rows are neutral.
     """
-    penalty = _penalty(facts) if has_content(text) else 0
-    if penalty is not None:
-        return penalty
+    if not has_content(text):
+        return 0
+    if heading or chrome or dated:
+        return _HEADING_PENALTY if heading else _CHROME_PENALTY if chrome else _DATED_PENALTY
     weight = block_weight(text)
     if weight >= _GOOD and not (is_title_case(text) and weight < 2 * _GOOD):
-        if facts.repeated or not ends_like_sentence(text):
-            return weight // _UNFINISHED
-        return weight
+        finished = ends_like_sentence(text) and not repeated
+        return weight if finished else weight // _UNFINISHED
     if _FAIR <= weight < _GOOD and ends_like_sentence(text):
         return weight // 2
-    if is_prose(text) or is_table_row(text):
-        return 0
-    return _SHORT_PENALTY
+    return 0 if is_prose(text) or is_table_row(text) else _SHORT_PENALTY
 
 
 def best_run(scores: Sequence[int], low: int, window: int) -> tuple[int, int, int] | None:
@@ -177,6 +176,22 @@ def _heading_like(text: str, facts: BlockFacts) -> bool:
     return match_byline(text) is None
 
 
+def _plain_headline(blocks: Sequence[TextBlock], facts: Sequence[BlockFacts]) -> bool:
+    """Whether the first line of a plain text is its headline.
+
+    Rule: it is heading-like, or it is a short line of one or two sentences
+    (a closing stop is allowed: some sources end headlines with one) set
+    apart by a blank line.
+    """
+    first = blocks[0].text
+    if _heading_like(first, facts[0]):
+        return True
+    if facts[0].chrome or facts[0].caption or facts[0].dated or len(blocks) < 2:
+        return False
+    short = block_weight(first) <= _PLAIN_HEADLINE and len(_SENTENCE_BREAK.findall(first)) <= 1
+    return short and blocks[1].gap_before and match_byline(first) is None
+
+
 def _title(blocks: Sequence[TextBlock]) -> str:
     """The page title: the first block when it stands on the first line."""
     return blocks[0].text if blocks and blocks[0].first_line == 0 else ""
@@ -194,13 +209,12 @@ def _anchored_run(
     Returns:
         ``(headline, (first, last, total))``, or ``None`` when no block repeats the title.
     """
-    title = _title(blocks)
-    if not title:
+    text = _title(blocks)
+    if not text:
         return None
+    title = Title(text)
     anchors = [
-        i
-        for i in range(1, len(blocks))
-        if not facts[i].chrome and title_matches(title, blocks[i].text)
+        i for i in range(1, len(blocks)) if not facts[i].chrome and title.matches(blocks[i].text)
     ][:_MAX_ANCHORS]
     best: tuple[int, tuple[int, int, int]] | None = None
     for anchor in anchors:
@@ -221,17 +235,20 @@ def _find_headline(
     words with the title (unless the title is too short to be more than the
     site's name); the nearest heading-like block that a byline
     follows within three blocks; the same with a date line; the nearest
-    heading-like block that is not a bare name; the first line.
+    heading-like block that is not a bare name; the first line, unless the
+    body starts there.
     """
     title = _title(blocks)
-    if title and body_start <= _PLAIN_HEADER and _heading_like(title, facts[0]):
+    if title and body_start <= _PLAIN_HEADER and _plain_headline(blocks, facts):
         return 0
     low = 1 if title else 0
     window = range(body_start - 1, max(low, body_start - _HEADLINE_WINDOW) - 1, -1)
     candidates = [i for i in window if _heading_like(blocks[i].text, facts[i])]
-    if title_words(title) >= _TITLE_WORDS and candidates:
-        best = max(candidates, key=lambda i: title_overlap(title, blocks[i].text))
-        if title_overlap(title, blocks[best].text) >= 0.5:
+    page_title = Title(title)
+    if page_title.core_size >= _TITLE_WORDS and candidates:
+        overlaps = {i: page_title.overlap(blocks[i].text) for i in candidates}
+        best = max(candidates, key=overlaps.__getitem__)
+        if overlaps[best] >= _OVERLAP:
             return best
     unnamed = [i for i in candidates if match_byline(blocks[i].text, bare=True) is None]
     for follows in (_is_byline_block, _is_date_block):
@@ -240,7 +257,7 @@ def _find_headline(
                 return i
     if candidates:
         return (unnamed or candidates)[0]
-    if title and not facts[0].chrome and not facts[0].dated:
+    if title and body_start > 0 and not facts[0].chrome and not facts[0].dated:
         return 0
     return None
 
@@ -302,16 +319,17 @@ def block_facts(
         One :class:`BlockFacts` per block.
     """
     counts = Counter(b.text.casefold() for b in blocks)
-    return tuple(
-        BlockFacts(
-            chrome=is_chrome(b.text),
-            heading=is_chrome_heading(b.text),
-            caption=c,
-            dated=d and not _QUOTE_SIGNATURE.match(b.text),
-            repeated=counts[b.text.casefold()] > 1,
-        )
-        for b, c, d in zip(blocks, caption, dated, strict=True)
-    )
+    facts = []
+    for block, is_caption, is_dated in zip(blocks, caption, dated, strict=True):
+        text = block.text
+        flags = {
+            "chrome": is_chrome(text),
+            "heading": is_chrome_heading(text),
+            "dated": is_dated and not _QUOTE_SIGNATURE.match(text),
+            "repeated": counts[text.casefold()] > 1,
+        }
+        facts.append(BlockFacts(caption=is_caption, score=_score(text, **flags), **flags))
+    return tuple(facts)
 
 
 def _locate(
@@ -322,7 +340,7 @@ def _locate(
     Rule: the headline that repeats the page title, with the run under it;
     failing that, the page's densest run, and the headline above it.
     """
-    scores = [_score(b.text, f) for b, f in zip(blocks, facts, strict=True)]
+    scores = [0 if f.caption else f.score for f in facts]
     anchored = _anchored_run(blocks, facts, scores)
     if anchored is not None:
         return anchored[0], anchored[1][0], anchored[1][1], []
@@ -364,11 +382,10 @@ def label_blocks(blocks: Sequence[TextBlock], facts: Sequence[BlockFacts]) -> La
     else:
         roles[headline] = BlockRole.HEADLINE
         start = _header_end(blocks, facts, headline, first)
-    bylines = _label_header(blocks, facts, roles, headline, start)
+    bylines, byline_diagnostics = _label_header(blocks, facts, roles, headline, start)
+    diagnostics.extend(byline_diagnostics)
     start, last = _body_bounds(blocks, facts, start, last)
-    for i in range(start, last + 1):
-        if roles[i] is BlockRole.BOILERPLATE and _is_body(blocks[i].text, facts[i]):
-            roles[i] = BlockRole.PARAGRAPH
+    _label_body(blocks, facts, roles, range(start, last + 1))
     return Layout(
         roles=tuple(roles), headline=headline, bylines=bylines, diagnostics=tuple(diagnostics)
     )
@@ -399,6 +416,30 @@ def _body_bounds(
     return start, last
 
 
+def _label_body(
+    blocks: Sequence[TextBlock],
+    facts: Sequence[BlockFacts],
+    roles: list[BlockRole],
+    body: range,
+) -> None:
+    """Label the body blocks of the run as paragraphs.
+
+    Rule: a block of the run is body unless it is chrome, a date line or a
+    short repeat; under a section heading inside the run ("Related
+    articles"), the links that follow are not body either, up to the next
+    block that ends like a sentence.
+    """
+    in_box = False
+    for i in body:
+        text = blocks[i].text
+        if facts[i].heading:
+            in_box = True
+        elif in_box and ends_like_sentence(text):
+            in_box = False
+        if not in_box and roles[i] is BlockRole.BOILERPLATE and _is_body(text, facts[i]):
+            roles[i] = BlockRole.PARAGRAPH
+
+
 def _is_body(text: str, facts: BlockFacts) -> bool:
     """Whether a block inside the body run is body: not chrome, a date line or a repeat."""
     if facts.chrome or facts.heading or facts.dated:
@@ -426,28 +467,47 @@ def _label_header(
     roles: list[BlockRole],
     headline: int | None,
     start: int,
-) -> tuple[Byline, ...]:
+) -> tuple[tuple[Byline, ...], list[Diagnostic]]:
     """Label bylines, date lines and the standfirst between the headline and the body.
 
-    Rule: the standfirst stands under the headline before any byline or date line.
+    Rule: a byline opens with a byline word, or is a bare name where bylines
+    stand (right under the headline, after a lone "By", next to a date line,
+    with a handle); the standfirst stands under the headline before any
+    byline or date line. Captions keep their role.
+
+    Returns:
+        The bylines read, and a diagnostic for each byline read from bare names.
     """
     low = headline + 1 if headline is not None else max(0, start - _HEADER_WINDOW)
     bylines: list[Byline] = []
+    diagnostics: list[Diagnostic] = []
     after_by = False
     standfirst_open = True
     for i in range(low, min(len(blocks), start)):
         text = blocks[i].text
-        bare = after_by or "@" in text or _next_to_date(facts, i)
-        byline = None if facts[i].chrome else match_byline(text, bare=bare)
+        if facts[i].caption:
+            continue
+        bare = after_by or i == low or "@" in text or _next_to_date(facts, i)
+        byline = None if facts[i].chrome else match_byline(text, bare=bare and headline is not None)
+        if byline is not None and match_byline(text) is None:
+            diagnostics.append(_bare_byline(blocks[i]))
         after_by = text.casefold() == "by"
         if byline is not None or after_by:
             roles[i] = BlockRole.BYLINE
             standfirst_open = False
-            if byline is not None:
-                bylines.append(byline)
-        elif facts[i].dated and len(text) <= 200:
+            bylines.extend(() if byline is None else (byline,))
+        elif facts[i].dated and len(text) <= _DATE_LINE_CHARS:
             roles[i] = BlockRole.DATE
             standfirst_open = False
         elif standfirst_open and _is_standfirst(text, i, headline):
-            roles[i] = BlockRole.STANDFIRST if roles[i] is BlockRole.BOILERPLATE else roles[i]
-    return tuple(bylines)
+            roles[i] = BlockRole.STANDFIRST
+    return tuple(bylines), diagnostics
+
+
+def _bare_byline(block: TextBlock) -> Diagnostic:
+    """Say that a byline was read from names without a byline word."""
+    return Diagnostic(
+        code="byline-guessed",
+        message="authors read from a line of names without a byline word",
+        span=block.span,
+    )

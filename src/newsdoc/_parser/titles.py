@@ -6,50 +6,22 @@ repeats it further down, often without the site's name.
 
 from __future__ import annotations
 
+import attrs
 import regex
 
-__all__ = ["title_core", "title_matches", "title_overlap", "title_words"]
+__all__ = ["Title", "title_core"]
 
 _WORD = regex.compile(r"\w+")
 _TITLE_SEPARATOR = regex.compile(r"\s[|–—:-]{1,2}\s|\s?\|\s?")
 """What separates a page title from the site's name."""
 _MIN_CHARS = 10
 _MIN_WORDS = 3
+_MIN_PARTS = 3
 
 
 def _norm(text: str) -> str:
     """Fold case and punctuation: the words of *text*, lowercased, one space apart."""
     return " ".join(_WORD.findall(text.casefold()))
-
-
-def title_matches(title: str, text: str) -> bool:
-    """Whether a block repeats the page title, or the title without its site name.
-
-    Rule: after folding case and punctuation, the block equals the title, or
-    the title starts or ends with the block and the block is the longer part
-    of the title (the rest being the site's name; a headline opens the title
-    more often than it closes it, so an opening part may be a little
-    shorter), holding three words or ten characters at least.
-
-    Args:
-        title: The page title (the first line of the page).
-        text: The block's text.
-
-    Returns:
-        Whether the block is the title's headline.
-    """
-    if len(text) > 2 * len(title) + 10:
-        return False
-    t, b = _norm(title), _norm(text)
-    if not b or len(b) > len(t):
-        return False
-    if b == t:
-        return True
-    if len(b) < _MIN_CHARS and len(b.split()) < _MIN_WORDS:
-        return False
-    if t.startswith(b + " "):
-        return 20 * len(b) >= 9 * len(t)
-    return t.endswith(" " + b) and 20 * len(b) >= 11 * len(t)
 
 
 def title_core(title: str) -> str:
@@ -60,17 +32,81 @@ def title_core(title: str) -> str:
     return title
 
 
-def title_words(title: str) -> int:
-    """How many words the title's core holds."""
-    return len(_norm(title_core(title)).split())
+@attrs.frozen
+class Title:
+    """A page title, folded once, to compare blocks with."""
 
+    text: str
+    """The title as written."""
+    folded: str = attrs.field(init=False)
+    """The title's words, lowercased, one space apart."""
+    core_words: frozenset[str] = attrs.field(init=False)
+    """The words of the title without its site name."""
+    core_size: int = attrs.field(init=False)
+    """How many words the title holds without its site name."""
+    longest: str = attrs.field(init=False)
+    """The first part of a title of three parts or more ("Headline | Site | Section"),
+    folded, when it is the longest part; ``""`` otherwise."""
 
-def title_overlap(title: str, text: str) -> float:
-    """Share of the block's words found in the title's core (a loose headline match).
+    def __attrs_post_init__(self) -> None:
+        """Fold the title once."""
+        core = _norm(title_core(self.text)).split()
+        parts = [_norm(p) for p in _TITLE_SEPARATOR.split(self.text)]
+        longest = parts[0] if len(parts) >= _MIN_PARTS and parts[0] == max(parts, key=len) else ""
+        object.__setattr__(self, "folded", _norm(self.text))
+        object.__setattr__(self, "core_words", frozenset(core))
+        object.__setattr__(self, "core_size", len(core))
+        object.__setattr__(self, "longest", longest if " " in longest else "")
 
-    Blocks of fewer than three words share nothing.
-    """
-    t, b = set(_norm(title_core(title)).split()), _norm(text).split()
-    if len(b) < _MIN_WORDS:
-        return 0.0
-    return sum(w in t for w in b) / len(b)
+    def matches(self, text: str) -> bool:
+        """Whether a block repeats the title, or the title without its site name.
+
+        Rule: after folding case and punctuation, the block equals the title,
+        or its first part when it has three or more and that part is the
+        longest ("Headline | Site | Section"),
+        or the title starts or ends with the block and the block is the
+        longer part of the title (the rest being the site's name; a headline
+        opens the title more often than it closes it, so an opening part may
+        be a little shorter), holding three words or ten characters at least.
+
+        Args:
+            text: The block's text.
+
+        Returns:
+            Whether the block is the title's headline.
+        """
+        t = self.folded
+        too_long = len(text) > 2 * len(self.text) + 10
+        too_short = 20 * len(text) < 9 * len(t) and len(text) < len(self.longest)
+        if not t or too_long or too_short:
+            return False
+        b = _norm(text)
+        if b in (t, self.longest):
+            return bool(b)
+        return self._part(b)
+
+    def _part(self, b: str) -> bool:
+        """Whether the folded block *b* opens or closes the title as its longer part."""
+        t = self.folded
+        if len(b) > len(t) or (len(b) < _MIN_CHARS and len(b.split()) < _MIN_WORDS):
+            return False
+        if t.startswith(b + " "):
+            return 20 * len(b) >= 9 * len(t)
+        return t.endswith(" " + b) and 20 * len(b) >= 11 * len(t)
+
+    def overlap(self, text: str) -> float:
+        """Share of the block's words found in the title's core (a loose headline match).
+
+        Blocks that share fewer than three words with the title share nothing.
+
+        Args:
+            text: The block's text.
+
+        Returns:
+            The share, between 0 and 1.
+        """
+        words = _norm(text).split()
+        shared = sum(w in self.core_words for w in words)
+        if shared < _MIN_WORDS:
+            return 0.0
+        return shared / len(words)

@@ -1,0 +1,105 @@
+"""Date lines: blocks that carry a date and little else ("Nov. 19, 2019 8:03 am ET").
+
+Not to be confused with wire *datelines* ("WASHINGTON (Reuters) -", see
+:mod:`.datelines`): a date line is the line of a page that stamps the article
+(or a teaser, or a comment) with its date. Dates are found by
+:func:`newsdoc._parser.dates.find_dates`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import regex
+
+from newsdoc._parser.dates import find_dates
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from newsdoc._parser.blocks import TextBlock
+    from newsdoc._parser.dates import DateMatch
+
+__all__ = ["date_lines"]
+
+_LETTERS = regex.compile(r"\p{L}")
+_DIGIT = regex.compile(r"\d")
+_PARTIAL_LINE_CHARS = 60
+"""How long a line may be that is read for dates without a year or relative dates."""
+_DATE_LINE_CHARS = 200
+_MAX_DATES = 8
+"""More dates than this on one short line are not looked at (the verdict is the same)."""
+_DATE_LINE_REST = 30
+"""How many letters besides its dates a date line may hold ("Published", "Updated")."""
+_RELATIVE_LINE_REST = 12
+"""How many letters besides its relative dates a date line may hold."""
+_DETECTION_REFERENCE = dt.date(2000, 1, 1)
+"""A stand-in reference date that lets relative dates ("2 days ago") be *recognised*
+when the caller gave none; the values read against it are never used."""
+
+
+def _covers(text: str, block: TextBlock, matches: Sequence[DateMatch]) -> bool:
+    """Whether the dates in a block leave at most a few words besides (see :func:`date_lines`)."""
+    total = len(_LETTERS.findall(block.text))
+    inside = 0
+    for m in matches:
+        inside += len(
+            _LETTERS.findall(
+                text, max(m.span.start, block.span.start), min(m.span.end, block.span.end)
+            )
+        )
+    rest = total - inside
+    if all(m.relative for m in matches):
+        return rest <= _RELATIVE_LINE_REST
+    return rest <= _DATE_LINE_REST or 5 * rest <= 2 * total
+
+
+def date_lines(
+    text: str, blocks: Sequence[TextBlock], reference_date: dt.date | None
+) -> tuple[bool, ...]:
+    """Per block, whether it is a date line: dates, and at most a few words besides.
+
+    Rule: a block of at most 200 characters holding a date, where the letters
+    outside its dates number at most 30 or two fifths of all its letters; a
+    block whose dates are all relative ("2 days ago", "Friday") may hold at
+    most 12 letters besides ("Black Friday deals" is no date line). The dates
+    of the whole text are found in one scan; dates without a year and
+    relative ones too when a reference date is given, else on short lines
+    with a figure only (see :func:`_may_be_partial`).
+
+    Args:
+        text: The whole text.
+        blocks: Its blocks, in order.
+        reference_date: The date relative dates are read against, if known.
+
+    Returns:
+        One flag per block.
+    """
+    matches = find_dates(text, reference_date=reference_date)
+    starts = [m.span.start for m in matches]
+    flags: list[bool] = []
+    for block in blocks:
+        if len(block.text) > _DATE_LINE_CHARS:
+            flags.append(False)
+            continue
+        lo = bisect.bisect_left(starts, block.span.start)
+        hi = bisect.bisect_left(starts, block.span.end, lo, min(len(starts), lo + _MAX_DATES))
+        inside = matches[lo:hi]
+        if not inside and reference_date is None and _may_be_partial(block.text):
+            inside = find_dates(
+                text, block.span.start, block.span.end, reference_date=_DETECTION_REFERENCE
+            )[:_MAX_DATES]
+        flags.append(bool(inside) and _covers(text, block, inside))
+    return tuple(flags)
+
+
+def _may_be_partial(text: str) -> bool:
+    """Whether a short line may hold a yearless or relative date ("Nov 19", "2 days ago").
+
+    Such dates are only found against a reference date; without one, each
+    short line with a figure is read against a stand-in (the whole text is
+    scanned for dates with a year only, which is much cheaper).
+    """
+    return len(text) <= _PARTIAL_LINE_CHARS and _DIGIT.search(text) is not None

@@ -194,6 +194,17 @@ def adversarial(kind: str, size: int) -> str:
 
 
 # ---------------------------------------------------------------- sections
+def scheduling() -> str:
+    """Describe this process's CPU priority (Linux autogroup nice, else the process nice)."""
+    autogroup = Path("/proc/self/autogroup")
+    if autogroup.exists():
+        text = autogroup.read_text(encoding="utf-8").strip()
+        return (
+            f"autogroup nice {text.rsplit(' ', 1)[-1]} (`man 7 sched`), process nice {os.nice(0)}"
+        )
+    return f"process nice {os.nice(0)}"
+
+
 def section_machine() -> list[str]:
     """Describe the machine and the versions measured."""
     cpu = "unknown"
@@ -222,6 +233,7 @@ def section_machine() -> list[str]:
     rows = [
         ("CPUs (nproc)", str(os.cpu_count())),
         ("load average at start (1, 5, 15 min)", ", ".join(f"{x:.2f}" for x in os.getloadavg())),
+        ("scheduling", scheduling()),
         ("CPU", cpu),
         ("OS", platform.platform()),
         ("Python", platform.python_version()),

@@ -23,8 +23,8 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """Lint and check formatting with ruff."""
     session.install("-e", ".[lint]")
-    session.run("ruff", "check", "src", "tests", "noxfile.py", "docs/conf.py")
-    session.run("ruff", "format", "--check", "src", "tests", "noxfile.py", "docs/conf.py")
+    session.run("ruff", "check", "src", "tests", "benchmarks", "noxfile.py", "docs/conf.py")
+    session.run("ruff", "format", "--check", "src", "tests", "benchmarks", "noxfile.py", "docs/conf.py")
 
 
 @nox.session
@@ -43,3 +43,20 @@ def docs(session: nox.Session) -> None:
             "sphinx-build", "-n", "-W", "--keep-going", "-b", builder,
             "docs", f"docs/_build/{builder}",
         )
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Run the benchmarks (never part of the tests); ``-- --output docs/performance.md`` refreshes the docs."""
+    session.install("-e", ".[bench]")
+    session.run("python", "benchmarks/bench.py", *session.posargs)
+
+
+@nox.session
+def spark(session: nox.Session) -> None:
+    """Run the Spark recipe's test on a local Spark (skipped where Java is missing)."""
+    session.install("-e", ".[test,spark]")
+    session.run(
+        "pytest", "tests/test_spark.py", "-rs", *session.posargs,
+        env={"NEWSDOC_SPARK_TESTS": "1"},
+    )

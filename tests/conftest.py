@@ -14,7 +14,7 @@ from hypothesis import settings
 settings.register_profile("fast", max_examples=40, deadline=None)
 settings.register_profile(
     "ci",
-    max_examples=400,
+    max_examples=200,
     deadline=None,
     derandomize=True,
     database=None,

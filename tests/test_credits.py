@@ -4,49 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdoc._parser.credits import (
-    find_credit,
-    find_leading_credit,
-    is_agency,
-    is_known_agency,
-    split_credit,
-)
-
-
-@pytest.mark.parametrize(
-    ("credit", "photographer", "agency"),
-    [
-        ("Photo by Maria Lopez/Getty Images", "Maria Lopez", "Getty Images"),
-        ("Tom Hardy/AFP via Getty Images", "Tom Hardy", "AFP via Getty Images"),
-        ("AP Photo/Ann Smith", "Ann Smith", "AP"),
-        ("AP Photo/Ann Smith, File", "Ann Smith", "AP"),
-        ("AP Photo/Uncredited", None, "AP"),
-        ("REUTERS/Omar Khaled", "Omar Khaled", "REUTERS"),
-        ("REUTERS/Omar Khaled/File Photo", "Omar Khaled", "REUTERS"),
-        ("Photo by Lucas Moreau / AFP", "Lucas Moreau", "AFP"),
-        ("EPA/PETER NOVAK", "PETER NOVAK", "EPA"),
-        ("EPA-EFE/ANA GARCIA", "ANA GARCIA", "EPA-EFE"),
-        ("Kemal Aydin - Anadolu Agency", "Kemal Aydin", "Anadolu Agency"),
-        ("AA Photo", None, "AA"),
-        ("Xinhua/Zhang Wei", "Zhang Wei", "Xinhua"),
-        ("EFE/Pablo Ruiz", "Pablo Ruiz", "EFE"),
-        ("Pablo Ruiz | EFE", "Pablo Ruiz", "EFE"),
-        ("Rui Costa/Agência Brasil", "Rui Costa", "Agência Brasil"),
-        ("Jane Doe for The New York Times", "Jane Doe", "The New York Times"),
-        ("Sam Lee-USA TODAY Sports", "Sam Lee", "USA TODAY Sports"),
-        ("Photo by Pool/Ken Ito/WireImage", "Ken Ito", "WireImage"),
-        ("HANDOUT / AFP", None, "AFP"),
-        ("Getty", None, "Getty"),
-        ("Lena Berg (REUTERS)", "Lena Berg", "REUTERS"),
-    ],
-)
-def test_split_credit_names_photographer_and_agency(
-    credit: str, photographer: str | None, agency: str | None
-) -> None:
-    result = split_credit(credit)
-    assert result.text == credit
-    assert result.photographer == photographer
-    assert result.agency == agency
+from newsdoc._parser.credits import find_credit, find_leading_credit
 
 
 @pytest.mark.parametrize(
@@ -71,6 +29,15 @@ def test_split_credit_names_photographer_and_agency(
         ("A man waves. Photo by Tim Cole/UPI", "Photo by Tim Cole/UPI"),
         ("A man waves. | Ann Smith/AP Photo", "Ann Smith/AP Photo"),
         ("Un hombre saluda, Juan Pérez / AFP", "AFP"),
+        ("Tourists on the wall. [Photo/Xinhua]", "Photo/Xinhua"),
+        ("Visitors at the fair. (Photo provided to China Daily)", "Photo provided to China Daily"),
+        ("Fans in the stadium. (DHA Photo)", "DHA Photo"),
+        ("Fans in the stadium. (Sabah Photo)", "Sabah Photo"),
+        ("Tifosi allo stadio. (Foto ANSA)", "Foto ANSA"),
+        ("Le président à Paris. Photo AFP", "Photo AFP"),
+        ("Vecinos en la plaza. MARÍA PÉREZ", "MARÍA PÉREZ"),
+        ("A lab at the university. Courtesy of Ann Smith", "Courtesy of Ann Smith"),
+        ("Ein Mann winkt. AP Foto/Ann Smith", "AP Foto/Ann Smith"),
     ],
 )
 def test_find_credit_recognises_each_convention(caption: str, credit: str) -> None:
@@ -112,15 +79,6 @@ def test_leading_label_line_is_a_credit_for_the_next_line() -> None:
     assert found is not None
     assert found.credit.text == "EPA"
     assert found.outer.end == text.index("\n")
-
-
-def test_agency_lexicon_lookup() -> None:
-    assert is_known_agency("Getty Images")
-    assert is_known_agency("via Getty Images")
-    assert is_known_agency("REUTERS")
-    assert not is_known_agency("rEUTERS")
-    assert is_agency("Hindustan Times")
-    assert not is_agency("Jane Doe")
 
 
 @given(st.text(max_size=300), st.integers(0, 300), st.integers(0, 300))

@@ -102,3 +102,34 @@ def test_match_dateline_is_total_and_in_range(text: str) -> None:
     if result is not None:
         span = result.dateline.span
         assert 0 <= span.start <= span.end <= len(text)
+
+
+@pytest.mark.parametrize("paragraph", ["UPDATE - The company said.", "EXCLUSIVE — A report says."])
+def test_desk_words_are_no_place(paragraph: str) -> None:
+    assert match_dateline(paragraph, 0, len(paragraph)) is None
+
+
+_CITY = st.from_regex(r"[A-Z]{3,10}( [A-Z]{3,10})?", fullmatch=True).filter(
+    lambda c: c not in {"UPDATE", "EXCLUSIVE", "WATCH", "VIDEO", "LIVE", "FILE", "NOTE"}
+)
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
+
+
+@given(
+    city=_CITY,
+    month=st.integers(1, 8),
+    day=st.integers(1, 28),
+    agency=st.sampled_from(("Reuters", "AP", "AFP", "EFE", "Xinhua", "AA", "dpa")),
+    dash=st.sampled_from(("-", "--", "—", ".-")),
+)
+def test_rendered_dateline_round_trips(
+    *, city: str, month: int, day: int, agency: str, dash: str
+) -> None:
+    head = f"{city}, {_MONTHS[month - 1]} {day} ({agency}){dash}"
+    paragraph = f"{head} The minister said on Monday that talks would go on."
+    result = match_dateline(paragraph, 0, len(paragraph), reference_date=dt.date(2022, 9, 1))
+    assert result is not None
+    assert result.dateline.text == head
+    assert result.dateline.location == city
+    assert result.dateline.agency == agency
+    assert result.dateline.date == dt.date(2022, month, day)

@@ -40,6 +40,18 @@ SAMPLES = {
         "Pemerintah kota mengatakan pada hari Senin bahwa jembatan tua itu akan ditutup untuk "
         "perbaikan dan lalu lintas akan dialihkan ke pusat kota selama pekerjaan berlangsung."
     ),
+    "ca": (
+        "L'ajuntament va anunciar dilluns que tancarà el pont vell per reparar-lo i que el "
+        "trànsit es desviarà pel centre de la ciutat mentre durin les obres."
+    ),
+    "pl": (
+        "Władze miasta poinformowały w poniedziałek, że stary most zostanie zamknięty na czas "
+        "remontu, a ruch zostanie skierowany przez centrum miasta do końca prac."
+    ),
+    "sv": (
+        "Kommunen meddelade på måndagen att den gamla bron stängs för reparation och att "
+        "trafiken leds genom centrum medan arbetet pågår."
+    ),
     "ru": (
         "Городские власти в понедельник сообщили, что старый мост закроют на ремонт, а "
         "движение транспорта направят через центр города на всё время работ."
@@ -73,6 +85,13 @@ def test_too_little_text_gives_none(text: str) -> None:
 def test_the_dominant_language_of_a_mix_wins() -> None:
     assert detect_language(SAMPLES["es"] + " " + SAMPLES["pt"] * 3) == "pt"
     assert detect_language(SAMPLES["en"] * 3 + " Die Brücke ist gesperrt.") == "en"
+
+
+def test_close_neighbours_are_told_apart_by_the_words_they_do_not_share() -> None:
+    assert detect_language(SAMPLES["ca"] * 2) == "ca"
+    assert detect_language(SAMPLES["es"] * 2) == "es"
+    assert detect_language(SAMPLES["pl"] * 2) == "pl"
+    assert detect_language(SAMPLES["pt"] * 2) == "pt"
 
 
 def test_words_shared_by_two_languages_do_not_decide() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -118,14 +119,69 @@ def test_language_given_is_kept() -> None:
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="the shared corpus is not available")
-def test_seed_headline_and_chrome() -> None:
+def test_seed_structure() -> None:
     text = SEED.read_text(encoding="utf-8")
     gold = json.loads(SEED.with_suffix(".json").read_text(encoding="utf-8"))
     article = newsdoc.parse(text)
     assert article.headline == gold["headline"]
+    assert article.published == dt.date.fromisoformat(gold["published"])
     assert article.authors == ()
+    assert article.body == gold["body"]
+    assert len(article.captions) == 1
     first_line = text.splitlines()[0].strip()
     assert first_line in {b.text for b in article.boilerplate}
+
+
+CAPTIONED = f"""Council approves budget for new bridge
+
+March 12, 2021
+The old bridge at dawn on Monday. (Photo by Jane Doe/Getty Images)
+{FIRST}
+
+{SECOND}
+"""
+
+
+def test_a_caption_above_the_body_is_no_paragraph() -> None:
+    article = newsdoc.parse(CAPTIONED)
+    assert article.body == f"{FIRST}\n\n{SECOND}"
+    (caption,) = article.captions
+    assert caption.text == "The old bridge at dawn on Monday."
+    assert caption.credit is not None
+    assert caption.credit.text == "Photo by Jane Doe/Getty Images"
+    assert article.published == dt.date(2021, 3, 12)
+
+
+def test_a_description_over_its_credit_line_is_one_caption() -> None:
+    text = CAPTIONED.replace(" (Photo by Jane Doe/Getty Images)", "\nJane Doe/Getty Images")
+    article = newsdoc.parse(text)
+    (caption,) = article.captions
+    assert caption.text == "The old bridge at dawn on Monday."
+    assert caption.credit is not None
+    assert caption.credit.text == "Jane Doe/Getty Images"
+    assert article.body == f"{FIRST}\n\n{SECOND}"
+
+
+def test_a_text_that_is_one_caption_line_is_a_caption() -> None:
+    text = "A man walks past the old bridge on Monday. (AP Photo/John Roe)"
+    article = newsdoc.parse(text)
+    (caption,) = article.captions
+    assert caption.text == "A man walks past the old bridge on Monday."
+    assert article.paragraphs == ()
+    assert [b.role for b in article.blocks] == [BlockRole.CAPTION]
+
+
+def test_wire_dateline_and_attributions() -> None:
+    text = (
+        "Council approves budget for new bridge\n\n"
+        "SPRINGFIELD, March 12 (Reuters) - The city council approved the new budget "
+        "on Monday, the mayor said, after a debate that ran late into the night.\n\n"
+        f"{SECOND}\n"
+    )
+    article = newsdoc.parse(text, reference_date=dt.date(2021, 3, 13))
+    assert article.dateline is not None
+    assert article.dateline.location == "SPRINGFIELD"
+    assert any(a.cue == "said" for a in article.attributions)
 
 
 def test_a_megabyte_line_parses() -> None:
@@ -192,3 +248,14 @@ def test_spans_point_at_their_text(text: str) -> None:
         assert collapse(paragraph.span.slice(text)) == paragraph.text
     paragraphs = {(b.span, b.text) for b in article.blocks if b.role is BlockRole.PARAGRAPH}
     assert {(p.span, p.text) for p in article.paragraphs} == paragraphs
+
+
+def test_a_headline_not_confirmed_by_the_title_is_flagged_as_guessed() -> None:
+    page = WEB_PAGE.replace(
+        "Council approves budget for new bridge - The Daily Example",
+        "The Daily Example: local news",
+    )
+    article = newsdoc.parse(page)
+    assert article.headline == "Council approves budget for new bridge"
+    assert "headline-guessed" in {d.code for d in article.diagnostics}
+    assert "headline-guessed" not in {d.code for d in newsdoc.parse(WEB_PAGE).diagnostics}

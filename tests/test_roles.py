@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 
 from newsdoc._parser.blocks import split_blocks
-from newsdoc._parser.roles import (
-    best_run,
-    block_weight,
-    is_chrome,
-    is_chrome_heading,
-    label_blocks,
-    title_matches,
-)
+from newsdoc._parser.roles import best_run, block_facts, label_blocks
 from newsdoc.model import BlockRole
 
 PARAGRAPH = (
@@ -58,7 +50,7 @@ PAGE = "\n".join(PAGE_LINES)
 def _roles(text: str) -> list[tuple[BlockRole, str]]:
     blocks = split_blocks(text)
     dated = [b.text == "12 March 2021" for b in blocks]
-    layout = label_blocks(blocks, caption=[False] * len(blocks), dated=dated)
+    layout = label_blocks(blocks, block_facts(blocks, caption=[False] * len(blocks), dated=dated))
     return [(r, b.text) for r, b in zip(layout.roles, blocks, strict=True)]
 
 
@@ -87,14 +79,16 @@ def test_page_chrome_is_boilerplate() -> None:
 
 def test_bylines_are_read_into_authors() -> None:
     blocks = split_blocks(PAGE)
-    layout = label_blocks(blocks, caption=[False] * len(blocks), dated=[False] * len(blocks))
+    layout = label_blocks(
+        blocks, block_facts(blocks, caption=[False] * len(blocks), dated=[False] * len(blocks))
+    )
     assert [b.authors for b in layout.bylines] == [("Jane Doe", "John Roe")]
 
 
 def test_captions_are_never_body() -> None:
     blocks = split_blocks(PAGE)
     caption = [b.text.startswith("Opponents") for b in blocks]
-    layout = label_blocks(blocks, caption=caption, dated=[False] * len(blocks))
+    layout = label_blocks(blocks, block_facts(blocks, caption=caption, dated=[False] * len(blocks)))
     assert BlockRole.CAPTION in layout.roles
     assert all(r is BlockRole.CAPTION for r, c in zip(layout.roles, caption, strict=True) if c)
 
@@ -107,76 +101,9 @@ def test_plain_text_headline_is_the_first_line() -> None:
 
 
 def test_no_blocks_no_headline() -> None:
-    layout = label_blocks((), caption=(), dated=())
+    layout = label_blocks((), ())
     assert layout.headline is None
     assert {d.code for d in layout.diagnostics} == {"no-body", "no-headline"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Share this article",
-        "Follow us on Twitter",
-        "Read more: Council elects new chair",
-        "Portuguese / Spanish / English",
-        "English | Español | Français",
-        "News | Sport | Weather | Culture",
-        "© 2021 The Daily Example. All rights reserved.",
-        "We use cookies to improve your experience on our site.",
-        "Leia mais",
-        "Читайте также",
-    ],
-)
-def test_chrome(text: str) -> None:
-    assert is_chrome(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        PARAGRAPH,
-        "Construction is expected to take three years.",
-        "The mayor shared the figures with reporters on Monday, saying costs were under control.",
-    ],
-)
-def test_not_chrome(text: str) -> None:
-    assert not is_chrome(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Comments", True),
-        ("[ 12 comments ]", True),
-        ("Top Rated Comments", True),
-        ("Related stories", True),
-        ("You may also like", True),
-        ("Kommentare", True),
-        ("Comments from the minister angered the opposition on Tuesday.", False),
-        ("Council approves budget", False),
-    ],
-)
-def test_chrome_headings(text: str, *, expected: bool) -> None:
-    assert is_chrome_heading(text) is expected
-
-
-@pytest.mark.parametrize(
-    ("title", "text", "expected"),
-    [
-        ("Council approves budget | The Daily Example", "Council approves budget", True),
-        ("Council approves budget - The Daily Example", "council approves budget", True),
-        ("Council approves budget", "Council approves budget", True),
-        ("Council approves budget | The Daily Example", "The Daily Example", False),
-        ("Council approves budget | The Daily Example", "Budget", False),
-    ],
-)
-def test_title_matches(title: str, text: str, *, expected: bool) -> None:
-    assert title_matches(title, text) is expected
-
-
-def test_wide_characters_weigh_double() -> None:
-    assert block_weight("abc") == 3
-    assert block_weight("日本語") == 6
 
 
 def test_best_run_finds_the_maximum_sum_run() -> None:

@@ -17,8 +17,19 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from types import ModuleType
 
-EXAMPLES = Path(__file__).parent.parent / "examples"
-SHARED_SEED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed"
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+# The team's shared corpus sits beside the repository (or beside its worktrees).
+SHARED_SEED = next(
+    (
+        seed
+        for seed in (
+            base / "shared" / "corpus" / "seed" for base in (ROOT.parent, ROOT.parent.parent)
+        )
+        if seed.is_dir()
+    ),
+    ROOT / "shared-corpus-not-found",
+)
 
 
 def load_example() -> ModuleType:

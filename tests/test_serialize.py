@@ -3,6 +3,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -33,22 +34,22 @@ from newsdoc.strategies import articles, captions, datetimes, published
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-Path = tuple[str | int, ...]
+KeyPath = tuple[str | int, ...]
 
 VALIDATOR = jsonschema.Draft202012Validator(
     newsdoc.json_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
 )
 
 
-def show(path: Path) -> str:
+def show(path: KeyPath) -> str:
     """Write a path the way DeserializationError does: ``captions[0].date``."""
     text = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
     return text.removeprefix(".") or "$"
 
 
-def leaves(data: Any, path: Path = ()) -> list[tuple[Path, Any]]:  # noqa: ANN401 -- JSON data
+def leaves(data: Any, path: KeyPath = ()) -> list[tuple[KeyPath, Any]]:  # noqa: ANN401 -- JSON data
     """Every value in *data* with its path, spans counted as one value."""
-    found: list[tuple[Path, Any]] = [(path, data)] if path else []
+    found: list[tuple[KeyPath, Any]] = [(path, data)] if path else []
     if isinstance(data, dict):
         for key, value in data.items():
             found.extend(leaves(value, (*path, key)))
@@ -62,7 +63,7 @@ def is_span(data: object) -> bool:
     return isinstance(data, list) and len(data) == 2 and all(type(x) is int for x in data)
 
 
-def objects(data: dict[str, Any]) -> list[tuple[Path, dict[str, Any]]]:
+def objects(data: dict[str, Any]) -> list[tuple[KeyPath, dict[str, Any]]]:
     """Every JSON object in *data* (the document included) with its path."""
     return [((), data), *((p, v) for p, v in leaves(data) if isinstance(v, dict))]
 
@@ -82,13 +83,13 @@ REQUIRED = {
 }
 
 
-def record_at(path: Path) -> type:
+def record_at(path: KeyPath) -> type:
     """The record type of the object at *path* (not the document itself)."""
     name = next(p for p in reversed(path) if isinstance(p, str))
     return RECORDS[name]
 
 
-def replace(data: dict[str, Any], path: Path, value: object) -> dict[str, Any]:
+def replace(data: dict[str, Any], path: KeyPath, value: object) -> dict[str, Any]:
     """Return a deep copy of *data* with the value at *path* replaced."""
     result = copy.deepcopy(data)
     parent: Any = result
@@ -342,7 +343,7 @@ def test_every_offending_path_is_named(article: Article, data: st.DataObject) ->
         (("paragraphs",), {"0": {}}, "paragraphs: expected an array, got object"),
     ],
 )
-def test_bad_values_are_named(path: Path, value: object, error: str) -> None:
+def test_bad_values_are_named(path: KeyPath, value: object, error: str) -> None:
     document = to_dict(
         Article(
             headline="Title",
@@ -464,3 +465,21 @@ def test_aware_datetimes_keep_their_offset(value: dt.datetime) -> None:
     loaded = from_json(to_json(Article(published=value))).published
     assert isinstance(loaded, dt.datetime)
     assert loaded.utcoffset() == value.utcoffset()
+
+
+@pytest.mark.parametrize("value", [Span(start=0, end=1), {"headline": "x"}, None])
+def test_to_dict_takes_articles_only(value: object) -> None:
+    with pytest.raises(TypeError, match="takes an Article"):
+        to_dict(value)  # type: ignore[arg-type]
+
+
+SEED_TEXT = (Path(__file__).resolve().parent.parent / "examples" / "turkiye-s400.txt").read_text(
+    encoding="utf-8"
+)
+
+
+@given(st.text(max_size=300) | st.just(SEED_TEXT))
+def test_parsed_articles_round_trip_and_fit_the_schema(text: str) -> None:
+    article = newsdoc.parse(text)
+    assert from_json(to_json(article), strict=True) == article
+    VALIDATOR.validate(to_dict(article))

@@ -26,10 +26,10 @@ import attrs
 
 from newsdoc import model
 from newsdoc.serialize import (
-    DATE_PATTERN,
-    DATETIME_PATTERN,
+    _DATE_PATTERN,
+    _DATETIME_PATTERN,
+    _VERSION_KEY,
     FORMAT_VERSION,
-    VERSION_KEY,
     make_converter,
 )
 
@@ -157,7 +157,7 @@ def build_schema() -> dict[str, Any]:
         "description": "An ISO 8601 calendar date, YYYY-MM-DD.",
         "type": "string",
         "format": "date",
-        "pattern": f"^{DATE_PATTERN}$",
+        "pattern": f"^{_DATE_PATTERN}$",
     }
     builder.defs["DateTime"] = {
         "description": (
@@ -165,7 +165,7 @@ def build_schema() -> dict[str, Any]:
             " naive without a UTC offset, aware with one (+HH:MM or Z)."
         ),
         "type": "string",
-        "pattern": f"^{DATETIME_PATTERN}$",
+        "pattern": f"^{_DATETIME_PATTERN}$",
     }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -173,8 +173,8 @@ def build_schema() -> dict[str, Any]:
         "description": f"A newsdoc Article in wire format version {FORMAT_VERSION}. "
         + article["description"],
         "type": "object",
-        "properties": {VERSION_KEY: version, **article["properties"]},
-        "required": [VERSION_KEY, *article["required"]],
+        "properties": {_VERSION_KEY: version, **article["properties"]},
+        "required": [_VERSION_KEY, *article["required"]],
         "additionalProperties": False,
         "$defs": dict(sorted(builder.defs.items())),
     }

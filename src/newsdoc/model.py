@@ -18,7 +18,7 @@ block.
 
 from __future__ import annotations
 
-import datetime as dt
+import datetime as dt  # noqa: TC003 -- cattrs resolves the annotations at runtime
 import enum
 from typing import TYPE_CHECKING
 
@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 
-def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+def _non_negative(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     if value < 0:
         msg = f"{attribute.name} must be >= 0, got {value}"
         raise ValueError(msg)
@@ -92,7 +92,7 @@ class Span:
     """Offset one past the last character; never less than :attr:`start`."""
 
     @end.validator
-    def _end_after_start(self, attribute: attrs.Attribute[int], value: int) -> None:
+    def _end_after_start(self, _attribute: attrs.Attribute[int], value: int) -> None:
         if value < self.start:
             msg = f"end ({value}) must be >= start ({self.start})"
             raise ValueError(msg)

@@ -126,20 +126,20 @@ MAX_DEPTH: Final = 64
 MAX_JSON_LENGTH: Final = 512 * 1024 * 1024
 """The longest JSON document :func:`from_json` reads, in characters (or bytes): 512 Mi."""
 
-VERSION_KEY: Final = "newsdoc"
+_VERSION_KEY: Final = "newsdoc"
 """The key of the format version, first in every document."""
 
-DATE_PATTERN: Final = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
+_DATE_PATTERN: Final = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
 """The shape of a date on the wire (matched in full)."""
 
-DATETIME_PATTERN: Final = (
+_DATETIME_PATTERN: Final = (
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{6})?"
     r"(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{6})?)?)?"
 )
 """The shape of a datetime on the wire (matched in full)."""
 
-_DATE_RE: Final = re.compile(DATE_PATTERN, re.ASCII)
-_DATETIME_RE: Final = re.compile(DATETIME_PATTERN, re.ASCII)
+_DATE_RE: Final = re.compile(_DATE_PATTERN, re.ASCII)
+_DATETIME_RE: Final = re.compile(_DATETIME_PATTERN, re.ASCII)
 _SPREAD_SPAN: Final = re.compile(r"\[\n *([0-9]+),\n *([0-9]+)\n *\]")
 
 _RECORDS: Final[tuple[type, ...]] = (
@@ -383,14 +383,14 @@ def _pop_version(
     data: Mapping[str, object], *, strict: bool
 ) -> tuple[Mapping[str, object], list[Exception]]:
     """Take the version key out of a document; check it is :data:`FORMAT_VERSION`."""
-    if VERSION_KEY not in data:
-        return data, [_at(VERSION_KEY, KeyError(VERSION_KEY))] if strict else []
-    version = data[VERSION_KEY]
-    rest = {k: v for k, v in data.items() if k != VERSION_KEY}
+    if _VERSION_KEY not in data:
+        return data, [_at(_VERSION_KEY, KeyError(_VERSION_KEY))] if strict else []
+    version = data[_VERSION_KEY]
+    rest = {k: v for k, v in data.items() if k != _VERSION_KEY}
     if type(version) is not int or version != FORMAT_VERSION:
         shown = json.dumps(version) if type(version) in (int, str, bool) else _json_type(version)
         msg = f"unsupported format version {shown}, expected {FORMAT_VERSION}"
-        return rest, [_at(VERSION_KEY, ValueError(msg))]
+        return rest, [_at(_VERSION_KEY, ValueError(msg))]
     return rest, []
 
 
@@ -402,7 +402,7 @@ def _record_unstructure_factory(
         return fields
 
     def unstructure(article: object) -> dict[str, object]:
-        return {VERSION_KEY: FORMAT_VERSION, **fields(article)}
+        return {_VERSION_KEY: FORMAT_VERSION, **fields(article)}
 
     return unstructure
 
@@ -477,8 +477,15 @@ def to_dict(article: Article) -> dict[str, Any]:
     Returns:
         A new dict, its first key ``"newsdoc"`` (the format version).
 
+    Raises:
+        TypeError: *article* is not an :class:`~newsdoc.Article`; use a
+            converter from :func:`make_converter` for other values.
+
     .. versionadded:: 0.1.0
     """
+    if not isinstance(article, Article):  # for untyped callers
+        msg = f"to_dict() takes an Article, got {type(article).__name__}"  # type: ignore[unreachable]
+        raise TypeError(msg)
     data: dict[str, Any] = _CONVERTER.unstructure(article, Article)
     return data
 

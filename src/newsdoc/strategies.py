@@ -30,6 +30,7 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
     msg = "newsdoc.strategies needs Hypothesis: pip install 'newsdoc[hypothesis]'"
     raise ImportError(msg) from exc
 
+from newsdoc._decode import DecodedText
 from newsdoc.model import (
     Article,
     Attribution,
@@ -56,6 +57,7 @@ __all__ = [
     "datelines",
     "dates",
     "datetimes",
+    "decoded_texts",
     "diagnostics",
     "paragraphs",
     "published",
@@ -293,6 +295,24 @@ def diagnostics(*, max_offset: int = MAX_OFFSET) -> st.SearchStrategy[Diagnostic
         code=codes,
         message=texts(),
         span=st.none() | spans(max_offset=max_offset),
+    )
+
+
+def decoded_texts(*, max_offset: int = MAX_OFFSET) -> st.SearchStrategy[DecodedText]:
+    """Results of :func:`~newsdoc.decode_bytes`, with the encodings it reports.
+
+    Args:
+        max_offset: The largest offset of their diagnostics' spans.
+
+    Returns:
+        A strategy for :class:`~newsdoc.DecodedText`.
+    """
+    encodings = st.sampled_from(["utf-8", "utf-16-le", "utf-16-be", "cp1252", "utf-8+cp1252"])
+    return st.builds(
+        DecodedText,
+        text=texts(),
+        encoding=encodings,
+        diagnostics=st.lists(diagnostics(max_offset=max_offset), max_size=2).map(tuple),
     )
 
 

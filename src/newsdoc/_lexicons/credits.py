@@ -13,21 +13,28 @@ of spaces in an entry matching any run of whitespace in the text.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 __all__ = [
     "AGENCIES",
     "BARE_CREDIT_LABELS",
+    "BRACKET_CREDIT_LEADS",
     "CAPTION_LABELS",
     "CREDIT_BY",
     "CREDIT_LABELS",
     "DESK_MARKERS",
+    "NAME_PARTICLES",
     "NOTICE_LEADS",
+    "NOT_PLACES",
     "ORGANISATION_WORDS",
     "PAGE_UI",
     "RESTRICTION_PHRASES",
     "ROLE_WORDS",
     "TERRITORY_CODE",
+    "VIDEO_STAMPS",
     "WEAK_CAPTION_LABELS",
 ]
 
@@ -133,6 +140,60 @@ AGENCIES: tuple[str, ...] = (
     "CTK",
     "MTI",
     "Zuma",
+    "VCG",
+    "CFP",
+    "IC",
+    "China News Service",
+    "People's Daily",
+    "People's Daily Online",
+    "Global Times",
+    "CGTN",
+    "CCTV",
+    "chinadaily.com.cn",
+    "DHA",
+    "IHA",
+    "İHA",
+    "Daily Sabah",
+    "Mediafax",
+    "Agencja Gazeta",
+    "Scanpix",
+    "Pixsell",
+    "SIPA",
+    "Abaca",
+    "ABACAPRESS",
+    "Bestimage",
+    "MEGA",
+    "TNS",
+    "Bloomberg via Getty Images",
+    "Contributor",
+    "Corbis",
+    "Hulton Archive",
+    "Sygma",
+    "Redux",
+    "laif",
+    "SZ Photo",
+    "Ullstein Bild",
+    "ullstein bild",
+    "Süddeutsche Zeitung Photo",
+    "Efe",
+    "ANSA",
+    "LaPresse",
+    "Agencia Uno",
+    "Notimex",
+    "Cuartoscuro",
+    "Telam",
+    "Télam",
+    "Prensa Latina",
+    "Andina",
+    "Europa Press",
+    "EP",
+    "Xinhua News Agency",
+    "TV Globo",
+    "Globo",
+    "Estadão",
+    "Folha",
+    "UOL",
+    "Divulgação",
 )
 """Agencies and publishers that credit pictures. A credit segment that is one
 of these (or ends with one of them after "via"/"for") is the agency part."""
@@ -200,6 +261,38 @@ ORGANISATION_WORDS: tuple[str, ...] = (
 """Words that mark a credit segment as an organisation ("Hindustan Times",
 "Guatemalan Ministry of Culture") rather than a person."""
 
+NAME_PARTICLES: tuple[str, ...] = (
+    # particles inside names and organisation names, lower case as written
+    "de",
+    "da",
+    "do",
+    "dos",
+    "das",
+    "del",
+    "la",
+    "le",
+    "van",
+    "von",
+    "der",
+    "den",
+    "bin",
+    "al",
+    "el",
+    "du",
+    "di",
+    "y",
+    "e",
+    "und",
+    "and",
+    "&",
+    "of",
+    "the",
+    "for",
+    "via",
+)
+"""Lower-case words that may stand inside a credit's names ("Juan de la Cruz",
+"Ministry of Culture", "NAME for The New York Times", "AFP via Getty Images")."""
+
 ROLE_WORDS: tuple[str, ...] = (
     "Pool",
     "Handout",
@@ -207,6 +300,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "File",
     "Files",
     "Uncredited",
+    "STR",
     "Staff",
     "Stringer",
     "Archive",
@@ -266,13 +360,35 @@ BARE_CREDIT_LABELS: tuple[str, ...] = (
 """Credit labels written without a colon (the BBC's "Image copyright EPA")."""
 
 CREDIT_BY: Mapping[str, tuple[str, ...]] = {
-    "en": ("Photo by", "Photos by", "Photograph by", "Photographs by", "Picture by", "Image by"),
-    "es": ("Foto de", "Fotos de", "Fotografía de"),
-    "pt": ("Foto de", "Fotos de"),
+    "en": (
+        "Photo by",
+        "Photos by",
+        "Photograph by",
+        "Photographs by",
+        "Picture by",
+        "Image by",
+        "Courtesy of",
+        "Photo courtesy of",
+        "Image courtesy of",
+    ),
+    "es": ("Foto de", "Fotos de", "Fotografía de", "Cortesía de"),
+    "pt": ("Foto de", "Fotos de", "Cortesia de"),
     "de": ("Foto von", "Bild von"),
     "fr": ("Photo de",),
 }
-"""Credits that start with a "by" phrase; the phrase stays in the credit."""
+"""Credits that start with a "by" (or "courtesy of") phrase; the phrase stays in the credit."""
+
+BRACKET_CREDIT_LEADS: tuple[str, ...] = (
+    "Photo/",
+    "Photo /",
+    "Foto/",
+    "Photo provided to",
+    "Photo provided by",
+    "Foto cedida por",
+    "Provided to",
+)
+"""How bracketed credits of Chinese and Latin-American sites begin ("[Photo/Xinhua]",
+"(Photo provided to China Daily)"); they stay in the credit."""
 
 CAPTION_LABELS: Mapping[str, tuple[str, ...]] = {
     "en": (
@@ -289,7 +405,6 @@ CAPTION_LABELS: Mapping[str, tuple[str, ...]] = {
         "Pictured above:",
         "Video:",
         "Watch:",
-        "Pictured:",
     ),
     "es": ("Pie de foto:", "Imagen de archivo:", "Portada:"),
     "pt": ("Legenda:", "Capa -", "Capa:"),
@@ -302,7 +417,6 @@ mark after the label; the others stand alone."""
 WEAK_CAPTION_LABELS: tuple[str, ...] = (
     "Video:",
     "Watch:",
-    "Pictured:",
     "Above:",
     "Top:",
     "Capa -",
@@ -359,6 +473,41 @@ them; a restriction block starts with one of these."""
 TERRITORY_CODE = r"PUBLICATIONx(?:NOTx)?INx(?:[A-Z]{2,3}x){1,80}ONLY"
 """imago's territorial code ("PUBLICATIONxINxGERxSUIxAUTxONLY")."""
 
+NOT_PLACES: tuple[str, ...] = (
+    "BREAKING",
+    "BREAKING NEWS",
+    "UPDATE",
+    "UPDATED",
+    "UPDATES",
+    "EXCLUSIVE",
+    "CORRECTION",
+    "CORRECTED",
+    "REFILE",
+    "WATCH",
+    "VIDEO",
+    "PHOTOS",
+    "LIVE",
+    "ANALYSIS",
+    "OPINION",
+    "EDITORIAL",
+    "COMMENTARY",
+    "REVIEW",
+    "FILE",
+    "HANDOUT",
+    "NOTE",
+    "WARNING",
+    "ÚLTIMA HORA",
+    "EXCLUSIVA",
+    "ATUALIZAÇÃO",
+    "EILMELDUNG",
+)
+"""Capitalised words that open a paragraph with a dash but are no dateline place
+("UPDATE - ...", "EXCLUSIVE — ...")."""
+
+VIDEO_STAMPS: tuple[str, ...] = (r"\(\s*(?:Published|Publicado)\s+[^()\n]{4,60}\)",)
+"""Stamps that close a video caption ("(Published Monday, Nov. 18, 2019)"); regex
+sources. They are dropped from the caption and show that the block is a caption."""
+
 PAGE_UI: tuple[str, ...] = (
     r"more\s*>",
     r"Purchase\s+Licensing\s+Rights,?\s+opens\s+new\s+tab",
@@ -368,6 +517,8 @@ PAGE_UI: tuple[str, ...] = (
     r"(?:Hide|Show|Toggle|hide|show|toggle)\s+caption",
     r"(?:Enlarge|enlarge)\s+(?:this\s+)?image",
     r"Read\s+more",
+    r"\|?\s*License\s+Photo",
+    r"RTR[0-9A-Z]{4,8}",
     r"TPX\s+IMAGES\s+OF\s+THE\s+DAY",
     r"SEARCH\s+\"[^\"]{1,60}\"\s+FOR\s+(?:THIS\s+STORY|ALL\s+(?:IMAGES|STORIES))\.?",
     r"(?:REFILE|CORRECTION|UPDATE)\s*[-–—]\s*CORRECTING[^.]{0,80}\.?",

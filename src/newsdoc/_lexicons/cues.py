@@ -26,11 +26,13 @@ __all__ = [
     "AUXILIARIES",
     "CLITICS",
     "COMPLEMENTIZERS",
+    "CUE_EXTENSIONS",
     "CONJUNCTIONS",
     "FALSE_FRIEND_FOLLOWERS",
     "FALSE_FRIEND_LEADERS",
     "INTRO_WORDS",
     "LANGUAGES",
+    "NOUN_PHRASE_VERBS",
     "PRONOUNS",
     "RELATIVES",
     "SENTENCE_INITIAL_ACCORDING",
@@ -131,7 +133,7 @@ _EN_SPEECH = _EN_IRREGULAR - {"find", "finds", "found", "show", "shows", "showed
         "stress", "emphasize", "emphasise", "contend", "assert", "promise", "pledge",
         "vow", "reply", "respond", "ask", "observe", "concede", "complain", "allege",
         "remark", "comment", "mention", "counter", "retort", "joke", "boast", "caution",
-        "reiterate", "repeat", "underscore", "clarify", "point out",
+        "reiterate", "repeat", "clarify", "point out",
         "charge", "disclose", "reveal", "recount", "predict", "continue", "urge",
         "suggest", "conclude", "testify", "announce", "lament", "scoff", "marvel",
         "muse", "wonder", "acknowledge", "inform", "assure", "maintain", "posit",
@@ -239,25 +241,65 @@ _PT_WEAK = _pt_forms(
      "calcular", "projetar", "constatar", "registrar", "confirmar")
 ) | frozenset({"aponta", "apontam", "conclui", "concluiu", "prevê"})  # fmt: skip
 
+_EN_NOUNS = frozenset(
+    {"comments", "remarks", "projects", "charges", "questions", "challenges", "posts", "tweets",
+     "jokes", "signals", "hints", "forecasts", "counters", "mentions", "promises", "pledges",
+     "demands", "calls", "thanks", "labels", "brands", "points", "reads", "states", "quips",
+     "boasts", "cautions", "vows", "echos", "welcomes", "replies", "reports", "claims"}
+)  # fmt: skip
+"""Plural nouns that share a spelling with a verb form: never cues unless listed again as weak."""
+
 _EN_DOUBTFUL = frozenset(
     {f for f in _EN_SPEECH if f.endswith("ing") and f != "saying"}
-    | {f for f in _en_forms(_EN_NOUNLIKE) if f.endswith("s")}
+    | {f for f in _en_forms(_EN_NOUNLIKE) if f.endswith("s")} - _EN_NOUNS
+    | {"reports", "claims", "replies"}
 )
 """Forms that are as often nouns or modifiers ("his remarks", "continuing fire"): weak cues."""
 
 SPEECH_VERBS: Mapping[str, frozenset[str]] = {
-    "en": _EN_SPEECH - _EN_NOUNLIKE - _EN_DOUBTFUL - {"states"},
+    "en": _EN_SPEECH - _EN_NOUNLIKE - _EN_DOUBTFUL - _EN_NOUNS,
     "es": _ES_SPEECH,
     "pt": _PT_SPEECH,
 }
 """Verb forms that attribute whatever follows or precedes them."""
 
 WEAK_VERBS: Mapping[str, frozenset[str]] = {
-    "en": (_EN_WEAK | _EN_DOUBTFUL) - SPEECH_VERBS["en"] - _EN_NOUNLIKE - {"states"},
+    "en": (_EN_WEAK | _EN_DOUBTFUL) - SPEECH_VERBS["en"] - _EN_NOUNLIKE - _EN_NOUNS
+    | {"reports", "claims", "replies"},
     "es": _ES_WEAK - _ES_SPEECH,
     "pt": _PT_WEAK - _PT_SPEECH,
 }
 """Verb forms that attribute only before "that"/a colon/a quotation, or after a quotation."""
+
+_EN_NP = frozenset(
+    f
+    for f in _en_forms(
+        ("call", "call for", "call on", "urge", "criticize", "criticise", "condemn", "attack",
+         "blast", "describe", "liken", "praise", "slam", "dismiss", "reject", "decry",
+         "denounce", "tout", "applaud", "welcome", "blame", "defend", "endorse", "echo",
+         "cite", "invoke", "demand", "propose", "promise", "pledge", "announce", "unveil",
+         "deny", "question", "challenge", "thank", "hail", "label", "brand", "dub")
+    )
+    if not f.endswith("ing") or " " in f
+) - {"call", "call for", "call on", "attack", "blast", "welcome", "echo", "cite", "demand",
+     "promise", "pledge", "question", "challenge", "label", "brand", "dub", "praise", "blame",
+     "defend", "endorse", "tout", "hail", "thank", "reject", "dismiss", "deny", "urge",
+     "criticize", "criticise", "condemn", "describe", "liken", "slam", "decry", "denounce",
+     "applaud", "invoke", "propose", "announce", "unveil", "echoes", "attacks", "calls"}  # fmt: skip
+
+NOUN_PHRASE_VERBS: Mapping[str, frozenset[str]] = {
+    "en": _EN_NP - _EN_NOUNS,
+    "es": _es_forms(
+        ("destacar", "reiterar", "subrayar", "enfatizar", "resaltar", "anunciar", "denunciar",
+         "reivindicar", "calificar", "exigir", "criticar", "instar", "lamentar", "recalcar")
+    ) | frozenset({"defendió", "defiende", "abogó por", "pidió", "llamó"}),
+    "pt": _pt_forms(
+        ("destacar", "ressaltar", "reiterar", "enfatizar", "anunciar", "denunciar", "chamar",
+         "classificar", "criticar", "reforçar", "lamentar", "elogiar", "cobrar")
+    ) | frozenset({"defendeu", "defende"}),
+}  # fmt: skip
+"""Speech-act verbs whose content may be a noun phrase ("called for a ban",
+"destacó la urgente necesidad de ...", "ressaltou as dificuldades")."""
 
 TELL_VERBS: Mapping[str, frozenset[str]] = {
     "en": frozenset({"told", "tells", "tell", "telling", "informed", "informs", "assured",
@@ -411,6 +453,16 @@ TIME_ADVERBIALS: Mapping[str, str] = {
 """Time adverbials that may stand between a cue and its content or inverted source,
 as patterns ("said late Tuesday", "informó este lunes", "disse nesta sexta-feira (6)")."""
 
+CUE_EXTENSIONS: Mapping[str, str] = {
+    "en": (
+        r"\s+in\s+(?:an?|his|her|their|a\s+recent)\s+(?:[\w-]+\s+){0,2}?(?:interview|e-?mail)"
+        rf"(?:\s+on\s+(?:{_EN_DAYS}))?(?![\w-])"
+    ),
+    "es": r"(?!)",
+    "pt": r"(?!)",
+}
+"""Words that follow a verb inside its cue, as patterns ("said in a phone interview")."""
+
 INTRO_WORDS: Mapping[str, frozenset[str]] = {
     "en": frozenset({"however", "but", "and", "also", "last", "on", "in", "at", "after",
                      "before", "when", "while", "during", "earlier", "later", "meanwhile",
@@ -449,13 +501,10 @@ INTRO_WORDS: Mapping[str, frozenset[str]] = {
 """First words of a comma-closed opening phrase that is not the source ("Last week, X said")."""
 
 CONJUNCTIONS: Mapping[str, frozenset[str]] = {
-    "en": frozenset({"and", "but", "or", "so", "yet", "then", "because", "while", "as",
-                     "although", "though", "since", "if", "when", "after", "before", "until",
-                     "whereas", "where", "that", "which"}),
-    "es": frozenset({"y", "e", "pero", "o", "mientras", "aunque", "porque", "pues", "cuando",
-                     "si", "donde", "luego", "que", "sino"}),
-    "pt": frozenset({"e", "mas", "ou", "enquanto", "embora", "porque", "pois", "quando", "se",
-                     "onde", "que", "porém"}),
+    "en": frozenset({"and", "but", "or", "because", "although", "though", "whereas", "that",
+                     "which", "what", "whether", "if", "unless"}),
+    "es": frozenset({"y", "e", "pero", "o", "aunque", "porque", "pues", "si", "que", "sino"}),
+    "pt": frozenset({"e", "mas", "ou", "embora", "porque", "pois", "se", "que", "porém"}),
 }  # fmt: skip
 """Words that end a source when scanning back from its cue ("..., and X said")."""
 

@@ -64,8 +64,33 @@ STOP_WORDS: Mapping[str, frozenset[str]] = {
         "de het een en van in is dat op te zijn voor met niet aan er ook als bij door "
         "maar om dan nog wordt werd naar uit hij zij ze wat deze dit heeft"
     ),
+    "ca": _words(
+        "el la els les de del dels i que a per amb és un una al als es va van no més com "
+        "però seu seva aquest aquesta també ha han són fins quan hi li ho sobre entre"
+    ),
+    "gl": _words(
+        "o a os as de do da dos das e que en no na un unha non tamén polo pola coa dun "
+        "dunha ao xa moi cando só máis se como pero sobre entre"
+    ),
+    "pl": _words(
+        "w i na z się nie do to że jest o a jak po co od za przez dla oraz ale tak już "
+        "był była są może ich jego jej tym przy który która które"
+    ),
+    "sv": _words(
+        "och att det som en på är av för med till den har de inte om ett var men "
+        "från vid kan även sig eller så nu efter"
+    ),
+    "ro": _words(
+        "și în de la a că cu pe din pentru nu un o care este se mai au fost prin "
+        "ca sau dar sunt fi lui ei"
+    ),
+    "tr": _words(
+        "ve bir bu da de için ile olarak çok daha gibi en ama ya o ki mi olan sonra "
+        "kadar göre veya ancak"
+    ),
 }
-"""Frequent function words of languages written in Latin script."""
+"""Frequent function words of languages written in Latin script (the six after
+the first eight are there so that their text is not mistaken for a neighbour's)."""
 
 SCRIPTS: Mapping[str, str] = {
     "Hangul": "ko",

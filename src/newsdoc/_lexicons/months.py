@@ -8,7 +8,7 @@ Month numbers run 1-12; weekday numbers follow :meth:`datetime.date.weekday`
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -30,6 +30,9 @@ __all__ = [
 ]
 
 
+_T = TypeVar("_T")
+
+
 def _months(*names: str) -> dict[str, int]:
     """Map each ``|``-separated spelling in the n-th argument to month n."""
     table: dict[str, int] = {}
@@ -37,6 +40,11 @@ def _months(*names: str) -> dict[str, int]:
         for spelling in spellings.split("|"):
             table[spelling] = number
     return table
+
+
+def _spelled(groups: Mapping[_T, str]) -> dict[str, _T]:
+    """Map each ``|``-separated spelling of each group to the group's key."""
+    return {spelling: key for key, spellings in groups.items() for spelling in spellings.split("|")}
 
 
 def _weekdays(*names: str) -> dict[str, int]:
@@ -147,6 +155,20 @@ MONTHS: Mapping[str, Mapping[str, int]] = {
         "november|nov",
         "desember|des",
     ),
+    "nl": _months(
+        "januari|jan",
+        "februari|feb",
+        "maart|mrt",
+        "april|apr",
+        "mei",
+        "juni|jun",
+        "juli|jul",
+        "augustus|aug",
+        "september|sep|sept",
+        "oktober|okt",
+        "november|nov",
+        "december|dec",
+    ),
     "ru": _months(
         "января|январь|янв",
         "февраля|февраль|фев",
@@ -214,6 +236,7 @@ WEEKDAYS: Mapping[str, Mapping[str, int]] = {
         "domenica",
     ),
     "id": _weekdays("senin", "selasa", "rabu", "kamis", "jumat|jum'at", "sabtu", "minggu"),
+    "nl": _weekdays("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     "ru": _weekdays(
         "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"
     ),
@@ -236,97 +259,137 @@ Words that mean something else as often are left out: "mañana" and "morgen"
 (also "morning"), French "hier" (German "here")."""
 
 AGO_UNITS: Mapping[str, Mapping[str, str]] = {
-    "en": {
-        "second": "seconds", "seconds": "seconds", "sec": "seconds", "secs": "seconds",
-        "minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes",
-        "hour": "hours", "hours": "hours", "hr": "hours", "hrs": "hours", "h": "hours",
-        "day": "days", "days": "days", "d": "days",
-        "week": "weeks", "weeks": "weeks",
-    },
-    "es": {
-        "segundo": "seconds", "segundos": "seconds", "minuto": "minutes", "minutos": "minutes",
-        "hora": "hours", "horas": "hours", "día": "days", "días": "days", "dia": "days",
-        "dias": "days", "semana": "weeks", "semanas": "weeks",
-    },
-    "pt": {
-        "segundo": "seconds", "segundos": "seconds", "minuto": "minutes", "minutos": "minutes",
-        "hora": "hours", "horas": "hours", "dia": "days", "dias": "days",
-        "semana": "weeks", "semanas": "weeks",
-    },
-    "de": {
-        "sekunde": "seconds", "sekunden": "seconds", "minute": "minutes", "minuten": "minutes",
-        "stunde": "hours", "stunden": "hours", "tag": "days", "tagen": "days",
-        "woche": "weeks", "wochen": "weeks",
-    },
-    "fr": {
-        "seconde": "seconds", "secondes": "seconds", "minute": "minutes", "minutes": "minutes",
-        "heure": "hours", "heures": "hours", "jour": "days", "jours": "days",
-        "semaine": "weeks", "semaines": "weeks",
-    },
-    "it": {
-        "secondo": "seconds", "secondi": "seconds", "minuto": "minutes", "minuti": "minutes",
-        "ora": "hours", "ore": "hours", "giorno": "days", "giorni": "days",
-        "settimana": "weeks", "settimane": "weeks",
-    },
-    "id": {
-        "detik": "seconds", "menit": "minutes", "jam": "hours", "hari": "days",
-        "minggu": "weeks",
-    },
-    "ru": {
-        "секунду": "seconds", "секунды": "seconds", "секунд": "seconds",
-        "минуту": "minutes", "минуты": "minutes", "минут": "minutes",
-        "час": "hours", "часа": "hours", "часов": "hours",
-        "день": "days", "дня": "days", "дней": "days",
-        "неделю": "weeks", "недели": "weeks", "недель": "weeks",
-    },
+    "en": _spelled(
+        {
+            "seconds": "second|seconds|sec|secs",
+            "minutes": "minute|minutes|min|mins",
+            "hours": "hour|hours|hr|hrs|h",
+            "days": "day|days|d",
+            "weeks": "week|weeks",
+        }
+    ),
+    "es": _spelled(
+        {
+            "seconds": "segundo|segundos",
+            "minutes": "minuto|minutos",
+            "hours": "hora|horas",
+            "days": "día|días|dia|dias",
+            "weeks": "semana|semanas",
+        }
+    ),
+    "pt": _spelled(
+        {
+            "seconds": "segundo|segundos",
+            "minutes": "minuto|minutos",
+            "hours": "hora|horas",
+            "days": "dia|dias",
+            "weeks": "semana|semanas",
+        }
+    ),
+    "de": _spelled(
+        {
+            "seconds": "sekunde|sekunden",
+            "minutes": "minute|minuten",
+            "hours": "stunde|stunden",
+            "days": "tag|tagen",
+            "weeks": "woche|wochen",
+        }
+    ),
+    "fr": _spelled(
+        {
+            "seconds": "seconde|secondes",
+            "minutes": "minute|minutes",
+            "hours": "heure|heures",
+            "days": "jour|jours",
+            "weeks": "semaine|semaines",
+        }
+    ),
+    "it": _spelled(
+        {
+            "seconds": "secondo|secondi",
+            "minutes": "minuto|minuti",
+            "hours": "ora|ore",
+            "days": "giorno|giorni",
+            "weeks": "settimana|settimane",
+        }
+    ),
+    "id": _spelled(
+        {"seconds": "detik", "minutes": "menit", "hours": "jam", "days": "hari", "weeks": "minggu"}
+    ),
+    "ru": _spelled(
+        {
+            "seconds": "секунду|секунды|секунд",
+            "minutes": "минуту|минуты|минут",
+            "hours": "час|часа|часов",
+            "days": "день|дня|дней",
+            "weeks": "неделю|недели|недель",
+        }
+    ),
 }
 """Units of "N units ago" expressions, mapped to :class:`datetime.timedelta` keywords."""
 
 DATE_LABELS: Mapping[str, Mapping[str, str]] = {
-    "en": {
-        "published": "published", "posted": "published", "first published": "published",
-        "published on": "published", "posted on": "published", "date": "published",
-        "original": "published", "originally published": "published",
-        "created": "published", "released": "published",
-        "updated": "updated", "last updated": "updated", "updated on": "updated",
-        "last modified": "updated", "modified": "updated",
-    },
-    "es": {
-        "publicado": "published", "publicado el": "published", "publicada": "published",
-        "fecha": "published", "actualizado": "updated", "actualizado el": "updated",
-        "actualizada": "updated", "última actualización": "updated",
-    },
-    "pt": {
-        "publicado": "published", "publicado em": "published", "publicada em": "published",
-        "data": "published", "atualizado": "updated", "atualizado em": "updated",
-        "atualizada em": "updated", "última atualização": "updated",
-    },
-    "de": {
-        "veröffentlicht": "published", "veröffentlicht am": "published", "datum": "published",
-        "aktualisiert": "updated", "aktualisiert am": "updated", "zuletzt aktualisiert": "updated",
-    },
-    "fr": {
-        "publié": "published", "publié le": "published", "mis à jour": "updated",
-        "mis à jour le": "updated", "modifié le": "updated",
-    },
-    "it": {"pubblicato": "published", "pubblicato il": "published", "aggiornato": "updated",
-           "aggiornato il": "updated"},
-    "id": {"diterbitkan": "published", "dipublikasikan": "published", "diposting": "published",
-           "diperbarui": "updated"},
-    "ru": {"опубликовано": "published", "дата публикации": "published",
-           "обновлено": "updated"},
+    "en": _spelled(
+        {
+            "published": "published|posted|first published|published on|posted on|date"
+            "|original|originally published|created|released",
+            "updated": "updated|last updated|updated on|last modified|modified",
+        }
+    ),
+    "es": _spelled(
+        {
+            "published": "publicado|publicado el|publicada|fecha",
+            "updated": "actualizado|actualizado el|actualizada|última actualización",
+        }
+    ),
+    "pt": _spelled(
+        {
+            "published": "publicado|publicado em|publicada em|data",
+            "updated": "atualizado|atualizado em|atualizada em|última atualização",
+        }
+    ),
+    "de": _spelled(
+        {
+            "published": "veröffentlicht|veröffentlicht am|publiziert am|datum",
+            "updated": "aktualisiert|aktualisiert am|zuletzt aktualisiert",
+        }
+    ),
+    "fr": _spelled(
+        {"published": "publié|publié le", "updated": "mis à jour|mis à jour le|modifié le"}
+    ),
+    "it": _spelled(
+        {"published": "pubblicato|pubblicato il", "updated": "aggiornato|aggiornato il"}
+    ),
+    "id": _spelled({"published": "diterbitkan|dipublikasikan|diposting", "updated": "diperbarui"}),
+    "ru": _spelled({"published": "опубликовано|дата публикации", "updated": "обновлено"}),
 }
 """Labels that introduce a page's publication (or update) date, casefolded."""
 
-TIME_ZONES: Mapping[str, int] = {
-    "utc": 0, "gmt": 0, "z": 0, "est": -300, "edt": -240, "cst": -360, "cdt": -300,
-    "mst": -420, "mdt": -360, "pst": -480, "pdt": -420, "akst": -540, "akdt": -480,
-    "hst": -600, "bst": 60, "cet": 60, "cest": 120, "met": 60, "mesz": 120, "mez": 60,
-    "eet": 120, "eest": 180, "wet": 0, "west": 60, "msk": 180, "jst": 540, "kst": 540,
-    "hkt": 480, "sgt": 480, "wib": 420, "wita": 480, "wit": 540, "aest": 600, "aedt": 660,
-    "acst": 570, "acdt": 630, "awst": 480, "nzst": 720, "nzdt": 780, "brt": -180,
-    "art": -180,
-}
+TIME_ZONES: Mapping[str, int] = _spelled(
+    {
+        -600: "hst",
+        -540: "akst",
+        -480: "pst|akdt",
+        -420: "mst|pdt",
+        -360: "cst|mdt",
+        -300: "est|cdt",
+        -240: "edt",
+        -180: "brt|art",
+        0: "utc|gmt|z|wet",
+        60: "bst|cet|met|mez|west",
+        120: "cest|mesz|eet",
+        180: "eest|msk",
+        420: "wib",
+        480: "hkt|sgt|wita|awst",
+        540: "jst|kst|wit",
+        570: "acst",
+        600: "aest",
+        630: "acdt",
+        660: "aedt",
+        720: "nzst",
+        780: "nzdt",
+    }
+)
 """Zone abbreviations with a fixed offset from UTC, in minutes."""
 
 US_ZONES: Mapping[str, int] = {"et": -300, "ct": -360, "mt": -420, "pt": -480}
@@ -335,9 +398,27 @@ more while US daylight saving time is in force on the date written."""
 
 RISKY_WEEKDAY_WORDS: frozenset[str] = frozenset(
     {
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "segunda", "terça", "quarta", "quinta", "sexta", "minggu", "domingo", "sabato",
-        "sábado", "sabado", "среда",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "segunda",
+        "terça",
+        "quarta",
+        "quinta",
+        "sexta",
+        "minggu",
+        "domingo",
+        "sabato",
+        "sábado",
+        "sabado",
+        "среда",
     }
 )
 """Weekday words that are also everyday words or names ("segunda" is "second",

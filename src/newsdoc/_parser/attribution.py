@@ -53,6 +53,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 import attrs
+import regex
 
 from newsdoc._parser._text import collapse, trim_span
 from newsdoc._parser.attribution_grammar import GRAMMARS, Grammar
@@ -69,6 +70,7 @@ from newsdoc.model import Attribution, AttributionKind, Span
 
 __all__ = ["extract_attributions"]
 
+_COORDINATED = regex.compile(r",\s+(?:and|but|while|y|e|pero|mas|mientras|enquanto)\s|;")
 _SPACES = str.maketrans({c: " " for c in "\t\n\r\u00a0\u2028\u2029\u202f\u2007\u2009\x0b\x0c"})
 
 
@@ -117,7 +119,9 @@ def _is_quote_sentence(s: Sentence) -> Quote | None:
     return None
 
 
-def _continue(found: Found, s: Sentence, following: Sequence[Sentence], used: set[int]) -> Found:
+def _continue(
+    found: Found, s: Sentence, following: Sequence[Sentence], used: set[int], g: Grammar
+) -> Found:
     """Rule: a quotation split by its cue, or quotation sentences right after, continue it."""
     pieces = list(found.content)
     last = max(found.cue[1], found.source[1] if found.source else 0, pieces[-1][1])
@@ -125,7 +129,9 @@ def _continue(found: Found, s: Sentence, following: Sequence[Sentence], used: se
         if q.open < last or q.open >= s.end:
             continue
         gap = s.masked[last : q.open].strip(" ").casefold()
-        short = gap.endswith(",") and len(gap.split()) <= 8 and MASK not in gap
+        short = (
+            gap.endswith(",") and len(gap.split()) <= 8 and MASK not in gap and g.cue.search(gap) is None
+        )
         if gap.strip(" ,") in {"", "and", "but", "y", "e", "pero", "mas"} or short:
             pieces.append((q.start, q.end))
             used.add(q.open)
@@ -146,11 +152,28 @@ def _region_found(region: _Region, g: Grammar) -> list[Found]:
     out: list[Found] = []
     used: set[int] = set()
     for i, s in enumerate(sentences):
-        found = _sentence_found(s, g)
+        found = _cut_at_next(s, _sentence_found(s, g))
         for j, f in enumerate(found):
             if j == len(found) - 1:
-                f = _continue(f, s, sentences[i + 1 :], used)  # noqa: PLW2901 -- extended in place
+                f = _continue(f, s, sentences[i + 1 :], used, g)  # noqa: PLW2901 -- extended in place
             out.append(f)
+    return out
+
+
+def _cut_at_next(s: Sentence, found: list[Found]) -> list[Found]:
+    """Rule: a content ends before the next attribution of its sentence (", and X said ...")."""
+    out: list[Found] = []
+    for i, f in enumerate(found):
+        later = [x for x in found[i + 1 :] if x.cue[0] > f.cue[1]]
+        last = f.content[-1]
+        if later and last[0] < later[0].cue[0] < last[1]:
+            nxt = later[0]
+            limit = min(nxt.cue[0], nxt.source[0] if nxt.source else nxt.cue[0])
+            cut = _COORDINATED.search(s.masked, last[0], limit)
+            end = cut.start() if cut is not None else s.masked.rfind(",", last[0], limit)
+            if end > last[0]:
+                f = attrs.evolve(f, content=(*f.content[:-1], (last[0], end)))  # noqa: PLW2901
+        out.append(f)
     return out
 
 

@@ -32,6 +32,7 @@ class Grammar:
     cue: regex.Pattern[str]
     speech: frozenset[str]
     weak: frozenset[str]
+    noun_phrase: frozenset[str]
     tell: frozenset[str]
     according_initial: frozenset[str]
     false_leaders: frozenset[str]
@@ -50,6 +51,7 @@ class Grammar:
     abbreviations: frozenset[str]
     boundary: regex.Pattern[str]
     time: regex.Pattern[str]
+    extension: regex.Pattern[str]
 
 
 def _compile(language: str) -> Grammar:
@@ -60,12 +62,14 @@ def _compile(language: str) -> Grammar:
         r"(?<![\p{L}\p{M}\p{N}'’\-])(?:(?P<acc>\L<acc>)|(?P<verb>\L<verbs>))(?![\p{L}\p{M}\p{N}\-])",
         regex.IGNORECASE,
         acc=list(according),
-        verbs=sorted(speech | weak),
+        verbs=sorted(speech | weak | cues.NOUN_PHRASE_VERBS[language]),
     )
     coordinators = r"and|but|or|y|e|pero|mas|o|ou|sino|while|whereas"
     subordinators = sorted(cues.CONJUNCTIONS[language] - {"and", "but", "or", "y", "e", "o", "ou"})
     boundary = regex.compile(
-        r"(?r)[;:]|\s[—–―-]{1,2}\s|,\s+(?:" + coordinators + r")\s|(?<![\p{L}])(?:\L<subs>)\s",
+        r"(?r)[;:]|\s[—–―-]{1,2}\s|,\s+(?:" + coordinators + r")\s"
+        r"|,\s+(?:[\p{L}]+\s+)?(?:after|before|when|while|since|as|until|cuando|mientras|quando|enquanto)\s"
+        r"|(?<![\p{L}])(?:\L<subs>|after|before|when|while|once|because|whereas)\s",
         regex.IGNORECASE,
         subs=subordinators,
     )
@@ -75,6 +79,7 @@ def _compile(language: str) -> Grammar:
         cue=cue,
         speech=speech,
         weak=weak,
+        noun_phrase=cues.NOUN_PHRASE_VERBS[language],
         tell=cues.TELL_VERBS[language],
         according_initial=cues.SENTENCE_INITIAL_ACCORDING[language],
         false_leaders=cues.FALSE_FRIEND_LEADERS[language],
@@ -92,6 +97,7 @@ def _compile(language: str) -> Grammar:
         pronouns=cues.PRONOUNS[language],
         abbreviations=cues.ABBREVIATIONS[language],
         boundary=boundary,
+        extension=regex.compile(cues.CUE_EXTENSIONS[language], regex.IGNORECASE),
         time=regex.compile(
             r"\s*(?:" + cues.TIME_ADVERBIALS[language] + r")(?![\p{L}\p{N}])", regex.IGNORECASE
         ),

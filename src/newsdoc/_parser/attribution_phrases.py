@@ -89,6 +89,15 @@ def extend_cue_left(s: Sentence, cue_start: int, g: Grammar) -> int:
     return begin if taken else cue_start
 
 
+_SUBORDINATE_INTRO = frozenset(
+    {"while", "although", "though", "as", "when", "if", "after", "before", "because", "since",
+     "despite", "whether", "unless", "aunque", "cuando", "mientras", "si", "embora", "quando",
+     "enquanto", "se", "apesar", "pese", "tras", "após"}
+)  # fmt: skip
+_BARE_INTRO = frozenset({"however", "also", "as", "when", "while", "if", "because", "after", "once"})
+_RELATIVE_WORDS = frozenset(
+    {"who", "which", "whose", "que", "quien", "quienes", "quem", "cuja", "cujo", "cuyo", "cuya"}
+)
 _AMBIGUOUS_INTRO = frozenset({"a", "o", "e", "y", "as", "os"})
 
 
@@ -110,16 +119,18 @@ def strip_intro(s: Sentence, start: int, end: int, g: Grammar) -> int:
     A comma that opens a relative clause ("X, cuja função ...,") closes no opening phrase.
     """
     for _ in range(4):
-        words = list(first_words(s.masked, start, end, 14))
+        words = list(first_words(s.masked, start, end, 30))
         if not words:
             return start
         first = words[0].group().casefold()
+        if first not in _SUBORDINATE_INTRO:
+            words = words[:14]
         comma = s.masked.find(",", start, words[-1].end() + 1)
         following = list(first_words(s.masked, comma + 1, end, 1)) if comma != -1 else []
-        relative = bool(following) and following[0].group().casefold() in g.relatives | {"cuja", "cujo", "cuyo", "cuya", "whose"}
+        relative = bool(following) and following[0].group().casefold() in _RELATIVE_WORDS
         if is_intro(words, g) and comma != -1 and not relative:
             start = comma + 1
-        elif first in g.intro and first in g.conjunctions | g.adverbs | {"however", "also"}:
+        elif first in g.intro and first in g.conjunctions | g.adverbs | _BARE_INTRO:
             start = words[0].end()
         else:
             return start
@@ -202,7 +213,11 @@ def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int
     last name and its descriptions are kept (:func:`_pick_chunks`).
     """
     lo = max(lo, cue_start - _WINDOW)
-    b = g.boundary.search(s.masked, lo, cue_start)
+    limit = cue_start
+    if s.masked[lo:cue_start].rstrip().endswith(","):
+        relative = _RELATIVE_CHUNK.search(s.masked, lo, cue_start)
+        limit = relative.start() if relative is not None else cue_start
+    b = g.boundary.search(s.masked, lo, limit)
     start = b.end() if b is not None else lo
     paren = s.masked.rfind("(", start, cue_start)
     if paren != -1 and s.masked.find(")", paren, cue_start) == -1:
@@ -222,6 +237,9 @@ def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int
     return start, end
 
 
+_RELATIVE_CHUNK = regex.compile(
+    r"(?r),\s*(?:who|which|whose|que|quien|quienes|quem|cuyo|cuya|cujo|cuja)\s", regex.IGNORECASE
+)
 _COMMA_WORD = regex.compile(r",\s*([\p{L}]+)")
 
 
@@ -254,7 +272,7 @@ def source_after(s: Sentence, cue_end: int, g: Grammar) -> tuple[int, int] | Non
     if not words or len(words) > _MAX_SOURCE_WORDS:
         return None
     first = words[0].group()
-    if first.casefold() in g.time_words and not first[0].isupper():
+    if first.casefold() in g.time_words and first.casefold() not in DETERMINERS and not first[0].isupper():
         return None
     if first.casefold() in g.complementizers or first.casefold() in _PREPOSITIONS:
         return None
@@ -309,13 +327,18 @@ def complement(s: Sentence, cue_end: int, g: Grammar, verb: str) -> tuple[int, i
         pos += 1
     if pos >= s.end:
         return None
-    if s.masked[pos] == ",":
-        nxt = pos + 1
+    lower_verb = verb.casefold()
+    near = _skip_adverbials(s, pos, g, tell=lower_verb in g.tell)
+    near += len(s.masked[near : s.end]) - len(s.masked[near : s.end].lstrip(" "))
+    if near < s.end and s.masked[near] in ",:":
+        nxt = near + 1
         while nxt < s.end and s.masked[nxt] == " ":
             nxt += 1
         for q in s.quotes:
             if q.open == nxt:
                 return nxt, s.end
+    if s.masked.startswith("as much", pos):
+        return pos, pos + 7
     if s.masked[pos] in ":,":
         after = pos + 1
         start, end = trim_pair(s.masked, after, s.end, _TRIM + ".")
@@ -326,17 +349,19 @@ def complement(s: Sentence, cue_end: int, g: Grammar, verb: str) -> tuple[int, i
     for q in s.quotes:
         if q.open == pos:
             return pos, s.end
-    for w in first_words(s.masked, pos, s.end, 12):
+    for i, w in enumerate(first_words(s.masked, pos, s.end, 12)):
         lower = w.group().casefold()
         if lower in {"and", "e", "y", "but", "pero", "mas"} or lower in g.speech or lower in g.weak:
             break
+        if i == 0 and lower_verb in g.noun_phrase and lower in DETERMINERS - {"that"} | {"her", "our", "your"}:
+            break
         if lower in g.complementizers:
             between = s.masked[pos : w.start()]
-            if MASK not in between and ":" not in between:
+            rest = s.masked[w.end() : s.end].strip(" .!?")
+            if MASK not in between and ":" not in between and rest:
                 return w.end(), s.end
             break
-    lower_verb = verb.casefold()
-    if lower_verb in g.weak:
+    if lower_verb in g.weak and lower_verb not in g.noun_phrase:
         return None
     start = _skip_adverbials(s, pos, g, tell=lower_verb in g.tell)
     words = list(first_words(s.masked, start, s.end, 2))
@@ -346,7 +371,11 @@ def complement(s: Sentence, cue_end: int, g: Grammar, verb: str) -> tuple[int, i
     if g.language in {"es", "pt"}:
         if first.islower() and first.endswith(("ar", "er", "ir", "ér", "ír")) and len(first) > 3:
             return words[0].start(), s.end
+        if lower_verb in g.noun_phrase and first.casefold() in DETERMINERS:
+            return words[0].start(), s.end
         return None
+    if first.casefold() == "to" and lower_verb in g.noun_phrase | g.tell:
+        return words[0].start(), s.end
     if first.casefold() in _PREPOSITIONS or len(words) < 2:
         return None
     return words[0].start(), s.end

@@ -47,10 +47,10 @@ _CLOSERS = {
 _SINGLE = frozenset({"‘", "'", "‚"})
 _MAX_SINGLE = 300
 _DIALOGUE_OPEN = regex.compile(r"\s*[-–—―]\s*(?=\S)")
-_DIALOGUE_CLOSE = regex.compile(r"\s[-–—―](?=\s)")
+_DIALOGUE_CLOSE = regex.compile(r"\s[-–—―](?:\s|(?=\p{Ll}))")
 _TERMINAL = ".!?…,;:’'\"”»›"
 _SENTENCE_END = regex.compile(
-    r"(?<=[.!?…]|[.!?…][\)\]]|[.…][\"”’»']|[.…][’'][\"”»])"
+    r"(?<=[.!?…]|[.!?…][\)\]]|[.…][\"”’»']|[.…][’'][\"”»]|[.…]'')"
     r"(?P<gap>[ \t\n\r\u00a0]+)(?=[\p{Lu}\p{N}\"“„«‘'¿¡\-–—―(\[])"
     r"|https?://[^\s\"”»]{1,400}(?P<gap>[ \t\n\r\u00a0]+)(?=\p{Lu})"
     r"|(?P<gap>\n[ \t]*\n\s*)"

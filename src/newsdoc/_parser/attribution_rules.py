@@ -46,6 +46,16 @@ _NAME_COLON = regex.compile(
 )
 _DASH_NAME = regex.compile(r"\s*(?P<dash>[—―–]|-{1,2})\s*(?P<name>\p{Lu}[^;:\"“”«»]{0,80})")
 _PARTICIPLE = regex.compile(r"(?:ad|id)[oa]s?$|^(?:dicho|escrito|dito|previsto|visto)$", regex.IGNORECASE)
+_PREPOSITION_INTRO = frozenset(
+    {"in", "on", "at", "during", "after", "before", "since", "with", "without", "for", "from",
+     "under", "over", "by", "despite", "amid", "en", "durante", "tras", "desde", "con", "sin",
+     "para", "por", "ante", "sobre", "entre", "em", "no", "na", "nos", "nas", "após", "com",
+     "sem", "pelo", "pela"}
+)  # fmt: skip
+_PASSIVE = frozenset(
+    {"is", "was", "were", "are", "been", "being", "be", "fue", "fueron", "es", "son", "sido",
+     "foi", "foram", "é", "são", "será", "serão", "sendo"}
+)  # fmt: skip
 _CONTENT_TRIM = " ,;:.\u00a0\t\n\r"
 
 
@@ -60,26 +70,17 @@ class Found:
     """For a relative-pronoun source ("who said"), the antecedent it stands for."""
 
 
-def _quote_at(s: Sentence, start: int, end: int) -> Quote | None:
-    """The quotation spanning exactly ``[start, end)``, marks included, if there is one."""
-    for q in s.quotes:
-        if q.open == start and q.close == end:
-            return q
-    return None
-
-
 def quote_content(s: Sentence, start: int, end: int) -> Pair | None:
     """Rule: content is trimmed of edge punctuation; one whole quotation loses its marks."""
     start, end = trim_pair(s.masked, start, end, _CONTENT_TRIM)
     if start >= end:
         return None
-    q = _quote_at(s, start, end)
-    if q is None and s.masked[end - 1] in ".!?":
-        for cand in s.quotes:
-            if cand.open == start and cand.close <= end and not s.masked[cand.close : end].strip(".!?"):
-                q = cand
-    if q is not None:
-        return q.start, q.end
+    for q in s.quotes:
+        if q.open != start:
+            continue
+        first, last = sorted((q.close, end))
+        if not s.masked[first:last].strip(_CONTENT_TRIM + "!?\"”’»›'"):
+            return q.start, q.end
     return start, end
 
 
@@ -139,8 +140,11 @@ def _after_quote(s: Sentence, q: Quote, cue: Pair, g: Grammar, verb: str) -> Fou
     """Rule: a cue right after a quotation attributes it (``"...," X said`` / ``said X``)."""
     gap = s.masked[q.close : cue[0]]
     lead_char = gap.lstrip()[:1]
-    if not q.dialogue and s.masked[q.end - 1 : q.end] not in {",", "!", "?", "…"} and lead_char not in ",-–—―":
+    inner = s.masked[q.start : q.end].rstrip("’'\"”»› ")[-1:]
+    if not q.dialogue and inner not in {",", "!", "?", "…"} and lead_char not in ",-–—―":
         return None
+    lead = strip_intro(s, s.start, q.open, g)
+    opening = not s.masked[lead : q.open].strip(" ,:")
     if _ADJACENT.fullmatch(gap):
         ok, source = _inverted_source(s, cue[1], g, quoted=True)
         if not ok or (source is None and g.language == "en"):
@@ -150,19 +154,30 @@ def _after_quote(s: Sentence, q: Quote, cue: Pair, g: Grammar, verb: str) -> Fou
         start, end = trim_pair(s.masked, q.close + (m.end() if m else 0), cue[0])
         if start >= end or MASK in gap or _words(s, start, end) > 20:
             return None
-        if not closes_clause(s, cue[1], g, verb):
+        if not opening and not closes_clause(s, cue[1], g, verb):
             return None
         source = source_before(s, start, cue[0], g)
         if source is None:
             return None
-    lead = strip_intro(s, s.start, q.open, g)
-    if s.masked[lead : q.open].strip(" ,:"):
-        piece = quote_content(s, lead, q.close)
-    else:
-        piece = (q.start, q.end)
+    piece = (q.start, q.end) if opening else quote_content(s, lead, q.close)
     if piece is None:
         return None
     return Found(cue=cue, source=source, content=(piece,))
+
+
+def _subject_like(s: Sentence, piece: Pair, g: Grammar) -> bool:
+    """Rule: "Ann Lee, a former aide," is a subject with its description, not a content."""
+    comma = s.masked.find(",", piece[0], piece[1])
+    if comma == -1:
+        return False
+    head = list(first_words(s.masked, piece[0], comma, 6))
+    if not head or len(head) > 5 or not all(w.group()[0].isupper() for w in head):
+        return False
+    nxt = list(first_words(s.masked, comma + 1, piece[1], 1))
+    if not nxt:
+        return False
+    word = nxt[0].group()
+    return word.casefold() in DETERMINERS or word.casefold() in g.relatives or word[0].islower()
 
 
 def _after_comma(s: Sentence, comma: int, cue: Pair, g: Grammar) -> Found | None:
@@ -174,6 +189,8 @@ def _after_comma(s: Sentence, comma: int, cue: Pair, g: Grammar) -> Found | None
     for w in first_words(s.masked, chunk + 1 if chunk != -1 else piece[0], comma, 1):
         if w.group().casefold() in g.relatives:
             return None
+    if _subject_like(s, piece, g):
+        return None
     ok, source = _inverted_source(s, cue[1], g)
     if not ok or (source is None and g.language == "en"):
         return None
@@ -253,14 +270,23 @@ def _participle(s: Sentence, cue: Pair, previous: Found | None, g: Grammar) -> F
 
 
 def _after_and(s: Sentence, cue: Pair) -> bool:
+    """Rule: "X stressed ... and said ..." / "... but noted ..." -- a coordinated cue."""
     for w in last_words(s.masked, max(s.start, cue[0] - 12), cue[0], 1):
-        return w.group().casefold() in {"and", "y", "e"} and not s.masked[w.end() : cue[0]].strip()
+        lower = w.group().casefold()
+        return lower in {"and", "y", "e", "but", "pero", "mas"} and not s.masked[w.end() : cue[0]].strip()
     return False
 
 
 def _leading_name(s: Sentence, g: Grammar) -> Pair | None:
     """Rule: the subject a participle shares is the sentence's opening name ("Trump attacked ...")."""
     start = strip_intro(s, s.start, min(s.end, s.start + 300), g)
+    comma = s.masked.find(",", start, min(s.end, start + 80))
+    if comma != -1:
+        chunk = list(first_words(s.masked, start, comma, 7))
+        if chunk and len(chunk) <= 6 and (
+            chunk[0].group()[0].isupper() or chunk[0].group().casefold() in DETERMINERS
+        ):
+            return trim_pair(s.masked, start, comma)
     end = None
     for w in first_words(s.masked, start, s.end, 8):
         word = w.group()
@@ -288,13 +314,18 @@ def _blocked(s: Sentence, m: regex.Match[str], g: Grammar) -> bool:
             return True
         if before in {"the", "a", "an", "his", "her", "their", "its", "our", "my"}:
             return True
+        if before in _PASSIVE and not verb.endswith(("ing", "ndo")):
+            return True
+    for w in first_words(s.masked, m.end(), min(s.end, m.end() + 12), 1):
+        if w.group() in {"by", "por", "pelo", "pela"} and verb.endswith(("ed", "ado", "ada", "ido", "ida")):
+            return True
     return False
 
 
 def _subject_of_intro(s: Sentence, source: Pair, g: Grammar) -> Pair | None:
     """Rule: "In a Bloomberg interview Trump said" -- with no comma, the name before the cue."""
     words = list(first_words(s.masked, *source, 30))
-    if len(words) < (4 if g.language == "en" else 2) or not is_intro(words, g):
+    if len(words) < (4 if g.language == "en" else 2) or words[0].group().casefold() not in _PREPOSITION_INTRO:
         return source
     if "," in s.masked[source[0] : source[1]]:
         return source
@@ -330,7 +361,8 @@ def reporting_verb(
     if _blocked(s, m, g):
         return None
     verb = m.group()
-    cue = (extend_cue_left(s, m.start(), g), m.end())
+    extension = g.extension.match(s.masked, m.end(), s.end)
+    cue = (extend_cue_left(s, m.start(), g), m.end() if extension is None else extension.end())
     if cue[0] == m.start() and g.language != "en" and _PARTICIPLE.search(verb):
         return None
     if verb.endswith(("ing", "ndo")) or _coordinated(s, cue, previous) or _after_and(s, cue):
@@ -362,6 +394,8 @@ def reporting_verb(
     source = source_before(s, max(s.start, floor), cue[0], g)
     if source is not None:
         source = _subject_of_intro(s, source, g)
+    if source is not None and all(w.group().casefold() in g.intro for w in first_words(s.masked, *source, 4)):
+        source = None
     if source is None and g.language == "en":
         return None
     return Found(cue=cue, source=source, content=(piece,))
@@ -395,7 +429,8 @@ def _appositive_end(s: Sentence, comma: int, g: Grammar) -> int | None:
     if not words or len(words) > 12 or MASK in s.masked[comma:nxt]:
         return None
     first = words[0].group()
-    if first[0].isupper() or first.casefold() in g.complementizers or first.casefold() in g.pronouns:
+    lower = first.casefold()
+    if first[0].isupper() or lower in g.complementizers or lower in g.pronouns or lower in g.intro:
         return None
     if first.casefold() in {"the", "el", "la", "los", "las", "o", "os", "as", "this", "it", "he", "she"}:
         return None
@@ -410,6 +445,8 @@ def according(s: Sentence, m: regex.Match[str], g: Grammar) -> Found | None:
         return None
     initial = not s.masked[strip_intro(s, s.start, cue[0], g) : cue[0]].strip(" ,")
     if phrase in g.according_initial and not initial:
+        return None
+    if not initial and " " not in phrase and not s.masked[s.start : cue[0]].rstrip().endswith(","):
         return None
     comma = s.masked.find(",", cue[1], min(s.end, cue[1] + 240))
     if comma != -1 and initial:
@@ -451,9 +488,11 @@ def name_colon(s: Sentence) -> Found | None:
 def dash_name(s: Sentence) -> Found | None:
     """Rule: ``"quote" — Name`` -- a dash and a name after a quotation sign it."""
     for q in s.quotes:
-        if not q.closed or q.dialogue or q.close <= s.start or q.close >= s.end:
+        if not q.closed or q.dialogue or q.close >= s.end:
             continue
-        m = _DASH_NAME.match(s.masked, q.close, s.end)
+        if q.close < s.start and s.masked[q.close : s.start].strip():
+            continue
+        m = _DASH_NAME.match(s.masked, max(q.close, s.start), s.end)
         if m is None:
             continue
         name = trim_pair(s.masked, m.start("name"), s.end, " ,;:.\u00a0")

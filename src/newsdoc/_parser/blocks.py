@@ -4,9 +4,10 @@ A *line* ends at any Unicode line boundary (``\n``, ``\r\n``, ``\r``, form
 feed, U+2028, ...). A *block* is one non-blank line, or several consecutive
 lines that a hard wrap broke apart: wire copy and e-mail text wrap paragraphs
 at a fixed width, and such a paragraph is one block. Text from web pages puts
-one element per line and is never unwrapped, so a menu stays one block per
-item. Blocks never overlap and together hold every non-whitespace character of
-the text, in order.
+one element per line and is not unwrapped, so a menu stays one block per item;
+only a sentence broken off mid-way (the next line going on in lowercase, as
+around inline links) is joined again. Blocks never overlap and together hold
+every non-whitespace character of the text, in order.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ _WRAP_MAX = 100
 """Widest width at which a text counts as hard-wrapped."""
 _WRAP_SHARE = 0.9
 """Share of the long lines that must fit inside the wrap width."""
+_CONTINUED_WORDS = 3
+"""How many words a block needs before a lowercase next line continues it."""
 
 
 @attrs.frozen(kw_only=True)
@@ -105,8 +108,34 @@ def _is_wrapped(text: str, line: Span, following: Span, width: int) -> bool:
     return len(head) + 1 + len(match.group(1)) > width
 
 
+def _continues(text: str, line: Span, following: Span, words: int) -> bool:
+    """Whether *following* carries on the sentence that *line* broke off.
+
+    Rule: the block so far holds three words or more, the line ends in a
+    lowercase letter or a comma, and the next line opens with a lowercase
+    letter ("... Trump regularly" / "incites" / "political violence ...").
+    """
+    if words < _CONTINUED_WORDS:
+        return False
+    tail = text[line.start : line.end].rstrip()
+    head = text[following.start : following.end].lstrip()
+    return bool(tail and head) and (tail[-1].islower() or tail[-1] == ",") and head[0].islower()
+
+
+def _joins(text: str, lines: tuple[Span, ...], last: int, width: int | None, words: int) -> bool:
+    """Whether line ``last + 1`` belongs to the block that line *last* ends."""
+    if last + 1 >= len(lines):
+        return False
+    following = lines[last + 1]
+    if text[following.start : following.end].isspace() or following.start == following.end:
+        return False
+    if width is not None and _is_wrapped(text, lines[last], following, width):
+        return True
+    return _continues(text, lines[last], following, words)
+
+
 def split_blocks(text: str) -> tuple[TextBlock, ...]:
-    """Split *text* into blocks: non-blank lines, hard-wrapped runs joined.
+    """Split *text* into blocks: non-blank lines, broken lines joined.
 
     Args:
         text: Any string.
@@ -128,14 +157,10 @@ def split_blocks(text: str) -> tuple[TextBlock, ...]:
             index += 1
             continue
         last = index
-        while (
-            width is not None
-            and last + 1 < len(lines)
-            and not text[lines[last + 1].start : lines[last + 1].end].isspace()
-            and lines[last + 1].start < lines[last + 1].end
-            and _is_wrapped(text, lines[last], lines[last + 1], width)
-        ):
+        words = len(text[start:end].split())
+        while _joins(text, lines, last, width, words):
             last += 1
+            words += len(text[lines[last].start : lines[last].end].split())
         start, end = trim(text, line.start, lines[last].end)
         blocks.append(
             TextBlock(

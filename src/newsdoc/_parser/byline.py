@@ -64,6 +64,9 @@ _STOPS = frozenset(w for words in BYLINE_STOPS.values() for w in words)
 _INNER_BY = regex.compile(r"(?<=\s)(?:by|By|BY)\s+")
 """A byline word inside a part, after a date or a one-word label ("... 7:45 am by Jane Doe")."""
 
+_INNER_BY_CHARS = 100
+"""A "by" inside a part makes a byline only in a part this short (a sentence is longer)."""
+
 _HANDLE = regex.compile(r"\s@\w{1,40}\s*$")
 """A social-media handle after a name ("Jane Doe @janedoe")."""
 
@@ -133,7 +136,8 @@ def leading_name(text: str) -> str | None:
 
     Rule: the whole text is a person's name, or its first two to four words
     are one and the next word cannot continue a name ("Jane Doe Updated
-    Nov 13", "Jane Doe Senior Contributor").
+    Nov 13", "Jane Doe Senior Contributor") without naming an organisation
+    ("European Space Agency" is no one's name).
 
     Args:
         text: One part of a byline.
@@ -146,7 +150,7 @@ def leading_name(text: str) -> str | None:
         return text
     words = text.split()
     for size in (4, 3, 2):
-        if len(words) > size and _ends_names(words[size]):
+        if len(words) > size and _ends_names(words[size]) and not _ORG_WORDS.fullmatch(words[size]):
             head = " ".join(words[:size])
             if is_person_name(head):
                 return head
@@ -204,9 +208,9 @@ def match_byline(text: str, *, bare: bool = False) -> Byline | None:
             if byline.authors or (orgs and all(_is_org_shaped(o) for o in orgs)):
                 return byline
     if bare:
-        names = split_names(_HANDLE.sub("", text))
-        if names and all(is_person_name(n) for n in names):
-            return Byline(authors=tuple(_undouble(n) for n in names), organisations=())
+        parts = split_names(_HANDLE.sub("", text))
+        if parts and all(is_person_name(p) for p in parts):
+            return Byline(authors=tuple(_undouble(p) for p in parts), organisations=())
     return None
 
 
@@ -221,7 +225,7 @@ def _names_after_byline_word(part: str) -> str:
     if match is not None:
         return part[match.end() :]
     inner = _INNER_BY.search(part)
-    if inner is None:
+    if inner is None or len(part) > _INNER_BY_CHARS:
         return ""
     before = part[: inner.start()].split()
     if any(c.isdigit() for c in part[: inner.start()]) or (

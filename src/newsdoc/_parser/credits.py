@@ -15,28 +15,46 @@ caption (:data:`TAIL_RECOGNISERS`):
 
 The credit's text is as written, without enclosing brackets, leading labels,
 a leading ``©`` or the separator before it; "Photo by" stays.
-:func:`split_credit` then names the photographer and the agency.
+:func:`~newsdoc._parser.credit_names.split_credit` then names the
+photographer and the agency.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
 from newsdoc._lexicons import credits as lex
-from newsdoc._parser._text import collapse, trim
-from newsdoc.model import Credit, Span
+from newsdoc._parser._text import trim
+from newsdoc._parser.credit_names import (
+    AGENCY_KEYS,
+    NAME_WORD,
+    PARTICLES,
+    ROLE_KEYS,
+    alternation,
+    by_phrases,
+    is_agency,
+    is_known_agency,
+    is_person,
+    is_role,
+    segments,
+    split_credit,
+    union,
+)
+from newsdoc.model import Span
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from newsdoc.model import Credit
 
 __all__ = [
     "TAIL_RECOGNISERS",
     "CreditMatch",
     "find_credit",
     "find_leading_credit",
-    "is_agency",
-    "is_known_agency",
-    "split_credit",
 ]
 
 _TAIL = 260
@@ -57,28 +75,13 @@ class CreditMatch:
     """Whether the credit alone shows that its block is a caption."""
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    ordered = sorted({w for w in words}, key=len, reverse=True)
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+_LABELS = alternation(union(lex.CREDIT_LABELS))
+_BY = by_phrases()
 
-
-def _union(table: dict[str, tuple[str, ...]] | object) -> tuple[str, ...]:
-    values: tuple[str, ...] = ()
-    for words in getattr(table, "values", dict)():
-        values += tuple(words)
-    return values
-
-
-_AGENCY_SET = frozenset(collapse(a).casefold() for a in lex.AGENCIES)
-_ROLE_SET = frozenset(w.casefold() for w in lex.ROLE_WORDS)
-_ORG_SET = frozenset(w.casefold() for w in lex.ORGANISATION_WORDS)
-_LABELS = _alternation(_union(lex.CREDIT_LABELS))
-_BY = _alternation(_union(lex.CREDIT_BY))
-
-_BARE = _alternation(lex.BARE_CREDIT_LABELS)
+_BARE = alternation(lex.BARE_CREDIT_LABELS)
 _LABEL_UNIT = rf"(?i:{_LABELS})\s*(?::|\.\.\.|…)\s*"
 
-LABEL = regex.compile(
+_LABEL = regex.compile(
     rf"(?:(?<![\p{{L}}\p{{N}}])|(?<=[\p{{Ll}}\p{{N}}.,;:!?)\]”\"]))"
     rf"(?:(?:Credit)?(?:{_LABEL_UNIT})+|(?i:{_BARE})\s+)"
     r"|(?<=[\p{Ll}\p{N}.,;!?)\]”\"])Credit(?=\p{Lu})"
@@ -89,166 +92,24 @@ copyright"), or the NYT's "Credit" glued to the credit ("...2017CreditJane Doe")
 _LABEL_START = regex.compile(rf"\s*(?:(?:{_LABEL_UNIT})+|(?i:{_BARE})\s+)")
 _BY_PHRASE = regex.compile(rf"(?<![\p{{L}}])(?:{_BY})(?::)?\s+(?=\S)")
 _BY_START = regex.compile(rf"(?:{_BY})(?::)?\s+", regex.IGNORECASE)
-_COPYRIGHT = regex.compile(r"©|\(c\)(?=\s)|Copyright\s+©?")
-_AP_STYLE = regex.compile(
-    r"(?P<agency>AP|AP\s+Photo|AP\s+Foto)\s*/\s*(?P<rest>.+)", regex.IGNORECASE
-)
-_SEGMENT_SEP = regex.compile(
-    r"\s*/\s*|\s+\|\s+|\s+[-–—]\s+|\s+(?=via\s)|\s+for\s+|\s*\((?=[^)]+\)\s*$)"
-)
-_PHOTO_SUFFIX = regex.compile(r"\s+(?:Photo|Foto|Photos|Fotos)$", regex.IGNORECASE)
-_HYPHEN_AGENCY = regex.compile(r"(?<=\p{L})-(?=USA\s+TODAY)")
 _SENTENCE_END = regex.compile(r"[.!?…:;|/—–\-)\]”\"'’»]$")
 _INITIAL = regex.compile(r"(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}?\.")
 _GLUE = regex.compile(r"\p{Ll}{3,}(?=\p{Lu})|[.,;:!?)\]”\"](?=\p{Lu})")
-_CONNECTORS = frozenset(
-    "for via of de da do dos das del la le van von der den bin al el and & the y e und du di".split()
-)
 _TRAILING_DOT = regex.compile(r"[\s.]+$")
 _WORD = regex.compile(r"[^\s/|]+|/|\|")
-_NAME_WORD = regex.compile(r"[\p{Lu}\p{Lt}][\p{L}\p{M}'’.\-&]*|\p{Ll}{1,3}\p{Lu}[\p{L}]*")
-
-
-def _core_words(segment: str) -> list[str]:
-    """The words of a segment without a leading "via"/"for"/"the" or trailing role words."""
-    words = collapse(segment).split(" ")
-    while words and words[0].casefold() in {"via", "for", "the"}:
-        words = words[1:]
-    while len(words) > 1 and words[-1].casefold() in _ROLE_SET | {"photo", "foto"}:
-        words = words[:-1]
-    return words
-
-
-def is_known_agency(segment: str) -> bool:
-    """Return whether *segment* names a listed picture agency or publisher.
-
-    Rule: the segment (without a leading "via"/"for" or a trailing "Photo",
-    "file" or role word) is in the agency lexicon, or ends with a listed
-    agency after at most five other words ("Kent Nishimura via Getty Images",
-    "Universal Images Group via Getty Images").
-    """
-    words = _core_words(segment)
-    if not words:
-        return False
-    if _listed(" ".join(words)):
-        return True
-    return len(words) <= 7 and any(_listed(" ".join(words[i:])) for i in range(1, len(words)))
-
-
-def _listed(name: str) -> bool:
-    """Whether *name* is a listed agency written as listed, in capitals or in lower case."""
-    key = name.casefold()
-    if key not in _AGENCY_SET:
-        return False
-    return name in {name.upper(), name.lower()} or name in _AGENCY_EXACT
-
-
-_AGENCY_EXACT: dict[str, frozenset[str]] = {
-    collapse(a): frozenset({collapse(a).casefold()}) for a in lex.AGENCIES
-}
-
-
-def is_agency(segment: str) -> bool:
-    """Return whether *segment* names an agency, publisher or other organisation.
-
-    Rule: a listed agency (:func:`is_known_agency`), a segment with "via" in
-    it, or one whose last word marks an organisation ("Hindustan Times").
-    """
-    words = _core_words(segment)
-    if not words:
-        return False
-    if is_known_agency(segment) or "via" in (w.casefold() for w in words):
-        return True
-    return len(words) > 1 and words[-1].casefold() in _ORG_SET
-
-
-def _is_role(segment: str) -> bool:
-    words = collapse(segment).split(" ")
-    if len(words) > 1 and words[-1].casefold() in {"photo", "foto", "photos", "fotos"}:
-        words = words[:-1]
-    return " ".join(words).casefold() in _ROLE_SET
-
-
-def _is_person(segment: str) -> bool:
-    """Rule: two to five capitalised words or initials (name particles allowed), no digits."""
-    words = collapse(segment).split(" ")
-    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in segment):
-        return False
-    if any(w.casefold() in _ORG_SET for w in words):
-        return False
-    return all(_NAME_WORD.fullmatch(w) or w.casefold() in _CONNECTORS for w in words)
-
-
-def _segments(text: str) -> list[tuple[int, int]]:
-    """Split a credit into (start, end) segments at "/", "|", spaced dashes, "via", "for"."""
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for sep in _SEGMENT_SEP.finditer(text):
-        if sep.start() > pos:
-            out.append((pos, sep.start()))
-        pos = sep.end()
-    if pos < len(text):
-        out.append((pos, len(text)))
-    return [
-        trim(text, s, e, brackets=True)
-        for s, e in out
-        if trim(text, s, e, brackets=True)[1] > trim(text, s, e, brackets=True)[0]
-    ]
-
-
-def split_credit(text: str) -> Credit:
-    """Split a credit line into photographer and agency.
-
-    Rule: "AP Photo/NAME" names AP and NAME; otherwise the credit (after any
-    "Photo by") is cut into segments at "/", "|", spaced dashes, "via" and
-    "for"; the first person-like segment is the photographer, role words
-    ("Pool", "Handout", "File") are nobody, and the agency is the part as
-    written after the photographer (or before it, when the photographer comes
-    last), without role words and a trailing "Photo".
-
-    Args:
-        text: the credit as written, without brackets or labels.
-
-    Returns:
-        The :class:`~newsdoc.model.Credit` (its ``text`` is *text* collapsed).
-    """
-    credit_text = collapse(text)
-    body = _BY_START.sub("", credit_text, count=1)
-    body = _HYPHEN_AGENCY.sub(" - ", body)
-    ap = _AP_STYLE.fullmatch(body)
-    if ap:
-        rest = ap.group("rest").split(",")[0].strip()
-        who = rest if _is_person(rest) and not _is_role(rest) else None
-        return Credit(text=credit_text, photographer=who, agency="AP")
-    segs = _segments(body)
-    kinds = [_kind(body[s:e]) for s, e in segs]
-    photographer: str | None = None
-    agency: str | None = None
-    if "person" in kinds:
-        i = kinds.index("person")
-        photographer = body[segs[i][0] : segs[i][1]]
-        after = [j for j in range(i + 1, len(segs)) if kinds[j] != "role"]
-        before = [j for j in range(i) if kinds[j] != "role"]
-        chosen = after or before
-        if chosen:
-            agency = body[segs[chosen[0]][0] : segs[chosen[-1]][1]]
-    else:
-        kept = [j for j in range(len(segs)) if kinds[j] != "role"]
-        if kept:
-            agency = body[segs[kept[0]][0] : segs[kept[-1]][1]]
-    if agency is not None:
-        agency = _PHOTO_SUFFIX.sub("", regex.sub(r"^via\s+", "", agency)).strip() or None
-    return Credit(text=credit_text, photographer=photographer, agency=agency)
-
-
-def _kind(segment: str) -> str:
-    if _is_role(segment):
-        return "role"
-    if is_agency(segment):
-        return "agency"
-    if _is_person(segment):
-        return "person"
-    return "other"
+_SIGN = regex.compile(r"©\s*")
+_SENTENCE_THEN_LOWER = regex.compile(r"[.!?]\s+\p{Ll}")
+_SENTENCE_THEN_WORD = regex.compile(r"[.!?]\s+\S")
+_SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}")
+"""A sentence end followed by an ordinary sentence: the text after a label is no credit."""
+_TWO_LETTERS = regex.compile(r"\p{L}{2}")
+_PLURAL_LABEL = regex.compile(r"(?i:photos|pictures|images|fotos|videos)\b")
+_JOIN = regex.compile(r"\s*/\s*|\s+\|\s+|\s+[-–—]\s+")
+"""What joins the parts of a credit: "/", "|" or a spaced dash."""
+_BYLINE_LEAD = regex.compile(r"(?i:by|por|von|par)\s")
+_NON_SPACE = regex.compile(r"\S+")
+_SEPARATOR_BEFORE = regex.compile(r"[|/—–\-·•]\s*$")
+_SIGN_BEFORE = regex.compile(r"©\s*$")
 
 
 # ---------------------------------------------------------------- recognisers
@@ -257,6 +118,7 @@ def _kind(segment: str) -> str:
 def _make(
     text: str, start: int, end: int, outer: tuple[int, int], *, strong: bool
 ) -> CreditMatch | None:
+    """Build a match for the credit at ``[start, end)`` (trimmed, without a final period)."""
     start, end = trim(text, start, end)
     end = (
         start + len(_TRAILING_DOT.sub("", text[start:end]))
@@ -295,50 +157,77 @@ def _bracket_open(text: str, start: int, close: int) -> int | None:
     return None
 
 
-def _bracketed(text: str, start: int, end: int) -> CreditMatch | None:
-    """Rule 1: a bracket closing the caption whose content is a credit.
-
-    "(Photo by NAME/Getty Images)", "(AP Photo/NAME)", "(Image: Getty)",
-    "(AA Photo)", "(AFP)"; a short name right after a sentence end joins it:
-    "NAME (REUTERS)".
-    """
+def _closing_bracket(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Return ``(opening, end)`` of a bracket closing the range (a final "." allowed)."""
     s, e = trim(text, start, end)
     if e > s and text[e - 1] == ".":
         s, e = trim(text, s, e - 1)
     if e <= s or text[e - 1] not in ")]":
         return None
     opening = _bracket_open(text, s, e - 1)
-    if opening is None:
+    return None if opening is None else (opening, e)
+
+
+def _bracketed(text: str, start: int, end: int) -> CreditMatch | None:  # noqa: PLR0911 (one exit per rule)
+    """Rule 1: a bracket closing the caption whose content is a credit.
+
+    "(Photo by NAME/Getty Images)", "(AP Photo/NAME)", "(Image: Getty)",
+    "(AA Photo)", "(AFP)"; a short name right after a sentence end joins it:
+    "NAME (REUTERS)".
+    """
+    bracket = _closing_bracket(text, start, end)
+    if bracket is None:
         return None
+    opening, e = bracket
     inner_s, inner_e = trim(text, opening + 1, e - 1)
     inner = text[inner_s:inner_e]
     label = _LABEL_START.match(inner) or _COPYRIGHT_START.match(inner)
     if label:
         inner_s += label.end()
-        sign = regex.match(r"©\s*", text[inner_s:inner_e])
+        sign = _SIGN.match(text, inner_s, inner_e)
         if sign is not None:
-            inner_s += sign.end()
+            inner_s = sign.end()
         return _make(text, inner_s, inner_e, (opening, e), strong=True)
-    if _BY_START.match(inner):
+    agency_photo = _AGENCY_PHOTO.fullmatch(inner) is not None and not is_role(inner)
+    if _BY_START.match(inner) or _BRACKET_LEAD.match(inner) or agency_photo:
         return _make(text, inner_s, inner_e, (opening, e), strong=True)
     if not _credit_shaped(inner):
         return None
-    segs = [inner[a:b] for a, b in _segments(inner)]
+    segs = [inner[a:b] for a, b in segments(inner)]
     if len(segs) == 1 and is_agency(segs[0]) and not _has_slash(inner):
         named = _name_before(text, start, opening)
         if named is not None:
             return _make(text, named, e, (named, e), strong=True)
-    strong = any(is_known_agency(g) for g in segs) or (
-        _has_slash(inner) and any(is_agency(g) for g in segs) and any(_is_person(g) for g in segs)
-    )
-    weak = any(is_agency(g) for g in segs) or (
-        _is_person(inner) and _boundary_before(text, start, opening)
-    )
-    if not strong and not weak:
+    strength = _bracket_strength(inner, segs, boundary=_boundary_before(text, start, opening))
+    if strength is None:
         return None
-    return _make(text, inner_s, inner_e, (opening, e), strong=strong)
+    return _make(text, inner_s, inner_e, (opening, e), strong=strength)
 
 
+def _bracket_strength(inner: str, segs: list[str], *, boundary: bool) -> bool | None:
+    """Whether bracketed text is a credit: strong, weak, or ``None`` (not one).
+
+    Rule: strong with a listed agency, or with "/" between a person and an
+    organisation; weak with any organisation, or a lone person's name after a
+    sentence end ("... (Jane Roe)").
+    """
+    if any(is_known_agency(g) for g in segs) or (
+        _has_slash(inner) and any(is_agency(g) for g in segs) and any(is_person(g) for g in segs)
+    ):
+        return True
+    if any(is_agency(g) for g in segs) or (is_person(inner) and boundary):
+        return False
+    return None
+
+
+_BRACKET_LEAD = regex.compile(
+    "(?:" + "|".join(regex.escape(w) for w in lex.BRACKET_CREDIT_LEADS) + r")\s*\S",
+    regex.IGNORECASE,
+)
+_FOR_ORGANISATION = regex.compile(r"\S+(?:\s+\S+){0,3}\s+for\s+\S+(?:\s+\S+){0,4}")
+"""A photographer working for a publication: "NAME for Quanta Magazine"."""
+_AGENCY_PHOTO = regex.compile(r"\p{Lu}[\p{L}]{1,15}\s+(?:Photo|Foto|PHOTO|FOTO)")
+"""Turkish and other agencies' "(DHA Photo)", "(Sabah Photo)", "(AFP Photo)"."""
 _COPYRIGHT_START = regex.compile(r"©\s*(?:(?:" + _LABELS + r")\s*:\s*)?", regex.IGNORECASE)
 
 
@@ -351,9 +240,9 @@ def _credit_shaped(inner: str) -> bool:
     words = inner.split()
     if not words or len(words) > 12:
         return False
-    if regex.search(r"[.!?]\s+\p{Ll}", inner):
+    if _SENTENCE_THEN_LOWER.search(inner):
         return False
-    return bool(regex.search(r"\p{L}{2}", inner))
+    return bool(_TWO_LETTERS.search(inner))
 
 
 def _name_before(text: str, start: int, opening: int) -> int | None:
@@ -365,7 +254,7 @@ def _name_before(text: str, start: int, opening: int) -> int | None:
     if m is None:
         return None
     begin = max(start, opening - 80) + m.start()
-    if not _is_person(text[begin:opening]) or not _boundary_before(text, start, begin):
+    if not is_person(text[begin:opening]) or not _boundary_before(text, start, begin):
         return None
     return begin
 
@@ -384,36 +273,42 @@ def _labelled(text: str, start: int, end: int) -> CreditMatch | None:
     """Rule 2: the last credit label ("Photo:", "Credit...", "Foto:") and what follows it."""
     lo = max(start, end - _TAIL)
     last = None
-    for m in LABEL.finditer(text, lo, end):
+    for m in _LABEL.finditer(text, lo, end):
         if m.group(0)[:1].isupper():
             last = m
     if last is None:
         return None
     rest_s, rest_e = trim(text, last.end(), end)
-    sign = regex.match(r"©\s*", text[rest_s:rest_e])
+    sign = _SIGN.match(text, rest_s, rest_e)
     if sign is not None:
-        rest_s += sign.end()
+        rest_s = sign.end()
     rest = text[rest_s:rest_e]
     if rest_e <= rest_s or len(rest.split()) > 16 or _NOTICE.search(rest):
         return None
-    if regex.search(r"[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}", text[rest_s:rest_e]):
+    if _SENTENCE_INSIDE.search(text, rest_s, rest_e):
         return None
     if not _balanced(text[rest_s:rest_e]):
         return None
-    begin = last.start()
-    sep = regex.search(r"[|/—–\-·•]\s*$", text[max(start, begin - 3) : begin])
-    if sep is not None:
-        begin = max(start, begin - 3) + sep.start()
-    copyright_sign = regex.search(r"©\s*$", text[max(start, begin - 3) : begin])
-    if copyright_sign is not None:
-        begin = max(start, begin - 3) + copyright_sign.start()
-    plural = regex.match(r"(?i:photos|pictures|images|fotos|videos)\b", last.group(0)) is not None
+    begin = _with_mark_before(text, start, _with_separator_before(text, start, last.start()))
+    plural = _PLURAL_LABEL.match(last.group(0)) is not None
     strong = not plural or "/" in rest or any(is_known_agency(g) for g in _segment_texts(rest))
     return _make(text, rest_s, rest_e, (begin, end), strong=strong)
 
 
+def _with_separator_before(text: str, start: int, begin: int) -> int:
+    """Move *begin* back over a separator right before it ("| ", "/ ", "— ")."""
+    sep = _SEPARATOR_BEFORE.search(text, max(start, begin - 3), begin)
+    return sep.start() if sep is not None else begin
+
+
+def _with_mark_before(text: str, start: int, begin: int) -> int:
+    """Move *begin* back over a "©" right before it ("© Photograph: ...")."""
+    sign = _SIGN_BEFORE.search(text, max(start, begin - 3), begin)
+    return sign.start() if sign is not None else begin
+
+
 def _segment_texts(credit: str) -> list[str]:
-    return [credit[a:b] for a, b in _segments(credit)]
+    return [credit[a:b] for a, b in segments(credit)]
 
 
 def _balanced(piece: str) -> bool:
@@ -440,7 +335,7 @@ def _bracketed_then_remark(text: str, start: int, end: int) -> CreditMatch | Non
     close = max(text.rfind(")", s, e), text.rfind("]", s, e))
     if close < 0 or len(text[close + 1 : e].split()) > 8 or not text[close + 1 : e].strip():
         return None
-    if regex.search(r"[.!?]\s+\S", text[close + 1 : e].rstrip(".!? ")):
+    if _SENTENCE_THEN_WORD.search(text[close + 1 : e].rstrip(".!? ")):
         return None
     found = _bracketed(text, s, close + 1)
     if found is None or not found.strong:
@@ -480,14 +375,11 @@ def _photo_by(text: str, start: int, end: int) -> CreditMatch | None:
     if last is None:
         return None
     rest = text[last.end() : end]
-    if len(rest.split()) > 20 or regex.search(r"[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}", rest):
+    if len(rest.split()) > 20 or _SENTENCE_INSIDE.search(rest):
         return None
     if not _balanced(rest):
         return None
-    begin = last.start()
-    sep = regex.search(r"[|/—–\-·•]\s*$", text[max(start, begin - 3) : begin])
-    if sep is not None:
-        begin = max(start, begin - 3) + sep.start()
+    begin = _with_separator_before(text, start, last.start())
     return _make(text, last.start(), end, (begin, end), strong=True)
 
 
@@ -495,7 +387,7 @@ def _chain_tokens(text: str, lo: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _WORD.finditer(text, lo, end)]
 
 
-def _token_kind(word: str) -> str:
+def _token_kind(word: str) -> str:  # noqa: PLR0911 (one exit per word class)
     if word in {"/", "|"}:
         return "sep"
     if word in {"-", "–", "—"}:
@@ -503,15 +395,15 @@ def _token_kind(word: str) -> str:
     bare = word.rstrip(",;")
     if bare != word:
         return "stop"
-    if word.casefold() in _CONNECTORS:
+    if word.casefold() in PARTICLES:
         return "conn"
-    if word.casefold() in _ROLE_SET or word.casefold() in _AGENCY_SET:
+    if word.casefold() in ROLE_KEYS or word.casefold() in AGENCY_KEYS:
         return "name"
     if _INITIAL.fullmatch(word):
         return "name"
     if word.endswith(".") and len(word) > 3:
         return "stop"
-    if _NAME_WORD.fullmatch(word):
+    if NAME_WORD.fullmatch(word):
         return "name"
     return "stop"
 
@@ -537,7 +429,7 @@ def _chain(text: str, start: int, end: int) -> CreditMatch | None:
         a, b = tokens[i]
         word = text[a:b]
         kind = _token_kind(word)
-        glue = None if _INITIAL.fullmatch(word) else _last_glue(word)
+        glue = None if _INITIAL.fullmatch(word) or _starts_line(text, s, a) else _last_glue(word)
         if glue is not None and glue < len(word):
             begin, glued = a + glue, True
             break
@@ -548,20 +440,27 @@ def _chain(text: str, start: int, end: int) -> CreditMatch | None:
         if i + 1 >= len(tokens):
             return None
         begin = tokens[i + 1][0]
-    while True:
-        m = regex.match(
-            r"(?:[/|\-–—]|(?:" + "|".join(_CONNECTORS_RE) + r")(?=\s))\s*", text[begin:e]
-        )
-        if m is None or not m.group(0):
-            break
-        begin += m.end()
+    left = _LEFT_EDGE.match(text, begin, e)
+    if left is not None:
+        begin = left.end()
     if begin >= e:
         return None
     boundary = glued or _boundary_before(text, s, begin)
     return _judge_chain(text, s, begin, e, boundary=boundary)
 
 
-_CONNECTORS_RE = tuple(regex.escape(c) for c in sorted(_CONNECTORS, key=len, reverse=True))
+_LEFT_EDGE = regex.compile(
+    r"(?:(?:[/|\-–—]|(?:"
+    + "|".join(regex.escape(c) for c in sorted(PARTICLES, key=len, reverse=True))
+    + r")(?=\s))\s*){1,20}"
+)
+"""Separators and particles that cannot open a credit chain."""
+
+
+def _starts_line(text: str, start: int, pos: int) -> bool:
+    """Whether *pos* opens the range, a line, or a sentence (then a word is no glued credit)."""
+    before = text[max(start, pos - 3) : pos]
+    return pos <= start or "\n" in before or _boundary_before(text, start, pos)
 
 
 def _last_glue(word: str) -> int | None:
@@ -577,8 +476,8 @@ def _judge_chain(
 ) -> CreditMatch | None:
     """Decide whether the chain ``[begin, end)`` is a credit, and where it starts."""
     body = text[begin:end]
-    seps = list(regex.finditer(r"\s*/\s*|\s+\|\s+|\s+[-–—]\s+", body))
-    segs = _segments(body)
+    seps = list(_JOIN.finditer(body))
+    segs = segments(body)
     if not segs:
         return None
     if not boundary and seps:
@@ -591,7 +490,7 @@ def _judge_chain(
         else:
             begin += _same_case_tail(lead)
         body = text[begin:end]
-        segs = _segments(body)
+        segs = segments(body)
         if not segs:
             return None
     texts = [body[a:b] for a, b in segs]
@@ -601,37 +500,41 @@ def _judge_chain(
     if strength is None:
         return None
     strong = strength
-    outer_begin = begin
-    sep = regex.search(r"[|/—–\-·•]\s*$", text[max(start, begin - 3) : begin])
-    if sep is not None:
-        outer_begin = max(start, begin - 3) + sep.start()
+    outer_begin = _with_separator_before(text, start, begin)
     return _make(text, begin, end, (outer_begin, end), strong=strong)
 
 
-def _chain_strength(body: str, texts: list[str], *, boundary: bool, at_start: bool) -> bool | None:
+def _chain_strength(  # noqa: PLR0911 (one exit per rule)
+    body: str, texts: list[str], *, boundary: bool, at_start: bool
+) -> bool | None:
     """Whether a chain is a credit: ``True`` (strong), ``False`` (weak) or ``None`` (not one).
 
     Rule: names joined by "/" are a credit after a sentence end (strong with a
     listed agency or a person in them); names joined by "|" or a spaced dash
     are one when a segment is an agency (strong when it is a listed one); a
     lone listed agency is a credit after a sentence end (strong when the
-    sentence is on the same line); a line opening with "By" is a byline.
+    sentence is on the same line); "NAME for ORGANISATION" and a capitalised
+    name after a sentence end are weak; a line opening with "By" is a byline.
     """
-    if regex.match(r"(?i:by|por|von|par)\s", body):
+    if _BYLINE_LEAD.match(body):
         return None
     known = any(is_known_agency(t) for t in texts)
-    joined = len(texts) > 1 and bool(regex.search(r"/|\s\|\s|\s[-–—]\s", body))
+    joined = len(texts) > 1 and bool(_JOIN.search(body))
     if not joined:
         if is_known_agency(body) and boundary:
             return not at_start
+        if boundary and not at_start and body.isupper() and is_person(body):
+            return False
+        if boundary and _FOR_ORGANISATION.fullmatch(body) and is_agency(texts[-1]):
+            return False
         return None
     if any(len(t.split()) > 5 for t in texts):
         return None
     if known:
         return True
     organisation = any(is_agency(t) for t in texts)
-    person = any(_is_person(t) for t in texts)
-    if "/" in body and (organisation or person or any(_is_role(t) for t in texts)):
+    person = any(is_person(t) for t in texts)
+    if "/" in body and (organisation or person or any(is_role(t) for t in texts)):
         return False if boundary or organisation else None
     if organisation and boundary:
         return False
@@ -640,7 +543,7 @@ def _chain_strength(body: str, texts: list[str], *, boundary: bool, at_start: bo
 
 def _same_case_tail(lead: str) -> int:
     """Offset in *lead* where its last one to three words of one letter case begin."""
-    words = list(regex.finditer(r"\S+", lead))
+    words = list(_NON_SPACE.finditer(lead))
     if not words:
         return len(lead)
     upper = words[-1].group(0).isupper()
@@ -711,16 +614,16 @@ def find_leading_credit(text: str, start: int = 0, end: int | None = None) -> Cr
     if lead is None or lead.end() == lead.start():
         return None
     line_end = text.find("\n", lead.end(), stop)
-    line = text[lead.end() : stop if line_end < 0 else line_end]
-    if _NOTICE.search(line) or regex.search(r"\d|\b(?:Inc|LLC|Ltd|Corp|GmbH|Pty)\b", line[:60]):
+    line = text[lead.end() : stop if line_end < 0 else line_end][:60]
+    if _NOTICE.search(line) or any(ch.isdigit() for ch in line):
         return None
     newline = text.find("\n", lead.end(), stop)
     if newline >= 0 and text[newline:stop].strip():
         return _make(text, lead.end(), newline, (lead.start(), newline), strong=True)
-    words = list(regex.finditer(r"\S+", text[lead.end() : min(stop, lead.end() + 120)]))
+    words = list(_NON_SPACE.finditer(text, lead.end(), min(stop, lead.end() + 120)))
     run = 0
     for w in words:
-        if _NAME_WORD.fullmatch(w.group(0)) and run < 5:
+        if NAME_WORD.fullmatch(w.group(0)) and run < 5:
             run += 1
         else:
             break
@@ -728,5 +631,5 @@ def find_leading_credit(text: str, start: int = 0, end: int | None = None) -> Cr
         return None
     if run < len(words) and run >= 2:
         run -= 1
-    cut = lead.end() + words[run - 1].end()
+    cut = words[run - 1].end()
     return _make(text, lead.end(), cut, (lead.start(), cut), strong=True)

@@ -12,13 +12,18 @@ Partial dates ("April 27", "27 abr") take their year from *reference_date*
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
+from newsdoc._lexicons.credits import NOT_PLACES
 from newsdoc._parser._text import collapse, trim
+from newsdoc._parser.dates import parse_date
 from newsdoc.model import Dateline, Diagnostic, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = [
     "RECOGNISERS",
@@ -34,120 +39,87 @@ class DatelineResult:
 
     dateline: Dateline
     """The dateline."""
+    date_span: Span | None = None
+    """Where its date expression stands, when it has one."""
     diagnostics: tuple[Diagnostic, ...] = ()
     """Guesses made while reading it (a year taken from context, ...)."""
 
 
-# ---------------------------------------------------------------- dates (interim)
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "january jan enero ene janeiro januar janvier gennaio",
-            "february feb febrero fevereiro fev februar février febbraio",
-            "march mar marzo março marco märz mars",
-            "april apr abril abr avril aprile",
-            "may mayo maio mai",
-            "june jun junio junho juni juin giugno",
-            "july jul julio julho juli juillet luglio",
-            "august aug agosto ago août",
-            "september sep sept septiembre setiembre set setembro septembre settembre",
-            "october oct octubre outubro out oktober octobre ottobre",
-            "november nov noviembre novembro novembre",
-            "december dec diciembre dic dezembro dez dezember décembre dicembre",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
-_NAMED = regex.compile(
-    r"(?P<m>\p{L}{3,10})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?"
-    r"|(?P<d2>\d{1,2})\.?\s+(?:de\s+)?(?P<m2>\p{L}{3,10})\.?(?:,?\s+(?:de\s+)?(?P<y2>\d{4}))?",
-)
-_NUMERIC = regex.compile(r"(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})")
+# ---------------------------------------------------------------- dates
+_PROBE = dt.date(2000, 12, 31)
+"""A leap-year reference used only to read the month and day of a yearless date."""
 
 
-def _read(text: str) -> tuple[int | None, int, int] | None:
-    """Read "Month D[, YYYY]", "D Month [YYYY]" or "DD/MM/YYYY" as (year, month, day)."""
-    piece = collapse(text).rstrip(",:;. ")
-    m = _NUMERIC.fullmatch(piece)
-    if m:
-        return int(m["y"]), int(m["m"]), int(m["d"])
-    m = _NAMED.fullmatch(piece)
-    if m is None:
-        return None
-    month = _MONTHS.get((m["m"] or m["m2"]).casefold())
-    if month is None:
-        return None
-    year = m["y"] or m["y2"]
-    return (int(year) if year else None), month, int(m["d"] or m["d2"])
+def _shifted(diagnostic: Diagnostic, offset: int) -> Diagnostic:
+    """Move a diagnostic read from a slice back into the full text."""
+    if diagnostic.span is None:
+        return diagnostic
+    span = Span(start=diagnostic.span.start + offset, end=diagnostic.span.end + offset)
+    return attrs.evolve(diagnostic, span=span)
 
 
 def resolve_date(
-    text: str, span: Span, *, reference_date: dt.date | None, context_year: int | None = None
+    text: str,
+    span: Span,
+    *,
+    reference_date: dt.date | None,
+    context_year: int | None = None,
+    day_first: bool | None = None,
 ) -> tuple[dt.date | None, tuple[Diagnostic, ...]]:
     """Read the date expression at *span*; a missing year comes from context.
 
     Rule: a written year wins; otherwise the year that puts the date nearest
     before *reference_date*; otherwise *context_year* (a year read elsewhere in
-    the same caption). Either guess is reported as ``date-year-inferred``.
+    the same caption). Either guess is reported as ``date-year-inferred``; no
+    year at all gives ``None`` and ``date-year-unknown``.
 
     Args:
         text: the full text.
         span: where the date expression stands.
         reference_date: the article's date, when known.
         context_year: a year found near the expression, when any.
+        day_first: how to read an ambiguous numeric date (``None``: by separator).
 
     Returns:
-        The date (or ``None`` when it cannot be read or has no year) and the
-        diagnostics.
+        The date (or ``None``) and the diagnostics, with spans into *text*.
     """
-    read = _read(span.slice(text))
-    if read is None:
+    piece = span.slice(text)
+    probe = parse_date(piece, reference_date=_PROBE, day_first=day_first)
+    if probe is None or probe.relative:
         return None, ()
-    year, month, day = read
-    if year is not None:
-        try:
-            return dt.date(year, month, day), ()
-        except ValueError:
-            return None, (
-                Diagnostic(code="date-invalid", message="not a calendar date", span=span),
-            )
-    source = "the reference date"
+    value = probe.value.date() if isinstance(probe.value, dt.datetime) else probe.value
+    if not probe.year_inferred:
+        return value, tuple(_shifted(d, span.start) for d in probe.diagnostics)
     if reference_date is not None:
-        year = reference_date.year
+        found = parse_date(piece, reference_date=reference_date, day_first=day_first)
+        if found is not None:
+            day = found.value.date() if isinstance(found.value, dt.datetime) else found.value
+            return day, tuple(_shifted(d, span.start) for d in found.diagnostics)
+    if context_year is not None:
         try:
-            if dt.date(year, month, day) > reference_date + dt.timedelta(days=2):
-                year -= 1
+            day = dt.date(context_year, value.month, value.day)
         except ValueError:
             return None, ()
-    elif context_year is not None:
-        year, source = context_year, "the caption's own text"
-    else:
-        return None, (
-            Diagnostic(
-                code="date-year-unknown", message="no year written and none in context", span=span
-            ),
-        )
-    try:
-        value = dt.date(year, month, day)
-    except ValueError:
-        return None, ()
-    return value, (
-        Diagnostic(
-            code="date-year-inferred",
-            message=f"no year written; took {year} from {source}",
-            span=span,
-        ),
-    )
+        message = f"no year written; took {context_year} from the text around it"
+        return day, (Diagnostic(code="date-year-inferred", message=message, span=span),)
+    message = "no year written and none in the reference date or the text around it"
+    return None, (Diagnostic(code="date-year-unknown", message=message, span=span),)
 
 
 # ---------------------------------------------------------------- datelines
-_PLACE = r"(?P<loc>\p{Lu}[\p{L}\p{M}.'’\- ]{1,40}?(?:,\s*\p{Lu}[\p{L}\p{M}.'’\- ]{1,30}?)?(?:\s*\([\p{L} .]{2,25}\))?)"
-_DATE = r"(?P<date>\p{L}{3,10}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4})"
+_PLACE = (
+    r"(?P<loc>\p{Lu}[\p{L}\p{M}.'’\- ]{1,40}?(?:,\s*\p{Lu}[\p{L}\p{M}.'’\- ]{1,30}?)?"
+    r"(?:\s*\([\p{L} .]{2,25}\))?)"
+)
+_DATE = (
+    r"(?P<date>\p{L}{3,10}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{4})"
+)
 _AGENCY = r"\((?P<agency>[\p{L}][\p{L}\p{M}\d .&\-/]{0,40})\)"
 _DASH = r"\s*(?:\.?\s*--?|\.?\s*[–—]|\.-)(?=\s|\p{L}|\")"
 
+_NOT_PLACES = frozenset(NOT_PLACES)
 _WIRE = regex.compile(rf"\s*{_PLACE},?\s+(?:{_DATE}\s*)?{_AGENCY}{_DASH}")
 _UPPER_PLACE = regex.compile(
     r"\s*(?P<loc>\p{Lu}[\p{Lu}\p{M}.'’\- ]{1,40}?(?:,\s*\p{Lu}[\p{L}\p{M}.'’\- ]{1,30}?)?)"
@@ -164,6 +136,8 @@ def _upper(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: an upper-case PLACE[, DATE] and a spaced dash -- "SAN FRANCISCO — ..."."""
     m = _UPPER_PLACE.match(text, start, end)
     if m is None or sum(ch.isupper() for ch in m["loc"]) < 3:
+        return None
+    if collapse(m["loc"]).rstrip(",") in _NOT_PLACES:
         return None
     return m
 
@@ -209,5 +183,6 @@ def match_dateline(
             agency=collapse(agency) if agency else None,
             date=value,
         )
-        return DatelineResult(dateline=dateline, diagnostics=diagnostics)
+        date_span = Span(start=m.start("date"), end=m.end("date")) if m["date"] else None
+        return DatelineResult(dateline=dateline, date_span=date_span, diagnostics=diagnostics)
     return None

@@ -12,6 +12,7 @@ Work is linear and bounded: long texts are sampled.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -26,10 +27,14 @@ __all__ = ["detect_language"]
 
 _SAMPLE_CHUNKS = 8
 _CHUNK = 4000
+_MAX_WORDS = 4000
+"""Function words settle a language long before this many words."""
 _MIN_LETTERS = 20
 _MIN_STOP_HITS = 4
-_MIN_LEAD = 1.25
-"""The winner's function-word count must exceed the runner-up's by this factor."""
+_MIN_LEAD = 1.5
+"""The winner's own function words must outnumber the runner-up's by this factor."""
+_MIN_OWN_HITS = 2
+"""The winner must show at least this many function words its runner-up lacks."""
 
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
 _SCRIPT_OF = regex.compile(
@@ -39,10 +44,11 @@ _SCRIPT_OF = regex.compile(
 )
 """A run of letters of one writing system (runs keep the match count low)."""
 _FARSI_LETTERS = frozenset("پچژگک")
-_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
-for _language, _words in STOP_WORDS.items():
-    for _word in _words:
-        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _language)
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {
+    word: tuple(language for language, words in STOP_WORDS.items() if word in words)
+    for word in frozenset().union(*STOP_WORDS.values())
+}
+"""Each function word, with the languages it belongs to."""
 
 
 def _sample(text: str) -> str:
@@ -80,16 +86,41 @@ def _cjk(counts: Counter[str]) -> str | None:
 
 
 def _latin(sample: str, _letters: int) -> str | None:
-    """Rule: the language whose function words cover the most tokens, if clearly ahead."""
+    """Rule: the language whose function words cover the most tokens, if clearly ahead.
+
+    The two front-runners are then compared on the words only one of them has
+    ("não" against "no"), so close neighbours (Portuguese and Galician,
+    Spanish and Catalan) are told apart by what differs, or not at all.
+    """
+    words: Counter[str] = Counter()
+    for m in itertools.islice(_WORD.finditer(sample), _MAX_WORDS):
+        word = m.group().casefold()
+        if word in _LANGUAGES_OF:
+            words[word] += 1
     hits: Counter[str] = Counter()
-    for m in _WORD.finditer(sample):
-        hits.update(_LANGUAGES_OF.get(m.group().casefold(), ()))
-    ranked = hits.most_common(2)
-    if not ranked or ranked[0][1] < _MIN_STOP_HITS:
+    for word, count in words.items():
+        for language in _LANGUAGES_OF[word]:
+            hits[language] += count
+    ranked = [language for language, _ in hits.most_common(2)]
+    if not ranked or hits[ranked[0]] < _MIN_STOP_HITS:
         return None
-    if len(ranked) > 1 and ranked[0][1] < _MIN_LEAD * ranked[1][1]:
-        return None
-    return ranked[0][0]
+    if len(ranked) == 1:
+        return ranked[0]
+    first, second = (_own_hits(words, a, b) for a, b in (ranked, ranked[::-1]))
+    if first >= _MIN_LEAD * second and first >= _MIN_OWN_HITS:
+        return ranked[0]
+    if second >= _MIN_LEAD * first and second >= _MIN_OWN_HITS:
+        return ranked[1]
+    return None
+
+
+def _own_hits(words: Counter[str], language: str, rival: str) -> int:
+    """How many tokens are function words of *language* but not of *rival*."""
+    return sum(
+        count
+        for word, count in words.items()
+        if language in _LANGUAGES_OF[word] and rival not in _LANGUAGES_OF[word]
+    )
 
 
 def _arabic(sample: str, _letters: int) -> str | None:

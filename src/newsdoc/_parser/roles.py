@@ -25,13 +25,17 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from newsdoc._lexicons.chrome import (
-    CHROME_HEADINGS,
-    CHROME_MARKERS,
-    CHROME_PREFIXES,
-    LANGUAGE_NAMES,
-)
 from newsdoc._parser.byline import Byline, match_byline
+from newsdoc._parser.chrome import is_chrome, is_chrome_heading
+from newsdoc._parser.shape import (
+    block_weight,
+    ends_like_sentence,
+    has_content,
+    is_prose,
+    is_table_row,
+    is_title_case,
+)
+from newsdoc._parser.titles import title_matches, title_overlap, title_words
 from newsdoc.model import BlockRole, Diagnostic
 
 if TYPE_CHECKING:
@@ -39,63 +43,10 @@ if TYPE_CHECKING:
 
     from newsdoc._parser.blocks import TextBlock
 
-__all__ = [
-    "BlockFacts",
-    "Layout",
-    "best_run",
-    "block_weight",
-    "is_chrome",
-    "is_chrome_heading",
-    "label_blocks",
-    "title_matches",
-]
+__all__ = ["BlockFacts", "Layout", "best_run", "block_facts", "label_blocks"]
 
-_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-"""Characters that carry about a word each: count them double."""
-
-_SENTENCE_END = regex.compile(r"[.!?。！？…:;](?:[\"'”’»)\]]{0,3})$")
-"""A block that ends like a sentence."""
-
-_WORD = regex.compile(r"\w+")
-_LETTER = regex.compile(r"[\p{L}\p{N}]")
-_TITLE_SEPARATOR = regex.compile(r"\s[|–—:-]{1,2}\s|\s?\|\s?")
-"""What separates a page title from the site's name."""
-_QUOTE_SIGNATURE = regex.compile(r"[—–(-]")
+_QUOTE_SIGNATURE = regex.compile(r"[—–-]\s{0,3}\D.{0,80}?\(@|\(")
 """How a quotation's signature or a bracketed note opens."""
-_NUMBER = regex.compile(r"[+-]?\d[\d.,:%/-]{0,15}")
-_EDGE_JUNK = regex.compile(r"^[\W\d_]{0,10}|[\W\d_]{0,10}$")
-
-
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-def _all(lexicon: dict[str, tuple[str, ...]]) -> list[str]:
-    return [w for words in lexicon.values() for w in words]
-
-
-_CHROME_PREFIX = regex.compile(
-    r"^[\W_]{0,4}(?:" + _alternation(_all(CHROME_PREFIXES)) + r")(?!\w)", regex.IGNORECASE
-)
-_CHROME_MARKER = regex.compile(
-    _alternation([w for key, words in CHROME_MARKERS.items() if key for w in words]),
-    regex.IGNORECASE,
-)
-_CHROME_MARK_ANYWHERE = regex.compile(_alternation(CHROME_MARKERS[""]), regex.IGNORECASE)
-_HEADINGS = frozenset(_all(CHROME_HEADINGS))
-_HEADING_EDGE = regex.compile(
-    r"^(?:"
-    + _alternation(_all(CHROME_HEADINGS))
-    + r")(?!\w)|(?<!\w)(?:"
-    + _alternation(_all(CHROME_HEADINGS))
-    + r")$"
-)
-_MENU_SEPARATOR = regex.compile(r"\s(?:[|/•·»>]|--?)\s|\s?[|•·]\s?")
-
-_SHORT_CHARS = 100
-_SHORT_WORDS = 12
-_MARKER_CHARS = 300
-
 _GOOD = 80
 """Weight from which a block counts as a full paragraph."""
 _FAIR = 30
@@ -111,6 +62,10 @@ _BODY_BEFORE_CUT = 3
 """How many full paragraphs make a following date line end the body."""
 _HEADER_LONGS = 2
 """How many long blocks may stand between a headline and its byline or date."""
+_PLAIN_HEADER = 6
+"""A body that starts this close to the first line makes that line the headline."""
+_TITLE_WORDS = 4
+"""A page title of fewer words is a site's name, not a headline to compare with."""
 _HEADLINE_WINDOW = 60
 """How many blocks above the body the headline is looked for."""
 _HEADER_WINDOW = 10
@@ -151,110 +106,6 @@ class Layout:
     """What was guessed."""
 
 
-def block_weight(text: str) -> int:
-    """Return the length of *text* with wide (CJK) characters counted double."""
-    return len(text) + len(_WIDE.findall(text))
-
-
-def _all_languages(items: Sequence[str]) -> bool:
-    """Whether every item names a language and at least two are bare language names."""
-    names = [i.strip().casefold() for i in items]
-    named = sum(n in LANGUAGE_NAMES for n in names)
-    return named >= 2 and all(any(w in LANGUAGE_NAMES for w in n.split()) for n in names)
-
-
-def _is_menu(text: str) -> bool:
-    """Whether *text* is a row of links: items of at most four words between separators.
-
-    A language switcher ("Portuguese / Spanish / English") is one.
-    """
-    items = [i for i in _MENU_SEPARATOR.split(text) if i.strip()]
-    if len(items) >= 2 and _all_languages(items):
-        return True
-    if len(items) < 3:
-        return False
-    return all(len(i.split()) <= 4 for i in items) and not _SENTENCE_END.search(text)
-
-
-def is_chrome(text: str) -> bool:
-    """Whether a block is page chrome by its words alone.
-
-    Rule: a short block (at most 12 words, 100 characters) that opens with a
-    chrome phrase ("Share", "Read more", "Sign in", "Leia mais") or is a row of
-    links; or a block of up to 300 characters that contains a chrome marker
-    ("All rights reserved", "Privacy Policy", "newsletter"); or a short block
-    holding a copyright sign or a bare URL.
-
-    Args:
-        text: The block's collapsed text.
-
-    Returns:
-        Whether the block is chrome.
-    """
-    short = len(text) <= _SHORT_CHARS and len(text.split()) <= _SHORT_WORDS
-    if short and (_CHROME_PREFIX.search(text) or _CHROME_MARK_ANYWHERE.search(text)):
-        return True
-    if short and _is_menu(text):
-        return True
-    return len(text) <= _MARKER_CHARS and _CHROME_MARKER.search(text) is not None
-
-
-def is_chrome_heading(text: str) -> bool:
-    """Whether a block heads a section that follows an article.
-
-    Rule: stripped of counts and punctuation at its ends, the block is a
-    section heading ("Comments", "Related stories"), or opens or closes with
-    one and has at most two more words ("Top Rated Comments", "[ 12 comments ]").
-
-    Args:
-        text: The block's collapsed text.
-
-    Returns:
-        Whether the block is such a heading.
-    """
-    if len(text) > 60:
-        return False
-    core = _EDGE_JUNK.sub("", text.casefold()).strip()
-    if core in _HEADINGS:
-        return True
-    match = _HEADING_EDGE.search(core)
-    return match is not None and len(core.split()) <= len(match.group().split()) + 2
-
-
-def _is_prose(text: str) -> bool:
-    """Whether a short block reads like running text rather than a link.
-
-    Rule: at least three words, and at least half of the words that start
-    with a cased letter start lowercase ("Eat every two hours", not "Latest
-    Sports News").
-    """
-    words = text.split()
-    if len(words) < 3:
-        return False
-    cased = [w for w in words if w[:1].isupper() or w[:1].islower()]
-    lower = sum(w[:1].islower() for w in cased)
-    return lower >= 2 and 2 * lower >= len(cased)
-
-
-def _is_title_case(text: str) -> bool:
-    """Whether a block reads like a link to a story: capitalised words, no closing stop.
-
-    Rule: it does not end like a sentence and most of its cased words are
-    capitalised ("Volker Testifies He Was Unaware of Delayed Aid").
-    """
-    if _SENTENCE_END.search(text):
-        return False
-    cased = [w for w in text.split() if w[:1].isupper() or w[:1].islower()]
-    upper = sum(w[:1].isupper() for w in cased)
-    return len(cased) >= 3 and 3 * upper >= 2 * len(cased)
-
-
-def _is_table_row(text: str) -> bool:
-    """Whether a block is a row of figures: four or more words, three of them numbers."""
-    words = text.split()
-    return len(words) >= 4 and sum(_NUMBER.fullmatch(w) is not None for w in words) >= 3
-
-
 def _penalty(facts: BlockFacts) -> int | None:
     """The score of a block that its facts alone decide, or ``None``."""
     if facts.caption:
@@ -277,17 +128,17 @@ def _score(text: str, facts: BlockFacts) -> int:
     its weight; a story link in title case, like any other short line, is
     negative; short prose and table rows are neutral.
     """
-    penalty = 0 if not _LETTER.search(text) else _penalty(facts)
+    penalty = _penalty(facts) if has_content(text) else 0
     if penalty is not None:
         return penalty
     weight = block_weight(text)
-    if weight >= _GOOD and not (_is_title_case(text) and weight < 2 * _GOOD):
-        if facts.repeated or not _SENTENCE_END.search(text):
+    if weight >= _GOOD and not (is_title_case(text) and weight < 2 * _GOOD):
+        if facts.repeated or not ends_like_sentence(text):
             return weight // _UNFINISHED
         return weight
-    if _FAIR <= weight < _GOOD and _SENTENCE_END.search(text):
+    if _FAIR <= weight < _GOOD and ends_like_sentence(text):
         return weight // 2
-    if _is_prose(text) or _is_table_row(text):
+    if is_prose(text) or is_table_row(text):
         return 0
     return _SHORT_PENALTY
 
@@ -315,53 +166,6 @@ def best_run(scores: Sequence[int], low: int, window: int) -> tuple[int, int, in
         if total > 0 and (best is None or total > best[2]):
             best = (start, index, total)
     return best
-
-
-def _norm(text: str) -> str:
-    return " ".join(_WORD.findall(text.casefold()))
-
-
-def title_matches(title: str, text: str) -> bool:
-    """Whether a block repeats the page title, or the title without its site name.
-
-    Rule: after folding case and punctuation, the block equals the title, or
-    the title starts or ends with the block and the block is the longer part
-    of the title (the rest being the site's name), holding three words or ten
-    characters at least.
-
-    Args:
-        title: The page title (the first line of the page).
-        text: The block's text.
-
-    Returns:
-        Whether the block is the title's headline.
-    """
-    if len(text) > 2 * len(title) + 10:
-        return False
-    t, b = _norm(title), _norm(text)
-    if not b or len(b) > len(t):
-        return False
-    if b == t:
-        return True
-    if len(b) < 10 and len(b.split()) < 3:
-        return False
-    return (t.startswith(b + " ") or t.endswith(" " + b)) and 2 * len(b) >= len(t)
-
-
-def _title_core(title: str) -> str:
-    """The page title without its trailing site name ("Headline | Site" -> "Headline")."""
-    parts = _TITLE_SEPARATOR.split(title)
-    if len(parts) > 1 and len(parts[-1]) < max(len(p) for p in parts[:-1]):
-        return " ".join(parts[:-1])
-    return title
-
-
-def _overlap(title: str, text: str) -> float:
-    """Share of the block's words found in the title's core (a loose headline match)."""
-    t, b = set(_norm(_title_core(title)).split()), _norm(text).split()
-    if len(b) < 3:
-        return 0.0
-    return sum(w in t for w in b) / len(b)
 
 
 def _heading_like(text: str, facts: BlockFacts) -> bool:
@@ -411,31 +215,46 @@ def _find_headline(
 ) -> int | None:
     """Pick the headline among the blocks above the body when no block repeats the title.
 
-    Rule, in order: the nearest block above the body that shares most of its
-    words with the title; the nearest heading-like block that a byline or a
-    date line follows within three blocks; the nearest heading-like block that
-    is not a bare name; the first line.
+    Rule, in order: the first line when the body follows it within a few
+    blocks (plain text, not a web page, opens with its headline); the
+    nearest block above the body that shares most of its
+    words with the title (unless the title is too short to be more than the
+    site's name); the nearest heading-like block that a byline
+    follows within three blocks; the same with a date line; the nearest
+    heading-like block that is not a bare name; the first line.
     """
     title = _title(blocks)
+    if title and body_start <= _PLAIN_HEADER and _heading_like(title, facts[0]):
+        return 0
     low = 1 if title else 0
     window = range(body_start - 1, max(low, body_start - _HEADLINE_WINDOW) - 1, -1)
     candidates = [i for i in window if _heading_like(blocks[i].text, facts[i])]
-    if title and candidates:
-        best = max(candidates, key=lambda i: _overlap(title, blocks[i].text))
-        if _overlap(title, blocks[best].text) >= 0.5:
+    if title_words(title) >= _TITLE_WORDS and candidates:
+        best = max(candidates, key=lambda i: title_overlap(title, blocks[i].text))
+        if title_overlap(title, blocks[best].text) >= 0.5:
             return best
     unnamed = [i for i in candidates if match_byline(blocks[i].text, bare=True) is None]
-    for i in unnamed:
-        if any(
-            facts[j].dated or _is_byline(blocks[j].text)
-            for j in range(i + 1, min(len(blocks), i + 4))
-        ):
-            return i
+    for follows in (_is_byline_block, _is_date_block):
+        for i in unnamed:
+            if any(follows(blocks[j], facts[j]) for j in range(i + 1, min(len(blocks), i + 4))):
+                return i
     if candidates:
         return (unnamed or candidates)[0]
     if title and not facts[0].chrome and not facts[0].dated:
         return 0
     return None
+
+
+def _is_byline_block(block: TextBlock, facts: BlockFacts) -> bool:
+    """Whether a block is a byline with its byline word ("By Jane Doe")."""
+    del facts
+    return match_byline(block.text) is not None
+
+
+def _is_date_block(block: TextBlock, facts: BlockFacts) -> bool:
+    """Whether a block is a date line."""
+    del block
+    return facts.dated
 
 
 def _is_byline(text: str) -> bool:
@@ -466,50 +285,74 @@ def _header_end(
     return max(end, first)
 
 
-def _facts(
-    blocks: Sequence[TextBlock], caption: Sequence[bool], dated: Sequence[bool]
+def block_facts(
+    blocks: Sequence[TextBlock], *, caption: Sequence[bool], dated: Sequence[bool]
 ) -> tuple[BlockFacts, ...]:
-    """Gather the per-block facts the labelling reads."""
+    """Gather the per-block facts the labelling reads.
+
+    A quotation's signature ("— Name (@handle) November 1, 2019") and a
+    bracketed note are not date lines, whatever dates they hold.
+
+    Args:
+        blocks: The page's blocks.
+        caption: Per block, whether it carries caption evidence.
+        dated: Per block, whether it is a date line.
+
+    Returns:
+        One :class:`BlockFacts` per block.
+    """
     counts = Counter(b.text.casefold() for b in blocks)
     return tuple(
         BlockFacts(
             chrome=is_chrome(b.text),
             heading=is_chrome_heading(b.text),
             caption=c,
-            dated=d,
+            dated=d and not _QUOTE_SIGNATURE.match(b.text),
             repeated=counts[b.text.casefold()] > 1,
         )
         for b, c, d in zip(blocks, caption, dated, strict=True)
     )
 
 
-def label_blocks(
-    blocks: Sequence[TextBlock],
-    *,
-    caption: Sequence[bool],
-    dated: Sequence[bool],
-) -> Layout:
+def _locate(
+    blocks: Sequence[TextBlock], facts: Sequence[BlockFacts]
+) -> tuple[int | None, int, int, list[Diagnostic]]:
+    """Find the headline and the body run: ``(headline, first, last, diagnostics)``.
+
+    Rule: the headline that repeats the page title, with the run under it;
+    failing that, the page's densest run, and the headline above it.
+    """
+    scores = [_score(b.text, f) for b, f in zip(blocks, facts, strict=True)]
+    anchored = _anchored_run(blocks, facts, scores)
+    if anchored is not None:
+        return anchored[0], anchored[1][0], anchored[1][1], []
+    run = best_run(scores, 0, len(scores))
+    first, last = (run[0], run[1]) if run else (len(blocks), len(blocks) - 1)
+    first, last = _body_bounds(blocks, facts, first, last)
+    headline = _find_headline(blocks, facts, first) if blocks else None
+    diagnostics = []
+    if headline is not None and headline > 0:
+        diagnostics.append(
+            Diagnostic(
+                code="headline-guessed",
+                message="no line repeats the page title; the headline was chosen by its place",
+                span=blocks[headline].span,
+            )
+        )
+    return headline, first, last, diagnostics
+
+
+def label_blocks(blocks: Sequence[TextBlock], facts: Sequence[BlockFacts]) -> Layout:
     """Label every block with its role.
 
     Args:
         blocks: The page's blocks, as :func:`newsdoc._parser.blocks.split_blocks` gives them.
-        caption: Per block, whether it carries caption evidence.
-        dated: Per block, whether it is a short line holding a date.
+        facts: What is known of each block, as :func:`block_facts` gives it.
 
     Returns:
         The :class:`Layout`: one role per block, the headline, the bylines, diagnostics.
     """
-    facts = _facts(blocks, caption, dated)
-    scores = [_score(b.text, f) for b, f in zip(blocks, facts, strict=True)]
-    diagnostics: list[Diagnostic] = []
-    anchored = _anchored_run(blocks, facts, scores)
-    if anchored is not None:
-        headline: int | None = anchored[0]
-        first, last, _ = anchored[1]
-    else:
-        run = best_run(scores, 0, len(scores))
-        first, last = (run[0], run[1]) if run else (len(blocks), len(blocks) - 1)
-        headline = _find_headline(blocks, facts, first) if blocks else None
+    headline, first, last, diagnostics = _locate(blocks, facts)
     roles = [BlockRole.CAPTION if f.caption else BlockRole.BOILERPLATE for f in facts]
     if first > last:
         diagnostics.append(
@@ -536,19 +379,20 @@ def _body_bounds(
 ) -> tuple[int, int]:
     """Return the first and last body blocks, given where the body run stands.
 
-    Rule: a date line inside the run belongs to a header when fewer than
+    Rule: a date line (or a byline) inside the run belongs to a header when fewer than
     three full paragraphs precede it (the body starts after it: pages repeat
     the byline and date under a standfirst or picture); after three, it opens
     the next item of a list of teasers or comments, and the body ends before
-    it. A quotation's signature ("— Name (@handle) November 1, 2019") and a
-    bracketed note are neither.
+    it.
     """
     paragraphs = 0
     for i in range(start, last + 1):
         text = blocks[i].text
-        if facts[i].dated and not _QUOTE_SIGNATURE.match(text):
+        if facts[i].dated:
             if paragraphs >= _BODY_BEFORE_CUT:
                 return start, i - 1
+            start, paragraphs = i + 1, 0
+        elif paragraphs < _BODY_BEFORE_CUT and len(text) <= 100 and match_byline(text):
             start, paragraphs = i + 1, 0
         elif block_weight(text) >= _GOOD and not facts[i].caption:
             paragraphs += 1
@@ -566,7 +410,7 @@ def _is_standfirst(text: str, index: int, headline: int | None) -> bool:
     """Whether a header block is the standfirst: a sentence within three blocks of the headline."""
     if headline is None or index > headline + 3:
         return False
-    return block_weight(text) >= _FAIR and not is_chrome(text) and not _is_title_case(text)
+    return block_weight(text) >= _FAIR and not is_chrome(text) and not is_title_case(text)
 
 
 def _next_to_date(facts: Sequence[BlockFacts], index: int) -> bool:
@@ -583,10 +427,14 @@ def _label_header(
     headline: int | None,
     start: int,
 ) -> tuple[Byline, ...]:
-    """Label bylines, date lines and the standfirst between the headline and the body."""
+    """Label bylines, date lines and the standfirst between the headline and the body.
+
+    Rule: the standfirst stands under the headline before any byline or date line.
+    """
     low = headline + 1 if headline is not None else max(0, start - _HEADER_WINDOW)
     bylines: list[Byline] = []
     after_by = False
+    standfirst_open = True
     for i in range(low, min(len(blocks), start)):
         text = blocks[i].text
         bare = after_by or "@" in text or _next_to_date(facts, i)
@@ -594,10 +442,12 @@ def _label_header(
         after_by = text.casefold() == "by"
         if byline is not None or after_by:
             roles[i] = BlockRole.BYLINE
+            standfirst_open = False
             if byline is not None:
                 bylines.append(byline)
         elif facts[i].dated and len(text) <= 200:
             roles[i] = BlockRole.DATE
-        elif _is_standfirst(text, i, headline) and roles[i] is BlockRole.BOILERPLATE:
-            roles[i] = BlockRole.STANDFIRST
+            standfirst_open = False
+        elif standfirst_open and _is_standfirst(text, i, headline):
+            roles[i] = BlockRole.STANDFIRST if roles[i] is BlockRole.BOILERPLATE else roles[i]
     return tuple(bylines)

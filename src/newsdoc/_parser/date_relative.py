@@ -1,0 +1,113 @@
+"""Relative date expressions, resolved against a reference date.
+
+"yesterday", "today", "3 hours ago", "hace 2 días", "há 3 dias", "vor 2 Tagen",
+"late Tuesday", "el martes", "Monday night". Each rule is a pattern and a
+resolver; they only make sense against the article's own date, so the caller
+supplies it and flags the result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import regex
+
+from newsdoc._lexicons.months import (
+    AGO_FORMS,
+    AGO_UNITS,
+    RISKY_WEEKDAY_WORDS,
+    WEEKDAY_PREFIXES,
+    WEEKDAY_SUFFIXES,
+)
+from newsdoc._parser.date_words import (
+    BREAK,
+    NOT_AFTER_WORD,
+    NOT_BEFORE_WORD,
+    RELATIVE_WORDS,
+    SPACE,
+    UNIT_WORDS,
+    WEEKDAY_WORDS,
+    alternation,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+__all__ = ["relative_dates"]
+
+_COUNT = r"\d{1,3}|an?|one|un|una|um|uma|ein|eine|einer|einem|une|satu"
+"""A count of units: digits, or the words for "a"/"one"."""
+
+_RELATIVE_DAY = regex.compile(
+    rf"\b{NOT_AFTER_WORD}(?P<word>{alternation(RELATIVE_WORDS)}){NOT_BEFORE_WORD}",
+    regex.IGNORECASE,
+)
+_AGO = regex.compile(
+    "|".join(
+        NOT_AFTER_WORD
+        + (rf"(?:{prefix}){BREAK}" if prefix else "")
+        + rf"(?P<n{i}>{_COUNT}){SPACE}{{0,2}}"
+        + rf"(?P<unit{i}>{alternation(AGO_UNITS[language])}){NOT_BEFORE_WORD}\.?"
+        + (rf"{BREAK}(?:{suffix}){NOT_BEFORE_WORD}" if suffix else "")
+        for i, (language, prefix, suffix) in enumerate(AGO_FORMS)
+    ),
+    regex.IGNORECASE,
+)
+_WEEKDAY_PREFIX = alternation(w for words in WEEKDAY_PREFIXES.values() for w in words)
+_WEEKDAY_SUFFIX = alternation(w for words in WEEKDAY_SUFFIXES.values() for w in words)
+_WEEKDAY_ALONE = regex.compile(
+    rf"\b{NOT_AFTER_WORD}(?:(?:{_WEEKDAY_PREFIX}){BREAK})?"
+    rf"(?P<weekday>{alternation(w for w in WEEKDAY_WORDS if w not in RISKY_WEEKDAY_WORDS)})"
+    rf"{NOT_BEFORE_WORD}(?:{BREAK}(?:{_WEEKDAY_SUFFIX}){NOT_BEFORE_WORD})?",
+    regex.IGNORECASE,
+)
+
+
+def _day_word(m: regex.Match[str], reference: dt.date) -> dt.date:
+    """Rule: "today", "yesterday", "ayer", "ontem" -- a fixed number of days off."""
+    return reference + dt.timedelta(days=RELATIVE_WORDS[m.group("word").casefold()])
+
+
+def _ago(m: regex.Match[str], reference: dt.date) -> dt.date:
+    """Rule: "N units ago" in its per-language shapes; hours count back from a reference time."""
+    index = next(i for i in range(len(AGO_FORMS)) if m.group(f"unit{i}"))
+    count_word = m.group(f"n{index}")
+    count = int(count_word) if count_word.isdigit() else 1
+    delta = dt.timedelta(**{UNIT_WORDS[m.group(f"unit{index}").casefold()]: count})
+    if isinstance(reference, dt.datetime):
+        return (reference - delta).date()
+    return reference - dt.timedelta(days=delta.days)
+
+
+def _weekday(m: regex.Match[str], reference: dt.date) -> dt.date:
+    """Rule: a weekday alone ("late Tuesday") is its last occurrence up to the reference."""
+    weekday = WEEKDAY_WORDS[m.group("weekday").casefold()]
+    return reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
+
+
+_RULES: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str], dt.date], dt.date]], ...] = (
+    (_RELATIVE_DAY, _day_word),
+    (_AGO, _ago),
+    (_WEEKDAY_ALONE, _weekday),
+)
+
+
+def relative_dates(
+    text: str, start: int, end: int, reference: dt.date
+) -> Iterator[tuple[int, int, dt.date]]:
+    """Yield every relative date expression in ``text[start:end]``.
+
+    Args:
+        text: The whole text.
+        start: Where the range begins.
+        end: Where the range ends.
+        reference: The date (or datetime) the expressions are relative to.
+
+    Yields:
+        ``(start, end, date)`` for each expression, overlaps included.
+    """
+    for pattern, resolve in _RULES:
+        for m in pattern.finditer(text, start, end):
+            day = resolve(m, reference)
+            yield m.start(), m.end(), day.date() if isinstance(day, dt.datetime) else day

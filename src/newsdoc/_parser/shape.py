@@ -1,0 +1,81 @@
+"""The shape of a block: how long it weighs, whether it reads like running text.
+
+Signals that hold in every language: length (wide CJK characters count
+double, as each carries about a word), a closing sentence stop, the share of
+lowercase words among the cased ones (scripts without case are left neutral),
+rows of figures.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = [
+    "block_weight",
+    "ends_like_sentence",
+    "has_content",
+    "is_prose",
+    "is_table_row",
+    "is_title_case",
+]
+
+_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+"""Characters that carry about a word each: count them double."""
+
+_SENTENCE_END = regex.compile(r"[.!?。！？…:;](?:[\"'”’»)\]]{0,3})$")
+"""A closing sentence stop, maybe followed by closing quotes or brackets."""
+
+_CONTENT = regex.compile(r"[\p{L}\p{N}]")
+_NUMBER = regex.compile(r"[+-]?\d[\d.,:%/-]{0,15}")
+
+
+def block_weight(text: str) -> int:
+    """Return the length of *text* with wide (CJK) characters counted double."""
+    return len(text) + len(_WIDE.findall(text))
+
+
+def ends_like_sentence(text: str) -> bool:
+    """Whether *text* ends with a sentence stop (closing quotes or brackets allowed)."""
+    return _SENTENCE_END.search(text) is not None
+
+
+def has_content(text: str) -> bool:
+    """Whether *text* holds a letter or a digit (not only punctuation or symbols)."""
+    return _CONTENT.search(text) is not None
+
+
+def _cased(text: str) -> list[str]:
+    return [w for w in text.split() if w[:1].isupper() or w[:1].islower()]
+
+
+def is_prose(text: str) -> bool:
+    """Whether a short block reads like running text rather than a link.
+
+    Rule: at least three words, and at least half of the words that start
+    with a cased letter start lowercase ("Eat every two hours", not "Latest
+    Sports News").
+    """
+    if len(text.split()) < 3:
+        return False
+    cased = _cased(text)
+    lower = sum(w[:1].islower() for w in cased)
+    return lower >= 2 and 2 * lower >= len(cased)
+
+
+def is_title_case(text: str) -> bool:
+    """Whether a block reads like a link to a story: capitalised words, no closing stop.
+
+    Rule: it does not end like a sentence and two thirds of its cased words
+    (three at least) are capitalised ("Volker Testifies He Was Unaware of Delayed Aid").
+    """
+    if ends_like_sentence(text):
+        return False
+    cased = _cased(text)
+    upper = sum(w[:1].isupper() for w in cased)
+    return len(cased) >= 3 and 3 * upper >= 2 * len(cased)
+
+
+def is_table_row(text: str) -> bool:
+    """Whether a block is a row of figures: four or more words, three of them numbers."""
+    words = text.split()
+    return len(words) >= 4 and sum(_NUMBER.fullmatch(w) is not None for w in words) >= 3

@@ -1,0 +1,307 @@
+"""Tests for attribution extraction: who said what, in English, Spanish and Portuguese."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdoc._parser._text import collapse
+from newsdoc._parser.attribution import extract_attributions
+from newsdoc.model import Attribution, AttributionKind, Span
+
+SEED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seed"
+
+
+def extract(text: str, language: str | None = "en") -> tuple[Attribution, ...]:
+    """Extract from one text whose paragraphs are separated by blank lines."""
+    regions = []
+    start = 0
+    for part in text.split("\n\n"):
+        regions.append(Span(start=start, end=start + len(part)))
+        start += len(part) + 2
+    return extract_attributions(text, regions, language=language)
+
+
+def triples(text: str, language: str | None = "en") -> list[tuple[str | None, str, str | None]]:
+    return [(a.source, a.cue, a.content) for a in extract(text, language)]
+
+
+# ---------------------------------------------------------------- direct quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will win," she said.', ("she", "said", "We will win,")),
+        ("“The plan is dead,” said the minister.", ("the minister", "said", "The plan is dead,")),
+        ("«The plan is dead», said the minister.", ("the minister", "said", "The plan is dead")),
+        ("„The plan is dead,“ the minister said.", ("the minister", "said", "The plan is dead,")),
+        ("‹The plan is dead,› the minister said.", ("the minister", "said", "The plan is dead,")),
+        ("‘The plan is dead,’ the minister said.", ("the minister", "said", "The plan is dead,")),
+        ("''The plan is dead,'' the minister said.", ("the minister", "said", "The plan is dead,")),
+        ('The mayor said: "Schools will reopen."', ("The mayor", "said", "Schools will reopen.")),
+        ('"Why now?" asked Ann Lee.', ("Ann Lee", "asked", "Why now?")),
+        (
+            '"It is over," said Tom Reyes, a spokesman for the agency, who declined to say more.',
+            ("Tom Reyes, a spokesman for the agency", "said", "It is over,"),
+        ),
+    ],
+)
+def test_direct_quote_styles_and_orders(text: str, expected: tuple[str, str, str]) -> None:
+    [found] = extract(text)
+    assert (found.source, found.cue, found.content) == expected
+    assert found.kind is AttributionKind.DIRECT
+
+
+def test_quote_broken_by_its_cue_is_one_attribution() -> None:
+    [found] = extract('"We will win," he said, "and we will win soon."')
+    assert found.content == "We will win, and we will win soon."
+    assert len(found.content_spans) == 2
+
+
+def test_quotation_sentence_after_the_cue_continues_it() -> None:
+    [found] = extract('"The bridge is safe," the engineer said. "We tested every cable."')
+    assert found.content == "The bridge is safe, We tested every cable."
+
+
+def test_unclosed_quote_continues_in_the_next_paragraph() -> None:
+    text = 'The governor said: "We will rebuild the bridge.\n\n"It will take two years."'
+    [found] = extract(text)
+    assert found.source == "The governor"
+    assert found.content == "We will rebuild the bridge. It will take two years."
+    first, second = found.content_spans
+    assert first.end <= text.index("\n\n") < second.start
+
+
+def test_dash_name_and_name_colon_conventions() -> None:
+    assert triples('"Never give up." — Ann Lee') == [("Ann Lee", "—", "Never give up.")]
+    assert triples('Ann Lee: "We are ready."') == [("Ann Lee", ":", "We are ready.")]
+
+
+def test_mixed_quote_keeps_its_marks() -> None:
+    [found] = extract('The minister said the plan was "a disaster" for farmers.')
+    assert found.kind is AttributionKind.MIXED
+    assert found.content == 'the plan was "a disaster" for farmers'
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister said that taxes would rise.", ("The minister", "said", "taxes would rise")),
+        ("The minister said taxes would rise.", ("The minister", "said", "taxes would rise")),
+        ("Taxes will rise next year, the minister said.", ("the minister", "said", "Taxes will rise next year")),
+        ("Taxes will rise next year, said the minister.", ("the minister", "said", "Taxes will rise next year")),
+        (
+            "The company told reporters on Monday that sales fell.",
+            ("The company", "told", "sales fell"),
+        ),
+        ("Last week, the union added that talks had failed.", ("the union", "added", "talks had failed")),
+        ("The bank has noted that rates are high.", ("The bank", "has noted", "rates are high")),
+        ("The agency reports that prices fell.", ("The agency", "reports", "prices fell")),
+        ("The board announced that it would sell.", ("The board", "announced", "it would sell")),
+        ("However, the city insists that the water is safe.", ("the city", "insists", "the water is safe")),
+        ("The agency's report says prices fell.", ("The agency's report", "says", "prices fell")),
+        ("A new poll shows that voters are split.", ("A new poll", "shows", "voters are split")),
+    ],
+)
+def test_reported_speech(text: str, expected: tuple[str, str, str]) -> None:
+    [found] = extract(text)
+    assert (found.source, found.cue, found.content) == expected
+    assert found.kind is AttributionKind.INDIRECT
+
+
+def test_according_to_before_after_and_inside() -> None:
+    assert triples("According to the report, sales fell.") == [
+        ("the report", "According to", "sales fell")
+    ]
+    assert triples("Sales fell sharply, according to the report.") == [
+        ("the report", "according to", "Sales fell sharply")
+    ]
+    [inside] = extract("Sales, according to the report, fell sharply.")
+    assert inside.content == "Sales fell sharply"
+    assert len(inside.content_spans) == 2
+
+
+def test_pronoun_source_is_kept_and_resolved_within_the_paragraph() -> None:
+    first, second = extract("Ann Lee said the bridge would open. She added that it would be free.")
+    assert first.source == "Ann Lee"
+    assert second.source == "She"
+    assert second.resolved_source == "Ann Lee"
+
+
+def test_internal_states_and_bare_weak_verbs_are_not_reported() -> None:
+    assert extract("The minister believes that taxes will rise.") == ()
+    assert extract("Police found the car near the river.") == ()
+    assert extract("The state of the union is strong.") == ()
+
+
+# ---------------------------------------------------------------- Spanish
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("«Vamos a ganar», dijo el entrenador.", ("el entrenador", "dijo", "Vamos a ganar")),
+        ('"Es un día histórico", afirmó.', (None, "afirmó", "Es un día histórico")),
+        ("—Vamos a ganar —dijo el entrenador.", ("el entrenador", "dijo", "Vamos a ganar")),
+        ("El ministro aseguró que la economía crecerá.", ("El ministro", "aseguró", "la economía crecerá")),
+        ("Explicó que la obra terminará en mayo.", (None, "Explicó", "la obra terminará en mayo")),
+        ("Según el informe, la economía creció.", ("el informe", "Según", "la economía creció")),
+        ("La economía creció, según el informe.", ("el informe", "según", "La economía creció")),
+        ("De acuerdo con la OMS, los casos bajaron.", ("la OMS", "De acuerdo con", "los casos bajaron")),
+        (
+            "La alcaldesa de la ciudad, Ana Ruiz, señaló que el metro abrirá.",
+            ("La alcaldesa de la ciudad, Ana Ruiz", "señaló", "el metro abrirá"),
+        ),
+    ],
+)
+def test_spanish(text: str, expected: tuple[str | None, str, str]) -> None:
+    [found] = extract(text, "es")
+    assert (found.source, found.cue, found.content) == expected
+
+
+def test_spanish_false_friends() -> None:
+    assert extract("El precio varía según la temporada.", "es") == ()
+    assert extract("El equipo está de acuerdo con la decisión.", "es") == ()
+
+
+# ---------------------------------------------------------------- Portuguese
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Vamos vencer", disse o técnico.', ("o técnico", "disse", "Vamos vencer")),
+        ("“Foi um erro”, afirmou.", (None, "afirmou", "Foi um erro")),
+        ("- Soubemos aproveitar - disse Keno.", ("Keno", "disse", "Soubemos aproveitar")),
+        ("O ministro afirmou que a inflação vai cair.", ("O ministro", "afirmou", "a inflação vai cair")),
+        ("Segundo o IBGE, o desemprego caiu.", ("o IBGE", "Segundo", "o desemprego caiu")),
+        ("De acordo com a polícia, o suspeito fugiu.", ("a polícia", "De acordo com", "o suspeito fugiu")),
+        ("O desemprego caiu, segundo o IBGE.", ("o IBGE", "segundo", "O desemprego caiu")),
+        ("Para o economista, a taxa vai subir.", ("o economista", "Para", "a taxa vai subir")),
+    ],
+)
+def test_portuguese(text: str, expected: tuple[str | None, str, str]) -> None:
+    [found] = extract(text, "pt")
+    assert (found.source, found.cue, found.content) == expected
+
+
+def test_portuguese_false_friends() -> None:
+    assert extract("O segundo turno será em outubro.", "pt") == ()
+    assert extract("Ele marcou no segundo tempo.", "pt") == ()
+    assert extract("O dinheiro vai para o banco.", "pt") == ()
+
+
+# ---------------------------------------------------------------- regions and languages
+
+
+def test_only_regions_are_read_and_offsets_are_into_the_full_text() -> None:
+    text = 'MENU Home said Sports\n"We will win," she said.'
+    region = Span(start=text.index('"'), end=len(text))
+    [found] = extract_attributions(text, [region], language="en")
+    assert found.cue_span.slice(text) == "said"
+    assert found.cue_span.start > region.start
+
+
+def test_unknown_language_tries_every_lexicon() -> None:
+    [found] = extract("El ministro aseguró que la economía crecerá.", None)
+    assert found.cue == "aseguró"
+    [tagged] = extract("O ministro afirmou que a inflação vai cair.", "pt-BR")
+    assert tagged.cue == "afirmou"
+
+
+@pytest.mark.skipif(not SEED.is_dir(), reason="the shared corpus is not beside this clone")
+def test_seed_attributions_including_the_caption() -> None:
+    text = (SEED / "turkiye-s400.txt").read_text(encoding="utf-8")
+    gold = json.loads((SEED / "turkiye-s400.json").read_text(encoding="utf-8"))
+    parts = [gold["captions"][0]["text"], *gold["body"].split("\n\n")]
+    regions = [Span(start=text.index(p), end=text.index(p) + len(p)) for p in parts]
+    found = {(a.source, a.cue) for a in extract_attributions(text, regions, language="en")}
+    assert {(g["source"], g["cue"]) for g in gold["attributions"]} <= found
+
+
+# ---------------------------------------------------------------- properties
+
+
+@st.composite
+def texts_with_regions(draw: st.DrawFn) -> tuple[str, list[Span]]:
+    """Any text, including quotation marks, dashes and cue words, cut into regions."""
+    alphabet = st.sampled_from(
+        list("abcXY .,;:!?-—\n\"'“”«»„‘’‹›()") + [" said ", " according to ", " dijo ", " que ", " that "]
+    )
+    text = "".join(draw(st.lists(alphabet, max_size=80)))
+    cuts = sorted(set(draw(st.lists(st.integers(0, len(text)), max_size=6))))
+    bounds = [0, *cuts, len(text)]
+    regions = [Span(start=a, end=b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    return text, regions
+
+
+def _inside_regions(span: Span, regions: list[Span]) -> bool:
+    return any(r.contains(span) for r in regions)
+
+
+@given(texts_with_regions(), st.sampled_from(["en", "es", "pt", None]))
+def test_extraction_is_total_deterministic_and_spans_point_at_their_text(
+    case: tuple[str, list[Span]], language: str | None
+) -> None:
+    text, regions = case
+    found = extract_attributions(text, regions, language=language)
+    assert found == extract_attributions(text, regions, language=language)
+    for a in found:
+        assert a.cue == collapse(a.cue_span.slice(text))
+        assert _inside_regions(a.cue_span, regions)
+        assert (a.source is None) == (a.source_span is None)
+        if a.source_span is not None:
+            assert a.source == collapse(a.source_span.slice(text))
+            assert _inside_regions(a.source_span, regions)
+        assert a.content == " ".join(collapse(s.slice(text)) for s in a.content_spans)
+        assert all(_inside_regions(s, regions) for s in a.content_spans)
+    assert [a.cue_span.start for a in found] == sorted(a.cue_span.start for a in found)
+
+
+_NAMES = st.sampled_from(["Ann Lee", "Tom Reyes", "the minister", "Maria Gomez", "the agency"])
+_WORDS = st.sampled_from(["bridge", "budget", "river", "school", "tax", "plan", "road", "price"])
+
+
+@st.composite
+def rendered(draw: st.DrawFn) -> tuple[str, str, str, str]:
+    """A (source, cue, content) triple rendered into an English sentence with a known cue."""
+    source = draw(_NAMES)
+    subject = draw(_WORDS)
+    content = f"the {subject} will {draw(st.sampled_from(['open', 'close', 'grow', 'fall']))}"
+    template, cue = draw(
+        st.sampled_from(
+            [
+                ("{S} said that {C}.", "said"),
+                ("{S} said {C}.", "said"),
+                ('"{U}," {S} said.', "said"),
+                ('"{U}," said {S}.', "said"),
+                ("{U}, {S} told reporters.", "told"),
+                ("{U}, according to {S}.", "according to"),
+                ("According to {S}, {C}.", "According to"),
+                ('{S} added: "{U}."', "added"),
+            ]
+        )
+    )
+    upper = content[0].upper() + content[1:]
+    sentence = template.format(S=source, C=content, U=upper)
+    if sentence[0].islower():
+        sentence = sentence[0].upper() + sentence[1:]
+        source = source[0].upper() + source[1:] if sentence.startswith(source.capitalize()) else source
+    return sentence, source, cue, content
+
+
+@given(rendered())
+def test_rendered_attributions_come_back(case: tuple[str, str, str, str]) -> None:
+    sentence, source, cue, content = case
+    [found] = extract(sentence)
+    assert found.cue == cue
+    assert (found.source or "").casefold() == source.casefold()
+    assert (found.content or "").rstrip(".,").casefold() == content.casefold()

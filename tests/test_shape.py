@@ -1,0 +1,69 @@
+"""Tests for the shape of blocks: weight, prose, title case, rows of figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdoc._parser.shape import (
+    block_weight,
+    ends_like_sentence,
+    has_content,
+    is_prose,
+    is_table_row,
+    is_title_case,
+)
+
+
+def test_wide_characters_weigh_double() -> None:
+    assert block_weight("abc") == 3
+    assert block_weight("日本語") == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote was close.", True),
+        ('"We will win," she said.”', True),
+        ("He asked: (why?)", True),
+        ("選挙は来月行われる。", True),
+        ("Latest Sports News", False),
+        ("Read more", False),
+    ],
+)
+def test_ends_like_sentence(text: str, *, expected: bool) -> None:
+    assert ends_like_sentence(text) is expected
+
+
+def test_has_content() -> None:
+    assert has_content("a")
+    assert has_content("7")
+    assert not has_content("\u200b • —")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eat every two hours before your workout", True),
+        ("Latest Sports News Today", False),
+        ("Home", False),
+    ],
+)
+def test_is_prose(text: str, *, expected: bool) -> None:
+    assert is_prose(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volker Testifies He Was Unaware of Delayed Military Aid", True),
+        ("Volker testified he was unaware of the delayed aid", False),
+        ("Volker Testifies He Was Unaware.", False),
+    ],
+)
+def test_is_title_case(text: str, *, expected: bool) -> None:
+    assert is_title_case(text) is expected
+
+
+def test_is_table_row() -> None:
+    assert is_table_row("1 Kyle Busch 5040 5 1 17 27")
+    assert not is_table_row("In 2019 the team won 5 races")

@@ -3,9 +3,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from news_samples import SYNTHETIC
 
 import newsdoc
+from news_samples import SYNTHETIC
 from newsdoc import BlockRole, parse
 from newsdoc._invariants import violations
 from newsdoc._parser.limits import MAX_CHARS

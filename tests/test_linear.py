@@ -14,6 +14,7 @@ backtracking with regexploit, when it is installed.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import pkgutil
 import time
@@ -41,7 +42,7 @@ SIZE = 1_500
 FACTOR = 8
 BOUND = 9.0
 """8 times the input may take at most this many times as long."""
-TRIES = 5
+TRIES = 3
 
 FAMILIES: dict[str, str] = {
     "straight double quotes": '"',
@@ -88,31 +89,81 @@ def _text(fragment: str, size: int) -> str:
     return (fragment * (size // len(fragment) + 1))[:size]
 
 
-def _best_time(function: Callable[[], object], tries: int = TRIES) -> float:
+def best_time(function: Callable[[], object], tries: int = TRIES) -> float:
     """The shortest of *tries* timings of *function*, in CPU time of this process.
 
     CPU time, not wall-clock time: on a loaded machine a preempted run would
-    otherwise look slow.
+    otherwise look slow. The garbage collector is off while timing: a full
+    collection costs as much as the whole heap of the test process, not of
+    the input, and would land more often in the larger run.
     """
     best = float("inf")
     for _ in range(tries):
-        start = time.process_time()
-        function()
-        best = min(best, time.process_time() - start)
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.process_time()
+            function()
+            best = min(best, time.process_time() - start)
+        finally:
+            gc.enable()
     return best
 
 
-def _ratio(make: Callable[[int], str], stage: Callable[[str], object] = parse) -> float:
-    """How many times longer ``stage(make(8 n))`` takes than ``stage(make(n))``."""
-    small, large = make(SIZE), make(SIZE * FACTOR)
+def ratio(
+    make: Callable[[int], str], stage: Callable[[str], object] = parse, size: int = SIZE
+) -> float:
+    """How many times longer ``stage(make(8 n))`` takes than ``stage(make(n))``.
+
+    Measured again (up to three rounds) while above :data:`BOUND`, keeping the
+    lowest: noise only ever makes a ratio look worse.
+    """
+    small, large = make(size), make(size * FACTOR)
     stage(small)  # warm-up: caches, lazily built tables
     stage(large)
-    return _best_time(lambda: stage(large)) / _best_time(lambda: stage(small))
+    found = float("inf")
+    for _ in range(3):
+        found = min(found, best_time(lambda: stage(large)) / best_time(lambda: stage(small)))
+        if found <= BOUND:
+            break
+    return found
+
+
+BODY = "Harbour plan approved\n\nBy Jane Doe\n\n"
+"""A headline and a byline, so that the pathological text is read as a body paragraph."""
+
+
+KNOWN_SLOW = {
+    ("extract_attributions", "attribution cues"): pytest.mark.xfail(
+        strict=True,
+        reason="bug: every cue's content runs to the end of its sentence, so n cues in one "
+        "sentence make n contents of O(n) characters (quadratic time and output size)",
+    ),
+    ("extract_attributions", "quotes with cues"): pytest.mark.xfail(
+        strict=True,
+        reason="bug: _continue and _is_quote_sentence scan every quote of the region for "
+        "every sentence (quadratic in the number of quoted sentences of a paragraph)",
+    ),
+}
+"""Known quadratic stages, reported to the lead and the attribution helper."""
 
 
 @pytest.mark.parametrize("fragment", FAMILIES.values(), ids=FAMILIES.keys())
 def test_parse_time_grows_linearly_on_pathological_input(fragment: str) -> None:
-    assert _ratio(lambda size: _text(fragment, size)) <= BOUND
+    assert ratio(lambda size: _text(fragment, size)) <= BOUND
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        pytest.param(
+            fragment, id=family, marks=KNOWN_SLOW.get(("extract_attributions", family), ())
+        )
+        for family, fragment in FAMILIES.items()
+    ],
+)
+def test_parse_time_grows_linearly_on_pathological_body_paragraphs(fragment: str) -> None:
+    assert ratio(lambda size: BODY + _text(fragment, size)) <= BOUND
 
 
 @pytest.mark.parametrize("depth", ["(", "[", "“"])
@@ -123,12 +174,12 @@ def test_parse_time_grows_linearly_on_deep_nesting(depth: str) -> None:
         half = size // 2
         return depth * half + closer * half
 
-    assert _ratio(make) <= BOUND
+    assert ratio(make) <= BOUND
 
 
 def test_parse_time_grows_linearly_on_a_long_realistic_page() -> None:
     page = "\n\n".join(SYNTHETIC)
-    assert _ratio(lambda size: _text(page, size)) <= BOUND
+    assert ratio(lambda size: _text(page, size)) <= BOUND
 
 
 # ---------------------------------------------------------------- stages
@@ -150,21 +201,6 @@ STAGES: dict[str, Callable[[str], object]] = {
 most of them on one block or paragraph at a time, so this is harsher)."""
 
 
-KNOWN_SLOW = {
-    ("extract_attributions", "attribution cues"): pytest.mark.xfail(
-        strict=True,
-        reason="bug: every cue's content runs to the end of its sentence, so n cues in one "
-        "sentence make n contents of O(n) characters (quadratic time and output size)",
-    ),
-    ("extract_attributions", "quotes with cues"): pytest.mark.xfail(
-        strict=True,
-        reason="bug: _continue and _is_quote_sentence scan every quote of the region for "
-        "every sentence (quadratic in the number of quoted sentences of a paragraph)",
-    ),
-}
-"""Known quadratic stages, reported to the lead and the attribution helper."""
-
-
 @pytest.mark.parametrize(
     ("stage", "fragment"),
     [
@@ -176,7 +212,7 @@ KNOWN_SLOW = {
     ],
 )
 def test_each_stage_takes_linear_time_on_pathological_input(stage: str, fragment: str) -> None:
-    assert _ratio(lambda size: _text(fragment, size), STAGES[stage]) <= BOUND
+    assert ratio(lambda size: _text(fragment, size), STAGES[stage]) <= BOUND
 
 
 # ---------------------------------------------------------------- patterns

@@ -47,9 +47,9 @@ describes what strict reading accepts, which includes everything
 Limits
 ======
 
-:func:`from_json` refuses a document longer than :data:`MAX_JSON_LENGTH`
-characters (or bytes) before reading it, and :func:`from_dict` (so
-:func:`from_json` too) refuses data nested deeper than :data:`MAX_DEPTH`
+:func:`from_json` refuses a document longer than ``MAX_JSON_LENGTH``
+(512 Mi) characters (or bytes) before reading it, and :func:`from_dict` (so
+:func:`from_json` too) refuses data nested deeper than ``MAX_DEPTH`` (64)
 levels; both with :class:`~newsdoc.DeserializationError`. A document
 :func:`to_dict` writes is 5 levels deep.
 
@@ -502,7 +502,7 @@ def from_dict(data: object, *, strict: bool = False) -> Article:
 
     Raises:
         DeserializationError: *data* is not a valid document (or nests more
-            than :data:`MAX_DEPTH` levels deep); the error lists every
+            than ``MAX_DEPTH`` (64) levels deep); the error lists every
             offending path.
 
     .. versionadded:: 0.1.0
@@ -553,8 +553,8 @@ def from_json(text: str | bytes, *, strict: bool = False) -> Article:
 
     Raises:
         DeserializationError: *text* is not JSON or not a valid document, or
-            it is longer than :data:`MAX_JSON_LENGTH` or nests more than
-            :data:`MAX_DEPTH` levels deep; the error lists every offending path.
+            it is longer than ``MAX_JSON_LENGTH`` (512 Mi) or nests more than
+            ``MAX_DEPTH`` (64) levels deep; the error lists every offending path.
 
     .. versionadded:: 0.1.0
     """
@@ -588,7 +588,7 @@ def json_schema() -> dict[str, Any]:
 
 
 def _too_deep(data: object) -> bool:
-    """Whether *data* nests objects and arrays more than :data:`MAX_DEPTH` deep.
+    """Whether *data* nests objects and arrays more than ``MAX_DEPTH`` deep.
 
     Iterative, and it stops at the limit, so self-referencing data is refused too.
     """

@@ -270,8 +270,8 @@ def parse(
         language: The text's language (BCP 47), when the caller knows it.
         max_chars: Parse at most this many characters (``None``: no limit).
             The rest of a longer text is kept unparsed as one boilerplate
-            block, with an ``input-truncated`` diagnostic (see
-            :mod:`newsdoc._parser.limits`).
+            block, with an ``input-truncated`` diagnostic (see the security
+            notes in the documentation).
 
     Returns:
         The article, with every block of the input kept in

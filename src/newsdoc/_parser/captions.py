@@ -382,7 +382,7 @@ def _caption_date(
 def _description(text: str, state: _State) -> str:
     """What is left between head and tail, without separators at its ends."""
     a, b = trim(text, state.start, state.end)
-    while a < b and text[b - 1] in _TEXT_END_MARKS and not text[a:b].endswith("--"):
+    while a < b and text[b - 1] in _TEXT_END_MARKS and not text.endswith("--", a, b):
         a, b = trim(text, a, b - 1)
     while a < b and text[a] in _TEXT_START_MARKS:
         a, b = trim(text, a + 1, b)

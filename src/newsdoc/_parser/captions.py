@@ -443,7 +443,7 @@ def may_be_caption(text: str, start: int = 0, end: int | None = None) -> bool:
         return True
     if (")" in piece or "]" in piece) and BRACKET_CREDIT_CUES.search(folded):
         return True
-    if _PAGE_UI_ANYWHERE.search(piece) and GLUED_AGENCY_CUES.search(piece):
+    if GLUED_AGENCY_CUES.search(piece) and _PAGE_UI_ANYWHERE.search(piece):
         return True
     if not may_open_with_evidence(piece):
         return False

@@ -29,7 +29,7 @@ import regex
 from newsdoc._lexicons import credits as lex
 from newsdoc._parser._text import collapse, trim
 from newsdoc._parser.caption_prefixes import match_prefix, may_open_with_evidence
-from newsdoc._parser.credit_names import trie
+from newsdoc._parser.credit_names import FOLD_SURPRISES, trie
 from newsdoc._parser.credits import (
     BRACKET_CREDIT_CUES,
     CREDIT_CUES,
@@ -141,9 +141,6 @@ _MANDATORY_LABEL = regex.compile(r"(?i:mandatory\s+credit)")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _STAMP_CUES = ("Published", "Publicado")
 """What every video stamp (:data:`~newsdoc._lexicons.credits.VIDEO_STAMPS`) holds."""
-_FOLDS_TO_ASCII = "ßẞİŉſẚ\u212a\ufb00-\ufb06"
-"""Letters whose case folding gives ASCII letters ("ſ" folds to "s", the Kelvin sign
-to "k"): they could spell a cue in another case, so a block holding one is read."""
 _CUES = tuple(
     re.compile(source)
     for source in (
@@ -156,7 +153,7 @@ _CUES = tuple(
             if label not in lex.WEAK_CAPTION_LABELS
         ),
         trie(_STAMP_CUES),
-        f"[{_FOLDS_TO_ASCII}]",
+        FOLD_SURPRISES.pattern,
     )
 )
 """What a caption with evidence holds, as written: an agency, a restriction cue,

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AGENCY_KEYS",
+    "FOLD_SURPRISES",
     "NAME_WORD",
     "PARTICLES",
     "ROLE_KEYS",
@@ -86,6 +87,14 @@ def _branches(node: dict[str, dict[str, Any]], guard: str = "") -> str:
     if "" not in node:
         return body
     return body + "?" if len(alternatives) == 1 and len(body) == 1 else f"(?:{body})?"
+
+
+FOLD_SURPRISES = re.compile("[ßẞİıŉſẚ\u212a\ufb00-\ufb06]")
+"""Letters that case-fold to ASCII letters ("ſ" to "s", the Kelvin sign to "k",
+"ﬁ" to "fi"), or that case-insensitive ``regex`` matching pairs with an ASCII
+letter other than their case folding ("İ" with "i", "ı" with "I"). A cue
+looked for in case-folded text, or in the few cases an agency is written in,
+cannot vouch for a text that holds one of them: such a text is always read."""
 
 
 def union(table: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:

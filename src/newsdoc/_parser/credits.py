@@ -31,6 +31,7 @@ from newsdoc._lexicons import credits as lex
 from newsdoc._parser._text import collapse, trim
 from newsdoc._parser.credit_names import (
     AGENCY_KEYS,
+    FOLD_SURPRISES,
     NAME_WORD,
     PARTICLES,
     ROLE_KEYS,
@@ -374,7 +375,8 @@ def _boundary_before(text: str, start: int, pos: int) -> bool:
 def _labelled(text: str, start: int, end: int) -> CreditMatch | None:
     """Rule 2: the last credit label ("Photo:", "Credit...", "Foto:") and what follows it."""
     lo = max(start, end - _TAIL)
-    if _LABEL_CUE.search(text[lo:end].casefold()) is None:
+    window = text[lo:end]
+    if _LABEL_CUE.search(window.casefold()) is None and FOLD_SURPRISES.search(window) is None:
         return None
     last = None
     for m in _LABEL.finditer(text, lo, end):

@@ -19,7 +19,7 @@ import regex
 
 from newsdoc._lexicons import credits as lex
 from newsdoc._parser._text import collapse, trim
-from newsdoc._parser.credit_names import trie
+from newsdoc._parser.credit_names import FOLD_SURPRISES, trie
 from newsdoc.model import Span
 
 if TYPE_CHECKING:
@@ -309,7 +309,11 @@ def trailing_restrictions(text: str, start: int, end: int) -> RestrictionBlock |
     if end <= start:
         return None
     window = text[max(start, end - _RUN_WINDOW) : end]  # the widest window of the rules
-    if _CUE.search(window) is None and _FOLDED_CUE.search(window.casefold()) is None:
+    if not (
+        _CUE.search(window)
+        or _FOLDED_CUE.search(window.casefold())
+        or FOLD_SURPRISES.search(window)
+    ):
         return None
     for rule in TRAILING:
         found = rule(text, start, end)

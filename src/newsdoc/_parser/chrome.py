@@ -31,7 +31,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 def _literals(words: Iterable[str]) -> re.Pattern[str]:
-    """One pattern for a set of literal phrases (``re`` finds literals twice as fast as ``regex``)."""
+    """One pattern for a set of literal phrases (``re`` finds literals faster than ``regex``)."""
     return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
 
@@ -53,6 +53,11 @@ _HEADINGS = frozenset(_all(CHROME_HEADINGS))
 _EDGE_JUNK = " \t\u00a0[](){}<>:;,.!?'\"“”‘’«»#*•|–—-0123456789"
 """Counts and punctuation around a heading ("[ 12 comments ]")."""
 _HEADING_WORDS = max(len(h.split()) for h in _HEADINGS)
+_HEADING_EDGES = (
+    frozenset(h.split()[0] for h in _HEADINGS if h.strip()),
+    frozenset(h.split()[-1] for h in _HEADINGS if h.strip()),
+)
+"""The first and the last words of the headings: a heading block opens or closes with one."""
 _EXTRA_WORDS = 2
 """How many more words a heading may have around its phrase ("Top Rated Comments")."""
 _MENU_SEPARATOR = regex.compile(r"\s(?:[|/•·»>]|--?)\s|\s?[|•·]\s?")
@@ -148,6 +153,9 @@ def is_chrome_heading(text: str) -> bool:
     if len(text) > _HEADING_CHARS:
         return False
     words = text.casefold().strip(_EDGE_JUNK).split()
+    firsts, lasts = _HEADING_EDGES
+    if not words or (words[0] not in firsts and words[-1] not in lasts):
+        return False
     if " ".join(words) in _HEADINGS:
         return True
     for size in range(1, min(_HEADING_WORDS, len(words)) + 1):

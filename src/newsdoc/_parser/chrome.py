@@ -8,7 +8,7 @@ links are recognised by their shape alone.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -31,8 +31,28 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 def _literals(words: Iterable[str]) -> re.Pattern[str]:
-    """One pattern for a set of literal phrases (``re`` finds literals faster than ``regex``)."""
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+    """One ``re`` pattern that finds any of the literal phrases *words*.
+
+    The phrases are factored into a prefix tree (``cookie(?:s| policy)``), so
+    the engine tries one branch per character rather than every phrase at
+    every position; ``re`` runs such literal patterns faster than ``regex``.
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return re.compile(_branches(root))
+
+
+def _branches(node: dict[str, Any]) -> str:
+    """The pattern source of one node of the prefix tree of :func:`_literals`."""
+    alternatives = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
+    if not alternatives:
+        return ""
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _all(lexicon: dict[str, tuple[str, ...]]) -> list[str]:

@@ -548,3 +548,37 @@ def test_a_negated_auxiliary_belongs_to_the_cue() -> None:
 def test_a_phrasal_participle_takes_the_opening_noun_phrase() -> None:
     found = triples("A group of nurses sent a letter to the board, calling for a new vote.")
     assert found == [("A group of nurses", "calling for", "a new vote")]
+
+
+# ---------------------------------------------------------------- transcripts
+
+
+def test_transcript_turns_name_their_speakers() -> None:
+    text = (
+        "The interview went as follows:\n\n"
+        '"HOST: Will you run again next year?\n\n'
+        '"MR. LEE: I have not decided. My family comes first."'
+    )
+    found = [(a.source, a.cue, a.content) for a in extract(text)]
+    assert ("HOST", ":", "Will you run again next year?") in found
+    assert ("MR. LEE", ":", "I have not decided. My family comes first.") in found
+
+
+def test_transcript_turns_need_two_speakers() -> None:
+    assert triples("SEE MORE: Floods close the coastal road for a week") == []
+
+
+def test_transcript_turns_are_read_in_spanish() -> None:
+    text = "PERIODISTA: ¿Habrá elecciones?\n\nMINISTRA: Sí, en marzo, como estaba previsto."
+    found = triples(text, "es")
+    assert ("MINISTRA", ":", "Sí, en marzo, como estaba previsto.") in found
+
+
+def test_section_labels_are_no_transcript_speakers() -> None:
+    text = "CORRECTION: An earlier version misspelled a name.\n\nUPDATE: The road reopened."
+    assert triples(text) == []
+
+
+def test_a_source_after_a_quoted_title_leaves_its_closing_mark() -> None:
+    [found] = extract("Speaking on “Meet the Press,” Senator Ann Lee said the bill would pass.")
+    assert found.source == "Senator Ann Lee"

@@ -615,13 +615,20 @@ HEADLINE_KICKERS: Mapping[str, frozenset[str]] = {
                      "updated", "explainer", "review", "editorial", "commentary", "factbox",
                      "fact check", "timeline", "podcast", "quiz", "poll results", "listen",
                      "read", "recap", "preview", "sponsored", "correction",
-                     "obituary", "letters", "interview", "profile", "q&a", "essay", "column"}),
+                     "obituary", "letters", "interview", "profile", "q&a", "essay", "column",
+                     "clarification", "editor's note", "note", "related",
+                     "advertisement", "source", "sources", "credit", "photo", "file",
+                     "disclosure", "disclaimer", "transcript", "caption", "share", "tags"}),
     "es": frozenset({"análisis", "opinión", "exclusiva", "video", "vídeo", "fotos",
                      "en vivo", "en directo", "última hora", "urgente", "editorial",
                      "entrevista", "crónica", "reportaje", "columna", "galería", "encuesta",
-                     "actualización", "infografía", "claves", "perfil"}),
+                     "actualización", "infografía", "claves", "perfil", "fe de erratas",
+                     "nota", "fuente", "fuentes", "foto", "relacionado", "publicidad"}),
     "pt": frozenset({"análise", "opinião", "exclusivo", "vídeo", "fotos", "ao vivo",
                      "urgente", "editorial", "entrevista", "crônica", "reportagem", "coluna",
-                     "galeria", "enquete", "atualização", "infográfico", "perfil"}),
+                     "galeria", "enquete", "atualização", "infográfico", "perfil", "errata",
+                     "nota", "fonte", "fontes", "foto", "leia mais", "leia também",
+                     "publicidade"}),
 }  # fmt: skip
-"""Section labels that open a headline with a colon but name no speaker ("Analysis: ...")."""
+"""Section labels that open a headline or a paragraph with a colon but name no speaker
+("Analysis: ...", "CORRECTION: ...")."""

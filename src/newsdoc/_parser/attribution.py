@@ -23,7 +23,9 @@ newsdoc reports *acts of communication* and who performed them:
 * according-to constructions (``according to X``, ``según X``,
   ``de acuerdo con X``, ``segundo X``, ``de acordo com X``, sentence-opening
   ``Para X, ...``), and the quotation conventions ``Name: "..."`` and
-  ``"..." — Name``.
+  ``"..." — Name``;
+* transcripts: paragraphs that open with a speaker in capitals and a colon
+  (``PENCE: Well, look, ...``), when two speakers or more take turns.
 
 It does not report the rest of PolNeAR's broader notion: internal states
 (``wants``, ``believes``, ``hopes``, ``plans``, ``is expected``), nominal cues
@@ -87,7 +89,12 @@ from newsdoc._parser.attribution_grammar import (
     has_cue,
     has_cue_head,
 )
-from newsdoc._parser.attribution_marks import dash_name, headline_colon, name_colon
+from newsdoc._parser.attribution_marks import (
+    dash_name,
+    headline_colon,
+    name_colon,
+    transcript_turn,
+)
 from newsdoc._parser.attribution_phrases import Sentence, trim_pair
 from newsdoc._parser.attribution_quotes import MASK, Quote, find_quotes, mask, split_sentences
 from newsdoc._parser.attribution_rules import Found, reporting_verb
@@ -369,10 +376,12 @@ def _extract(
     chains = _chain(prepared)
     interiors = {(q.start, q.end) for q in _full_quotes(prepared)}
     out = _headline(text, headline, g)
+    turns = _transcript(text, prepared, g)
     for index, region in enumerate(prepared):
         last_name: str | None = None
         following = prepared[index + 1] if index + 1 < len(prepared) else None
-        for f in _region_found(region, g):
+        turn = turns[index]
+        for f in ([turn] if turn else []) + _region_found(region, g):
             full = {(region.offset + a, region.offset + b) for a, b in f.content}
             if f.awaits_quote and following is not None:
                 full.update(_opening_quote(following))
@@ -389,6 +398,17 @@ def _extract(
             if record.source is not None and record.source.casefold() not in g.pronouns:
                 last_name = record.source
     return out
+
+
+def _transcript(text: str, regions: Sequence[_Region], g: Grammar) -> list[Found | None]:
+    """Rule: paragraphs are transcript turns only when two speakers or more take turns."""
+    turns = [transcript_turn(text, r.offset, r.offset + len(r.masked), g) for r in regions]
+    speakers = {
+        text[r.offset + t.source[0] : r.offset + t.source[1]].casefold()
+        for r, t in zip(regions, turns, strict=True)
+        if t is not None and t.source is not None
+    }
+    return turns if len(speakers) > 1 else [None] * len(regions)
 
 
 def _headline(text: str, headline: Span | None, g: Grammar) -> list[Attribution]:

@@ -304,6 +304,7 @@ def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int
         return None
     start, end = trim_pair(s.masked, *_pick_chunks(s, start, end, g, closed=closed))
     start = _pronoun_subject(s, start, end, g)
+    start = trim_pair(s.masked, start, end, TRIM + "”»›")[0]  # the close of a quotation before
     if s.masked.count(MASK, start, end) > _MAX_QUOTED_IN_SOURCE:
         return None
     words = list(first_words(s.masked, start, end, _MAX_SOURCE_WORDS + 1))

@@ -582,3 +582,20 @@ def test_section_labels_are_no_transcript_speakers() -> None:
 def test_a_source_after_a_quoted_title_leaves_its_closing_mark() -> None:
     [found] = extract("Speaking on “Meet the Press,” Senator Ann Lee said the bill would pass.")
     assert found.source == "Senator Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor has also said that the city is safe.", "has also said"),
+        ("The mayor has never said that the city is safe.", "has never said"),
+        ("The senator continues to insist that the bill is fair.", "continues to insist"),
+    ],
+)
+def test_auxiliaries_and_adverbs_before_a_verb_join_its_cue(text: str, cue: str) -> None:
+    [found] = extract(text)
+    assert (found.source, found.cue) == (text.split(" ", 2)[0] + " " + text.split(" ")[1], cue)
+
+
+def test_a_base_form_after_to_is_still_no_cue() -> None:
+    assert triples("The mayor wants to say that the city is safe.") == []

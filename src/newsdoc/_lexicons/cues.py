@@ -385,6 +385,7 @@ AUXILIARIES: Mapping[str, frozenset[str]] = {
     "en": frozenset({"didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "won't",
                      "won’t", "wouldn't", "wouldn’t", "hasn't", "hasn’t", "haven't", "haven’t",
                      "hadn't", "hadn’t", "did not", "does not", "would not", "has not",
+                     "continues to", "continued to", "continue to",
                      "has", "have", "had", "will", "would", "did", "does", "do", "is", "was",
                      "are", "were", "'s", "’s", "could", "may", "might", "should", "must",
                      "has been", "had been", "have been"}),

@@ -112,13 +112,16 @@ def extend_cue_left(s: Sentence, cue_start: int, g: Grammar) -> int:
     Returns where the cue starts.
     """
     words = list(last_words(s.masked, max(s.start, cue_start - 40), cue_start, 3))
-    begin = cue_start
+    begin = edge = cue_start
     taken = 0
     for i, w in enumerate(words):
-        if s.masked[w.end() : begin].strip():
+        if s.masked[w.end() : edge].strip():
             break
+        edge = w.start()
         lower = w.group().casefold()
         pair = f"{lower} {words[i - 1].group().casefold()}" if i else lower
+        if i == 0 and lower == "to":
+            continue  # "continues to insist": the pair decides
         if lower in g.auxiliaries or (i and pair in g.auxiliaries):
             begin = w.start()
             taken = i + 1

@@ -599,3 +599,9 @@ def test_auxiliaries_and_adverbs_before_a_verb_join_its_cue(text: str, cue: str)
 
 def test_a_base_form_after_to_is_still_no_cue() -> None:
     assert triples("The mayor wants to say that the city is safe.") == []
+
+
+def test_a_language_without_cue_data_gives_no_attributions() -> None:
+    text = '"Wir schaffen das," sagte die Kanzlerin, and she said it twice.'
+    assert extract(text, "de") == ()
+    assert extract(text, None) != ()

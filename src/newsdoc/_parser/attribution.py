@@ -85,9 +85,9 @@ from newsdoc._parser.attribution_according import according
 from newsdoc._parser.attribution_grammar import (
     GRAMMARS,
     Grammar,
+    cue_heads_in,
     find_cues,
     has_cue,
-    has_cue_head,
 )
 from newsdoc._parser.attribution_marks import (
     dash_name,
@@ -120,13 +120,21 @@ class _Region:
     masked: str
     quotes: tuple[Quote, ...]
     sentences: tuple[tuple[int, int], ...]
+    heads: frozenset[str] | None = None
+    """The cue beginnings among the region's words, when known (see :func:`find_cues`)."""
 
 
 def _read(text: str, start: int, end: int, g: Grammar) -> _Region:
-    """The body region masked and split, or left as it is when it can hold no attribution."""
-    if _quiet(text, start, end, g):
-        return _Region(offset=start, masked=text[start:end], quotes=(), sentences=())
-    return _prepare(text, start, end, g)
+    """The body region masked and split, or left as it is when it can hold no attribution.
+
+    Rule: a region with no word that may begin a cue and no quotation mark
+    holds nothing. (Such a region may still be the content of a cue closing
+    the paragraph before it, which reads its text as it is.)
+    """
+    heads = cue_heads_in(g, text[start:end])
+    if not heads and _QUOTE_MARKS.search(text, start, end) is None:
+        return _Region(offset=start, masked=text[start:end], quotes=(), sentences=(), heads=heads)
+    return attrs.evolve(_prepare(text, start, end, g), heads=heads)
 
 
 def _prepare(text: str, start: int, end: int, g: Grammar) -> _Region:
@@ -147,17 +155,6 @@ def _prepare(text: str, start: int, end: int, g: Grammar) -> _Region:
     )
 
 
-def _quiet(text: str, start: int, end: int, g: Grammar) -> bool:
-    """Rule: a region with no word that may begin a cue and no quotation mark holds nothing.
-
-    (Such a region may still be the content of a cue closing the paragraph
-    before it, which reads its text as it is.)
-    """
-    if _QUOTE_MARKS.search(text, start, end) is not None:
-        return False
-    return not has_cue_head(g, text[start:end])
-
-
 def _sentence_found(s: Sentence, g: Grammar) -> list[Found]:
     """Every attribution whose cue lies in one sentence.
 
@@ -169,7 +166,7 @@ def _sentence_found(s: Sentence, g: Grammar) -> list[Found]:
     if special is not None:
         found.append(special)
     floor = s.start
-    for m in find_cues(g, s.masked, s.start, s.end):
+    for m in find_cues(g, s.masked, s.start, s.end, heads=s.heads):
         previous = found[-1] if found else None
         f = according(s, m, g) if m.group("acc") else reporting_verb(s, m, g, previous, floor)
         if f is not None:
@@ -239,7 +236,14 @@ def _sentences(region: _Region, *, headline: bool = False) -> list[Sentence]:
         while j < len(quotes) and quotes[j].open < b:
             j += 1
         out.append(
-            Sentence(masked=region.masked, start=a, end=b, quotes=quotes[i:j], headline=headline)
+            Sentence(
+                masked=region.masked,
+                start=a,
+                end=b,
+                quotes=quotes[i:j],
+                headline=headline,
+                heads=region.heads,
+            )
         )
     return out
 
@@ -457,8 +461,10 @@ def extract_attributions(
         regions: The spans of the body paragraphs and caption descriptions, in
             reading order. A quotation may continue from one region into the next.
         language: The text's language ("en", "es", "pt", or a BCP 47 tag
-            starting with one); ``None`` or another language tries every
-            lexicon and keeps the reading that finds the most.
+            starting with one); ``None`` tries every lexicon and keeps the
+            reading that finds the most. A language without cue data ("de",
+            "ru") gives no attributions: its reporting verbs are unknown, and
+            reading it with another language's lexicon finds only noise.
         headline: The span of the article's headline, if any: read on its
             own, with headline conventions (``Speaker: claim``, ``X Says ...``).
 
@@ -468,6 +474,8 @@ def extract_attributions(
     primary = (language or "").split("-")[0].casefold()
     if primary in GRAMMARS:
         found = _extract(text, regions, GRAMMARS[primary], headline)
+    elif primary:
+        return ()
     else:
         readings = [_extract(text, regions, g, headline) for g in GRAMMARS.values()]
         found = max(readings, key=len)

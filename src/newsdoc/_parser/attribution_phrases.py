@@ -66,6 +66,8 @@ class Sentence:
     """The quotations overlapping the sentence (or closing just before it), region-relative."""
     headline: bool = False
     """Whether the sentence is a headline's, where verbs may be capitalised ("Lee Says ...")."""
+    heads: frozenset[str] | None = None
+    """The cue beginnings among the words of the sentence's region, when known."""
     opens: Mapping[int, Quote] = attrs.field(init=False)
     closes: tuple[int, ...] = attrs.field(init=False)
 

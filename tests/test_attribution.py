@@ -605,3 +605,26 @@ def test_a_language_without_cue_data_gives_no_attributions() -> None:
     text = '"Wir schaffen das," sagte die Kanzlerin, and she said it twice.'
     assert extract(text, "de") == ()
     assert extract(text, None) != ()
+
+
+def test_agreed_that_reports_a_shared_claim() -> None:
+    assert triples("All three economists agreed that the plan would raise taxes.") == [
+        ("All three economists", "agreed", "the plan would raise taxes")
+    ]
+    assert triples("They agreed to meet on Monday.") == []
+
+
+def test_a_sentence_crowded_with_cues_keeps_each_content_short() -> None:
+    text = "he said, " * 200
+    found = extract(text)
+    assert len(found) > 100
+    assert max(len(a.content or "") for a in found) < 40
+
+
+def test_nested_speech_keeps_the_inner_cue_in_the_outer_content() -> None:
+    found = triples("The aide said that the minister told him the plan was dead.")
+    assert found[0] == (
+        "The aide",
+        "said",
+        "the minister told him the plan was dead",
+    )

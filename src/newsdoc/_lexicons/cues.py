@@ -159,7 +159,7 @@ _EN_WEAK = frozenset({"find", "finds", "found", "show", "shows", "showed", "show
     (
         "indicate", "estimate", "cite", "reveal", "determine", "conclude", "project",
         "signal", "suggest", "hint", "imply", "warn", "predict", "calculate", "read",
-        "demonstrate", "highlight", "point", "contend", "propose", "recommend",
+        "demonstrate", "highlight", "point", "contend", "propose", "recommend", "agree",
     )
 )  # fmt: skip
 

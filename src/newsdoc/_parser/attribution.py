@@ -109,6 +109,9 @@ _COORDINATED = regex.compile(r",\s+(?:and|but|while|y|e|pero|mas|mientras|enquan
 _JOINED = regex.compile(r"(?r)\s(?:and|but|y|e|pero|mas)\s+$")
 _QUOTE_WORDS = 4
 _SPACES = regex.compile("[\t\n\r\xa0\u2028\u2029\u202f\u2007\u2009\x0b\x0c]")
+_QUOTE_CHARS = regex.compile('["“”„«»]')
+_CROWDED = 6
+"""More attributions than this in one sentence make it a list, not nested speech."""
 _QUOTE_MARKS = regex.compile(r"[\"“”„«‹‘]|''|^\s*['\-–—―]")
 
 
@@ -253,7 +256,7 @@ def _region_found(region: _Region, g: Grammar, *, headline: bool = False) -> lis
     out: list[Found] = []
     used: set[int] = set()
     for i, s in enumerate(sentences):
-        found = _cut_at_next(s, _sentence_found(s, g))
+        found = _clip_crowded(_cut_at_next(s, _sentence_found(s, g)))
         target = _continued(s, found)
         for j, f in enumerate(found):
             if j == target:
@@ -269,6 +272,30 @@ def _continued(s: Sentence, found: list[Found]) -> int:
         if found[j].content and found[j].content[-1] in interiors:
             return j
     return len(found) - 1
+
+
+def _clip_crowded(found: list[Found]) -> list[Found]:
+    """Rule: in a sentence crowded with cues, a content stays between its neighbours' cues.
+
+    Nested speech ("X said that Y told Z ...") keeps the inner cue in the
+    outer content; a sentence with many cues is a run of short attributions,
+    and letting each run to the sentence end would repeat the sentence in
+    every one of them.
+    """
+    if len(found) <= _CROWDED:
+        return found
+    cues = sorted(f.cue for f in found)
+    place = {cue: i for i, cue in enumerate(cues)}
+    out: list[Found] = []
+    for f in found:
+        i = place[f.cue]
+        low = cues[i - 1][1] if i else 0
+        high = cues[i + 1][0] if i + 1 < len(cues) else 1 << 62
+        pieces = tuple(
+            (max(a, low), min(b, high)) for a, b in f.content if max(a, low) < min(b, high)
+        )
+        out.append(attrs.evolve(f, content=pieces))
+    return out
 
 
 def _cut_at_next(s: Sentence, found: list[Found]) -> list[Found]:
@@ -298,10 +325,11 @@ def _cut_at_next(s: Sentence, found: list[Found]) -> list[Found]:
 
 
 def _kind(text: str, pieces: Iterable[Span], interiors: set[tuple[int, int]]) -> AttributionKind:
+    """Rule: direct when every piece is a whole quotation, mixed when a piece holds a quote."""
     spans = list(pieces)
     if spans and all((p.start, p.end) in interiors for p in spans):
         return AttributionKind.DIRECT
-    if any(any(ch in '"“”„«»' for ch in text[p.start : p.end]) for p in spans):
+    if any(_QUOTE_CHARS.search(text, p.start, p.end) for p in spans):
         return AttributionKind.MIXED
     return AttributionKind.INDIRECT
 

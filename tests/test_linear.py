@@ -133,19 +133,8 @@ BODY = "Harbour plan approved\n\nBy Jane Doe\n\n"
 """A headline and a byline, so that the pathological text is read as a body paragraph."""
 
 
-KNOWN_SLOW = {
-    ("extract_attributions", "attribution cues"): pytest.mark.xfail(
-        strict=True,
-        reason="bug: every cue's content runs to the end of its sentence, so n cues in one "
-        "sentence make n contents of O(n) characters (quadratic time and output size)",
-    ),
-    ("extract_attributions", "quotes with cues"): pytest.mark.xfail(
-        strict=True,
-        reason="bug: _continue and _is_quote_sentence scan every quote of the region for "
-        "every sentence (quadratic in the number of quoted sentences of a paragraph)",
-    ),
-}
-"""Known quadratic stages, reported to the lead and the attribution helper."""
+KNOWN_SLOW: dict[tuple[str, str], pytest.MarkDecorator] = {}
+"""Known quadratic stages (none: the attribution ones were fixed), marked xfail(strict=True)."""
 
 
 @pytest.mark.parametrize("fragment", FAMILIES.values(), ids=FAMILIES.keys())

@@ -379,3 +379,172 @@ def test_rendered_attributions_come_back(case: tuple[str, str, str, str]) -> Non
     assert found.cue == cue
     assert (found.source or "").casefold() == source.casefold()
     assert (found.content or "").rstrip(".,").casefold() == content.casefold()
+
+
+# ---------------------------------------------------------------- headlines
+
+
+def headline_triples(text: str, language: str = "en") -> list[tuple[str | None, str, str | None]]:
+    """Read *text* as a headline alone."""
+    whole = Span(start=0, end=len(text))
+    found = extract_attributions(text, [], language=language, headline=whole)
+    return [(a.source, a.cue, a.content) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Mayor: City Budget Will Not Cover New Stadium",
+            "en",
+            ("Mayor", ":", "City Budget Will Not Cover New Stadium"),
+        ),
+        (
+            "Ann Lee: schools will reopen in March.",
+            "en",
+            ("Ann Lee", ":", "schools will reopen in March"),
+        ),
+        (
+            "Senator Ann Lee Hammers City Council: 'You Failed Us.'",
+            "en",
+            ("Senator Ann Lee Hammers City Council", ":", "You Failed Us."),
+        ),
+        (
+            "Ministra de Salud: la vacuna llegará en marzo",
+            "es",
+            None,
+        ),
+        (
+            "Ministro Rocha: inflação vai cair no segundo semestre",
+            "pt",
+            ("Ministro Rocha", ":", "inflação vai cair no segundo semestre"),
+        ),
+    ],
+)
+def test_headline_colon_names_the_speaker(
+    text: str, language: str, expected: tuple[str, str, str] | None
+) -> None:
+    found = headline_triples(text, language)
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trouble Over Water: Drought Hits the Valley",
+        "Analysis: Why the Budget Talks Failed Again",
+        "Tsunamis no Ártico: a nova ameaça do clima",
+        "Ana Lee: Yes",
+    ],
+)
+def test_headline_colon_needs_a_speaker_label_and_a_claim(text: str) -> None:
+    language = "pt" if "Ártico" in text else "en"
+    assert headline_triples(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Schools Will Reopen in March, Governor Says",
+            "en",
+            ("Governor", "Says", "Schools Will Reopen in March"),
+        ),
+        ("Lee says the plan is dead", "en", ("Lee", "says", "the plan is dead")),
+        (
+            "Former Minister Calls For New Election",
+            "en",
+            ("Former Minister", "Calls For", "New Election"),
+        ),
+        (
+            "Ministro niega haber recibido sobornos",
+            "es",
+            ("Ministro", "niega", "haber recibido sobornos"),
+        ),
+        (
+            "Inflação vai cair em 2025, afirma Banco Central",
+            "pt",
+            ("Banco Central", "afirma", "Inflação vai cair em 2025"),
+        ),
+    ],
+)
+def test_headline_cues_may_be_capitalised(
+    text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert headline_triples(text, language) == [expected]
+
+
+def test_headline_cue_in_a_colon_label_is_read_at_the_verb() -> None:
+    found = headline_triples("Senator Ann Lee Warns Voters: 'This Is Our Last Chance.'")
+    assert found == [("Senator Ann Lee", "Warns", "This Is Our Last Chance.")]
+
+
+def test_capitalised_cue_outside_a_headline_is_not_read() -> None:
+    assert triples("Schools Will Reopen in March, Governor Says") == []
+
+
+def test_headline_is_read_with_the_body() -> None:
+    text = "Mayor: Taxes Will Rise Next Year\n\nThe mayor said the budget was short."
+    found = extract_attributions(
+        text, [Span(start=34, end=len(text))], language="en", headline=Span(start=0, end=32)
+    )
+    assert [(a.source, a.cue) for a in found] == [("Mayor", ":"), ("The mayor", "said")]
+
+
+# ---------------------------------------------------------------- sources and cues in context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote went ahead despite repeated warnings from the clerk.",
+        "The agency is dealing with claims of fraud in the program.",
+        "Prices rose, as shown in the table below.",
+    ],
+)
+def test_a_verb_form_after_a_preposition_is_no_cue(text: str) -> None:
+    assert triples(text) == []
+
+
+def test_an_age_between_commas_stays_in_the_source() -> None:
+    [found] = extract("Lee, 56, who chairs the panel, said the vote was fair.")
+    assert found.source == "Lee, 56, who chairs the panel"
+
+
+def test_according_to_source_ends_before_a_number() -> None:
+    [found] = extract("According to census data, 40 percent of homes lack broadband.")
+    assert (found.source, found.content) == ("census data", "40 percent of homes lack broadband")
+
+
+def test_about_before_a_number_opens_a_bare_complement() -> None:
+    [found] = extract("The mayor has said about 30 people applied for the post.")
+    assert found.content == "about 30 people applied for the post"
+
+
+def test_participle_takes_a_quotation_after_a_pronoun() -> None:
+    found = triples('The group attacked the mayor, saying he "has failed every family."')
+    assert ("The group", "saying", 'he "has failed every family."') in found
+
+
+def test_source_after_an_according_phrase_starts_after_its_source() -> None:
+    found = triples("According to the paper, aide Ann Lee said that the talks had failed.")
+    assert ("aide Ann Lee", "said", "the talks had failed") in found
+
+
+def test_a_verb_form_after_a_possessive_is_a_noun() -> None:
+    assert [c for _, c, _ in triples("Voters say the senator's claims are false.")] == ["say"]
+
+
+def test_a_time_adverbial_opening_the_source_is_left_out() -> None:
+    [found] = extract("Last week Ann Lee said the plant would close.")
+    assert found.source == "Ann Lee"
+
+
+def test_a_negated_auxiliary_belongs_to_the_cue() -> None:
+    [found] = extract("The agency didn’t say that the plant would close.")
+    assert (found.source, found.cue) == ("The agency", "didn’t say")
+
+
+def test_a_phrasal_participle_takes_the_opening_noun_phrase() -> None:
+    found = triples("A group of nurses sent a letter to the board, calling for a new vote.")
+    assert found == [("A group of nurses", "calling for", "a new vote")]

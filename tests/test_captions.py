@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc._lexicons import credits as lex
-from newsdoc._parser.captions import match_caption, parse_caption
+from newsdoc._parser.captions import match_caption, may_be_caption, parse_caption
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed"
 SHARED_SEED = Path("/work/shared/corpus/seed")
@@ -517,3 +517,64 @@ def test_a_date_line_with_an_update_stamp_is_no_caption() -> None:
     assert match_caption(line, 0, len(line)) is None
     line = "Nov. 18, 2019 (Published Monday, Nov. 18, 2019)"
     assert match_caption(line, 0, len(line)) is None
+
+
+# ---------------------------------------------------------------- the pre-filter
+_CAPTION_PIECES = (
+    "A man walks past a mural in Kyiv.",
+    "(AP Photo/Jane Roe)",
+    "REUTERS/John Smith",
+    "Photo: Jane Roe/AFP",
+    "© reuters",
+    "(Daily Post)",
+    "Jane Roe via Getty Images",
+    "LAS VEGAS - FEB. 11:",
+    "12/03/2021 -",
+    "EDITORIAL USE ONLY",
+    "(Published Monday, Nov. 18, 2019)",
+    "Image caption",
+    "Foto de Ana Pérez",
+    "epaselect epa09440847",
+    "*Privacy note here*",
+    "Smith",
+    " / ",
+    " | ",
+    " - ",
+    "\n",
+    ". ",
+)
+
+
+@given(st.lists(st.sampled_from(_CAPTION_PIECES), max_size=6).map("".join))
+def test_the_pre_filter_never_drops_a_caption(text: str) -> None:
+    if not may_be_caption(text):
+        assert match_caption(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subscribe to our newsletter",
+        "Sign in",
+        "The minister said the talks would go on.",
+        "Home | World | Business",
+    ],
+)
+def test_the_pre_filter_turns_plain_lines_away(text: str) -> None:
+    assert not may_be_caption(text)
+    assert match_caption(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man walks. (AP Photo/Jane Roe)",
+        "A man walks. REUTERS/John Smith",
+        "A man walks. Photo: Jane Roe",
+        "A man walks (ſource: reuters)",
+        "LAS VEGAS - FEB. 11: A man walks.",
+        "A man walks. (Published Monday, Nov. 18, 2019)",
+    ],
+)
+def test_the_pre_filter_lets_captions_through(text: str) -> None:
+    assert may_be_caption(text)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -12,6 +14,7 @@ from newsdoc._parser.credit_names import (
     is_role,
     segments,
     split_credit,
+    trie,
 )
 
 
@@ -95,3 +98,18 @@ def test_split_credit_is_total_and_keeps_the_text(text: str) -> None:
     assert credit.text == collapse(text)
     for part in (credit.photographer, credit.agency):
         assert part is None or part in credit.text
+
+
+@pytest.mark.parametrize(
+    ("words", "inside", "outside"),
+    [
+        (["AFP", "AP", "AP Photo"], ["AFP", "AP", "AP  Photo", "AP\nPhoto"], ["A", "APhoto", ""]),
+        (["a", "ab", "abc", "x.y"], ["a", "ab", "abc", "x.y"], ["xzy", "b"]),
+    ],
+)
+def test_trie_matches_exactly_its_words(
+    words: list[str], inside: list[str], outside: list[str]
+) -> None:
+    pattern = re.compile(f"(?:{trie(words)})")
+    assert all(pattern.fullmatch(w) for w in inside)
+    assert not any(pattern.fullmatch(w) for w in outside)

@@ -88,3 +88,13 @@ def test_find_credit_spans_stay_inside_the_range(text: str, start: int, end: int
     if found is not None:
         assert start <= found.outer.start <= found.span.start <= found.span.end <= end
         assert found.span.end <= found.outer.end <= end
+
+
+def test_a_window_cutting_into_a_word_takes_no_credit_from_it() -> None:
+    tail = "reuters" + "/Ann Lee" * 31 + "/Al L"
+    assert len(tail) == 260  # the credit window starts right at "reuters"
+    found = find_credit("Then " + "fooreuters"[:3] + tail)
+    assert found is None or "reuters" not in found.credit.text
+    glued = find_credit("Then " + tail)
+    assert glued is not None
+    assert glued.credit.text.startswith("reuters")

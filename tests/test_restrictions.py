@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsdoc._lexicons import credits as lex
 from newsdoc._parser.restrictions import (
+    RESTRICTION_CUES,
     leading_restrictions,
     split_restrictions,
     trailing_restrictions,
@@ -120,3 +122,9 @@ def test_restriction_spans_stay_inside(text: str) -> None:
             assert 0 <= found.outer.start <= found.outer.end <= len(text)
             for item in found.items:
                 assert found.outer.start <= item.start <= item.end <= found.outer.end
+
+
+def test_every_restriction_phrase_holds_a_cue() -> None:
+    sources = (*lex.RESTRICTION_PHRASES, *lex.NOTICE_LEADS, lex.TERRITORY_CODE)
+    for source in sources:
+        assert any(cue in source for cue in RESTRICTION_CUES), source

@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from newsdoc._parser.limits import MAX_CHARS
 from newsdoc.model import Diagnostic, Span
 
 if TYPE_CHECKING:
@@ -382,6 +383,7 @@ def parse_bytes(
     encoding: str | None = None,
     reference_date: dt.date | None = None,
     language: str | None = None,
+    max_chars: int | None = MAX_CHARS,
 ) -> Article:
     """Decode *data* (see :func:`decode_bytes`) and parse it; never raises.
 
@@ -396,6 +398,8 @@ def parse_bytes(
         encoding: The encoding, when the caller knows it; ``None`` detects it.
         reference_date: The date relative and partial dates are read against.
         language: The text's language (BCP 47), when the caller knows it.
+        max_chars: Parse at most this many characters of the decoded text, as
+            :func:`newsdoc.parse` does.
 
     Returns:
         The article.
@@ -405,7 +409,9 @@ def parse_bytes(
     from newsdoc._parser import parse  # noqa: PLC0415 -- the parser imports the model only; keep this module importable on its own
 
     decoded = decode_bytes(data, encoding=encoding)
-    article = parse(decoded.text, reference_date=reference_date, language=language)
+    article = parse(
+        decoded.text, reference_date=reference_date, language=language, max_chars=max_chars
+    )
     if not decoded.diagnostics:
         return article
     return attrs.evolve(article, diagnostics=(*decoded.diagnostics, *article.diagnostics))

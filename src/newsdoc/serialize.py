@@ -44,6 +44,15 @@ The JSON Schema (draft 2020-12) of this format is :func:`json_schema`; it
 describes what strict reading accepts, which includes everything
 :func:`to_dict` writes.
 
+Limits
+======
+
+:func:`from_json` refuses a document longer than ``MAX_JSON_LENGTH``
+(512 Mi) characters (or bytes) before reading it, and :func:`from_dict` (so
+:func:`from_json` too) refuses data nested deeper than ``MAX_DEPTH`` (64)
+levels; both with :class:`~newsdoc.DeserializationError`. A document
+:func:`to_dict` writes is 5 levels deep.
+
 Errors
 ======
 
@@ -63,7 +72,7 @@ import json
 import re
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Final
 
@@ -98,6 +107,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORMAT_VERSION",
+    "MAX_DEPTH",
+    "MAX_JSON_LENGTH",
     "from_dict",
     "from_json",
     "json_schema",
@@ -108,6 +119,12 @@ __all__ = [
 
 FORMAT_VERSION: Final = 1
 """The wire format version written under the ``"newsdoc"`` key."""
+
+MAX_DEPTH: Final = 64
+"""How deep (objects and arrays inside each other) a document may nest; the format needs 5."""
+
+MAX_JSON_LENGTH: Final = 512 * 1024 * 1024
+"""The longest JSON document :func:`from_json` reads, in characters (or bytes): 512 Mi."""
 
 _VERSION_KEY: Final = "newsdoc"
 """The key of the format version, first in every document."""
@@ -484,11 +501,14 @@ def from_dict(data: object, *, strict: bool = False) -> Article:
         The article.
 
     Raises:
-        DeserializationError: *data* is not a valid document; the error lists
-            every offending path.
+        DeserializationError: *data* is not a valid document (or nests more
+            than ``MAX_DEPTH`` (64) levels deep); the error lists every
+            offending path.
 
     .. versionadded:: 0.1.0
     """
+    if _too_deep(data):
+        raise DeserializationError([f"$: nested more than {MAX_DEPTH} levels deep"])
     converter = _STRICT_CONVERTER if strict else _CONVERTER
     try:
         article: Article = converter.structure(data, Article)
@@ -532,11 +552,15 @@ def from_json(text: str | bytes, *, strict: bool = False) -> Article:
         The article.
 
     Raises:
-        DeserializationError: *text* is not JSON or not a valid document; the
-            error lists every offending path.
+        DeserializationError: *text* is not JSON or not a valid document, or
+            it is longer than ``MAX_JSON_LENGTH`` (512 Mi) or nests more than
+            ``MAX_DEPTH`` (64) levels deep; the error lists every offending path.
 
     .. versionadded:: 0.1.0
     """
+    if len(text) > MAX_JSON_LENGTH:
+        size = f"{len(text)} {'bytes' if isinstance(text, bytes) else 'characters'}"
+        raise DeserializationError([f"$: document of {size} exceeds {MAX_JSON_LENGTH}"])
     try:
         data = json.loads(text)
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
@@ -561,6 +585,26 @@ def json_schema() -> dict[str, Any]:
     text = resources.files("newsdoc").joinpath("schema.json").read_text(encoding="utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
+
+
+def _too_deep(data: object) -> bool:
+    """Whether *data* nests objects and arrays more than ``MAX_DEPTH`` deep.
+
+    Iterative, and it stops at the limit, so self-referencing data is refused too.
+    """
+    stack: list[tuple[object, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, Mapping):
+            children: Iterable[object] = value.values()
+        elif isinstance(value, list | tuple):
+            children = value
+        else:
+            continue
+        if depth > MAX_DEPTH:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 def _describe(exc: BaseException) -> list[str]:

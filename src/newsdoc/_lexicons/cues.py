@@ -37,6 +37,8 @@ __all__ = [
     "CUE_EXTENSIONS",
     "FALSE_FRIEND_FOLLOWERS",
     "FALSE_FRIEND_LEADERS",
+    "HEADLINE_KICKERS",
+    "HEADLINE_LABEL_STOPS",
     "INTRO_WORDS",
     "LANGUAGES",
     "NOUN_PHRASE_VERBS",
@@ -380,7 +382,10 @@ COMPLEMENTIZERS: Mapping[str, frozenset[str]] = {
 """Words that introduce reported content after a cue ("said that ...")."""
 
 AUXILIARIES: Mapping[str, frozenset[str]] = {
-    "en": frozenset({"has", "have", "had", "will", "would", "did", "does", "do", "is", "was",
+    "en": frozenset({"didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "won't",
+                     "won’t", "wouldn't", "wouldn’t", "hasn't", "hasn’t", "haven't", "haven’t",
+                     "hadn't", "hadn’t", "did not", "does not", "would not", "has not",
+                     "has", "have", "had", "will", "would", "did", "does", "do", "is", "was",
                      "are", "were", "'s", "’s", "could", "may", "might", "should", "must",
                      "has been", "had been", "have been"}),
     "es": frozenset({"ha", "han", "había", "habían", "habría", "haya", "hubiera", "ha llegado a",
@@ -587,3 +592,36 @@ ABBREVIATIONS: Mapping[str, frozenset[str]] = {
                      "pág", "nº", "eng", "dep", "sen", "min", "cel"}),
 }  # fmt: skip
 """Words that a period follows without ending the sentence ("Mr.", "Sra.")."""
+
+HEADLINE_LABEL_STOPS: Mapping[str, frozenset[str]] = {
+    "en": frozenset({"a", "an", "the", "of", "on", "in", "at", "to", "for", "from", "by",
+                     "with", "over", "under", "after", "before", "about", "amid", "as", "and",
+                     "or", "but", "vs", "vs.", "versus", "into", "is", "are", "was", "how",
+                     "why", "what", "when", "who", "where", "this", "that", "it", "its",
+                     "new", "more", "no", "not", "all", "up", "out", "off"}),
+    "es": frozenset({"el", "la", "los", "las", "un", "una", "de", "del", "en", "a", "al",
+                     "con", "por", "para", "sin", "sobre", "y", "e", "o", "u", "que", "es",
+                     "son", "se", "su", "sus", "no", "cómo", "qué"}),
+    "pt": frozenset({"o", "a", "os", "as", "um", "uma", "de", "do", "da", "dos", "das", "em",
+                     "no", "na", "nos", "nas", "ao", "à", "com", "por", "pelo", "pela",
+                     "para", "sem", "sobre", "e", "ou", "que", "é", "são", "se", "seu", "sua",
+                     "não", "como"}),
+}  # fmt: skip
+"""Words that never stand in a headline speaker label: "Stealth Over Health:" is a title."""
+
+HEADLINE_KICKERS: Mapping[str, frozenset[str]] = {
+    "en": frozenset({"analysis", "opinion", "exclusive", "watch", "video", "videos", "photos",
+                     "gallery", "live", "live updates", "breaking", "breaking news", "update",
+                     "updated", "explainer", "review", "editorial", "commentary", "factbox",
+                     "fact check", "timeline", "podcast", "quiz", "poll results", "listen",
+                     "read", "recap", "preview", "sponsored", "correction",
+                     "obituary", "letters", "interview", "profile", "q&a", "essay", "column"}),
+    "es": frozenset({"análisis", "opinión", "exclusiva", "video", "vídeo", "fotos",
+                     "en vivo", "en directo", "última hora", "urgente", "editorial",
+                     "entrevista", "crónica", "reportaje", "columna", "galería", "encuesta",
+                     "actualización", "infografía", "claves", "perfil"}),
+    "pt": frozenset({"análise", "opinião", "exclusivo", "vídeo", "fotos", "ao vivo",
+                     "urgente", "editorial", "entrevista", "crônica", "reportagem", "coluna",
+                     "galeria", "enquete", "atualização", "infográfico", "perfil"}),
+}  # fmt: skip
+"""Section labels that open a headline with a colon but name no speaker ("Analysis: ...")."""

@@ -24,6 +24,7 @@ from newsdoc._parser.dates import find_published
 from newsdoc._parser.datestamps import date_lines
 from newsdoc._parser.figures import description_span, find_captions, lone_caption, read_captions
 from newsdoc._parser.language import detect_language
+from newsdoc._parser.limits import MAX_CHARS, cut_at_limit
 from newsdoc._parser.roles import block_facts, label_blocks
 from newsdoc.model import Article, Block, BlockRole, Paragraph, Span
 
@@ -91,6 +92,7 @@ def parse(
     *,
     reference_date: dt.date | None = None,
     language: str | None = None,
+    max_chars: int | None = MAX_CHARS,
 ) -> Article:
     """Parse any text into an :class:`~newsdoc.model.Article`; never raises.
 
@@ -98,12 +100,29 @@ def parse(
         text: The visible text of a news page, wire copy or an export.
         reference_date: The date relative and partial dates are read against.
         language: The text's language (BCP 47), when the caller knows it.
+        max_chars: Parse at most this many characters (``None``: no limit).
+            The rest of a longer text is kept unparsed as one boilerplate
+            block, with an ``input-truncated`` diagnostic (see the security
+            notes in the documentation).
 
     Returns:
         The article, with every block of the input kept in
         :attr:`~newsdoc.model.Article.blocks` and what was guessed in
         :attr:`~newsdoc.model.Article.diagnostics`.
     """
+    cut = cut_at_limit(text, max_chars)
+    if cut is None:
+        return _parse(text, reference_date=reference_date, language=language)
+    article = _parse(text[: cut.end], reference_date=reference_date, language=language)
+    return attrs.evolve(
+        article,
+        blocks=(*article.blocks, *((cut.block,) if cut.block else ())),
+        diagnostics=(*article.diagnostics, cut.diagnostic),
+    )
+
+
+def _parse(text: str, *, reference_date: dt.date | None, language: str | None) -> Article:
+    """Parse a text within the size limit (the stages, in order)."""
     blocks = split_blocks(text)
     lone = lone_caption(text, blocks, reference_date)
     if lone is not None:

@@ -28,8 +28,7 @@ newsdoc reports *acts of communication* and who performed them:
 It does not report the rest of PolNeAR's broader notion: internal states
 (``wants``, ``believes``, ``hopes``, ``plans``, ``is expected``), nominal cues
 (``questions about``, ``so-called``, ``X's claim``), passives without an
-agent (``has been criticized``), attributions with no written cue, and
-headline colons (headlines are not among the regions read). An internal
+agent (``has been criticized``) and attributions with no written cue. An internal
 state is not a statement anyone made -- "X wants a wall" puts no words in
 X's mouth -- and the Spanish and Portuguese annotation conventions leave
 states out for the same reason; nominal, passive and cue-less attributions
@@ -37,6 +36,15 @@ cannot be told from ordinary prose by surface rules without a flood of false
 hits. A *weak* verb (``shows``, ``found``, ``estimates``, ``señala``,
 ``aponta``) counts only before a complementizer (``that``, ``que``), a colon
 or a quotation, or right after a quotation.
+
+The headline, when the caller gives its span, is read like a paragraph of
+its own, with two newsroom conventions: a capitalised cue counts there
+(``Schools Will Reopen, Governor Says``), and a short speaker label before a
+colon is a source whose cue is the colon (``Pence: Flowers Won't Be at
+Debate``; PolNeAR and the Portuguese gold annotate it so). A label with a
+function word or a section kicker (``Stealth Over Health:``, ``Analysis:``)
+names no speaker. Headlines are where newsrooms put the claim they lead
+with, so a reader looking for "who said what" expects them.
 
 Sources are kept as written: a name with its title or description
 (``Ann Lee, a spokeswoman for the agency``), a description, a pronoun. A
@@ -71,16 +79,18 @@ import attrs
 import regex
 
 from newsdoc._parser._text import collapse, trim_span
-from newsdoc._parser.attribution_grammar import GRAMMARS, Grammar
+from newsdoc._parser.attribution_according import according
+from newsdoc._parser.attribution_grammar import (
+    GRAMMARS,
+    Grammar,
+    find_cues,
+    has_cue,
+    has_cue_head,
+)
+from newsdoc._parser.attribution_marks import dash_name, headline_colon, name_colon
 from newsdoc._parser.attribution_phrases import Sentence, trim_pair
 from newsdoc._parser.attribution_quotes import MASK, Quote, find_quotes, mask, split_sentences
-from newsdoc._parser.attribution_rules import (
-    Found,
-    according,
-    dash_name,
-    name_colon,
-    reporting_verb,
-)
+from newsdoc._parser.attribution_rules import Found, reporting_verb
 from newsdoc.model import Attribution, AttributionKind, Span
 
 if TYPE_CHECKING:
@@ -91,7 +101,8 @@ __all__ = ["extract_attributions"]
 _COORDINATED = regex.compile(r",\s+(?:and|but|while|y|e|pero|mas|mientras|enquanto)\s|;")
 _JOINED = regex.compile(r"(?r)\s(?:and|but|y|e|pero|mas)\s+$")
 _QUOTE_WORDS = 4
-_SPACES = str.maketrans(dict.fromkeys("\t\n\r\xa0\u2028\u2029\u202f\u2007\u2009\x0b\x0c", " "))
+_SPACES = regex.compile("[\t\n\r\xa0\u2028\u2029\u202f\u2007\u2009\x0b\x0c]")
+_QUOTE_MARKS = regex.compile(r"[\"“”„«‹‘]|''|^\s*['\-–—―]")
 
 
 @attrs.frozen(kw_only=True)
@@ -104,9 +115,17 @@ class _Region:
     sentences: tuple[tuple[int, int], ...]
 
 
+def _read(text: str, start: int, end: int, g: Grammar) -> _Region:
+    """The body region masked and split, or left as it is when it can hold no attribution."""
+    if _quiet(text, start, end, g):
+        return _Region(offset=start, masked=text[start:end], quotes=(), sentences=())
+    return _prepare(text, start, end, g)
+
+
 def _prepare(text: str, start: int, end: int, g: Grammar) -> _Region:
+    """The region masked (quotations hidden, spaces made plain) and split into sentences."""
     quotes = find_quotes(text, start, end, dialogue=g.language != "en")
-    masked = mask(text, start, end, quotes).translate(_SPACES)
+    masked = _SPACES.sub(" ", mask(text, start, end, quotes))
     rel = tuple(
         attrs.evolve(
             q, open=q.open - start, start=q.start - start, end=q.end - start, close=q.close - start
@@ -121,20 +140,35 @@ def _prepare(text: str, start: int, end: int, g: Grammar) -> _Region:
     )
 
 
+def _quiet(text: str, start: int, end: int, g: Grammar) -> bool:
+    """Rule: a region with no word that may begin a cue and no quotation mark holds nothing.
+
+    (Such a region may still be the content of a cue closing the paragraph
+    before it, which reads its text as it is.)
+    """
+    if _QUOTE_MARKS.search(text, start, end) is not None:
+        return False
+    return not has_cue_head(g, text[start:end])
+
+
 def _sentence_found(s: Sentence, g: Grammar) -> list[Found]:
-    """Every attribution whose cue lies in one sentence."""
+    """Every attribution whose cue lies in one sentence.
+
+    A source never reaches back over an earlier cue or its source ("According
+    to the paper, aide Ann Lee said ..." gives "aide Ann Lee").
+    """
     found: list[Found] = []
-    special = name_colon(s) or dash_name(s)
+    special = headline_colon(s, g) or name_colon(s) or dash_name(s)
     if special is not None:
         found.append(special)
     floor = s.start
-    for m in g.cue.finditer(s.masked, s.start, s.end):
+    for m in find_cues(g, s.masked, s.start, s.end):
         previous = found[-1] if found else None
         f = according(s, m, g) if m.group("acc") else reporting_verb(s, m, g, previous, floor)
         if f is not None:
             found.append(f)
         if f is not None or m.group().casefold() in g.speech:
-            floor = m.end()
+            floor = max(m.end(), f.source[1] if f is not None and f.source else 0)
     return found
 
 
@@ -142,7 +176,7 @@ def _is_quote_sentence(s: Sentence, g: Grammar) -> Quote | None:
     """Rule: a sentence that opens with a quotation of a few words and has no cue of its own."""
     start, end = trim_pair(s.masked, s.start, s.end, " .!?")
     q = s.opens.get(start)
-    if q is None or q.close > s.end or g.cue.search(s.masked, s.start, s.end) is not None:
+    if q is None or q.close > s.end or has_cue(g, s.masked, s.start, s.end):
         return None
     if end - 1 <= q.close or len(s.masked[q.start : q.end].split()) >= _QUOTE_WORDS:
         return q
@@ -170,10 +204,7 @@ def _continue(  # noqa: PLR0913 -- the sentence, its successors and the bookkeep
             break
         gap = s.masked[last : q.open].strip(" ").casefold()
         short = (
-            gap.endswith(",")
-            and len(gap.split()) <= 8
-            and MASK not in gap
-            and g.cue.search(gap) is None
+            gap.endswith(",") and len(gap.split()) <= 8 and MASK not in gap and not has_cue(g, gap)
         )
         if gap.strip(" ,") not in {"", "and", "but", "y", "e", "pero", "mas"} and not short:
             break
@@ -189,7 +220,7 @@ def _continue(  # noqa: PLR0913 -- the sentence, its successors and the bookkeep
     return attrs.evolve(found, content=tuple(pieces))
 
 
-def _sentences(region: _Region) -> list[Sentence]:
+def _sentences(region: _Region, *, headline: bool = False) -> list[Sentence]:
     """The region's sentences, each with the quotations that overlap it (one linear merge)."""
     out: list[Sentence] = []
     quotes = region.quotes
@@ -200,12 +231,14 @@ def _sentences(region: _Region) -> list[Sentence]:
         j = i
         while j < len(quotes) and quotes[j].open < b:
             j += 1
-        out.append(Sentence(masked=region.masked, start=a, end=b, quotes=quotes[i:j]))
+        out.append(
+            Sentence(masked=region.masked, start=a, end=b, quotes=quotes[i:j], headline=headline)
+        )
     return out
 
 
-def _region_found(region: _Region, g: Grammar) -> list[Found]:
-    sentences = _sentences(region)
+def _region_found(region: _Region, g: Grammar, *, headline: bool = False) -> list[Found]:
+    sentences = _sentences(region, headline=headline)
     out: list[Found] = []
     used: set[int] = set()
     for i, s in enumerate(sentences):
@@ -327,13 +360,15 @@ def _chain(regions: Sequence[_Region]) -> dict[tuple[int, int], tuple[tuple[int,
     return {piece: tuple(chain) for chain in chains for piece in chain}
 
 
-def _extract(text: str, regions: Sequence[Span], g: Grammar) -> list[Attribution]:
+def _extract(
+    text: str, regions: Sequence[Span], g: Grammar, headline: Span | None
+) -> list[Attribution]:
     prepared = [
-        _prepare(text, r.start, r.end, g) for r in regions if 0 <= r.start < r.end <= len(text)
+        _read(text, r.start, r.end, g) for r in regions if 0 <= r.start < r.end <= len(text)
     ]
     chains = _chain(prepared)
     interiors = {(q.start, q.end) for q in _full_quotes(prepared)}
-    out: list[Attribution] = []
+    out = _headline(text, headline, g)
     for index, region in enumerate(prepared):
         last_name: str | None = None
         following = prepared[index + 1] if index + 1 < len(prepared) else None
@@ -354,6 +389,19 @@ def _extract(text: str, regions: Sequence[Span], g: Grammar) -> list[Attribution
             if record.source is not None and record.source.casefold() not in g.pronouns:
                 last_name = record.source
     return out
+
+
+def _headline(text: str, headline: Span | None, g: Grammar) -> list[Attribution]:
+    """Rule: a headline is read like a paragraph of its own, where capitalised cues count."""
+    if headline is None or not 0 <= headline.start < headline.end <= len(text):
+        return []
+    region = _prepare(text, headline.start, headline.end, g)
+    interiors = {(q.start + region.offset, q.end + region.offset) for q in region.quotes}
+    records = (
+        _record(text, f, region.offset, interiors, None)
+        for f in _region_found(region, g, headline=True)
+    )
+    return [r for r in records if r is not None]
 
 
 def _opening_quote(region: _Region) -> tuple[tuple[int, int], ...]:
@@ -380,7 +428,7 @@ def _full_quotes(regions: Sequence[_Region]) -> list[Quote]:
 
 
 def extract_attributions(
-    text: str, regions: Sequence[Span], *, language: str | None
+    text: str, regions: Sequence[Span], *, language: str | None, headline: Span | None = None
 ) -> tuple[Attribution, ...]:
     """Return the attributions in *regions* of *text*, ordered by cue position.
 
@@ -391,14 +439,16 @@ def extract_attributions(
         language: The text's language ("en", "es", "pt", or a BCP 47 tag
             starting with one); ``None`` or another language tries every
             lexicon and keeps the reading that finds the most.
+        headline: The span of the article's headline, if any: read on its
+            own, with headline conventions (``Speaker: claim``, ``X Says ...``).
 
     Returns:
         The attributions, sorted by the start of their cue.
     """
     primary = (language or "").split("-")[0].casefold()
     if primary in GRAMMARS:
-        found = _extract(text, regions, GRAMMARS[primary])
+        found = _extract(text, regions, GRAMMARS[primary], headline)
     else:
-        readings = [_extract(text, regions, g) for g in GRAMMARS.values()]
+        readings = [_extract(text, regions, g, headline) for g in GRAMMARS.values()]
         found = max(readings, key=len)
     return tuple(sorted(found, key=lambda a: (a.cue_span.start, a.cue_span.end)))

@@ -19,10 +19,25 @@ from newsdoc._lexicons import cues
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["GRAMMARS", "WORD", "WORD_BACK", "Grammar", "first_words", "last_words"]
+__all__ = [
+    "GRAMMARS",
+    "WORD",
+    "WORD_BACK",
+    "Grammar",
+    "find_cue",
+    "find_cues",
+    "first_words",
+    "has_cue",
+    "has_cue_head",
+    "last_words",
+]
 
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-.]*(?<!\.)|[\p{L}]\.")
 """A word, apostrophes, hyphens and inner periods included ("O'Neill", "U.S")."""
+_TOKEN_HEAD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’\-])[\p{L}\p{M}]+")
+"""The leading letters of a word: where a cue may begin."""
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}'’\-]")
+_HEAD = regex.compile(r"[\p{L}\p{M}]*")
 WORD_BACK = regex.compile(r"(?r)[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-.]*(?<!\.)|[\p{L}]\.")
 """The same, searched backwards from the end of the range."""
 
@@ -58,6 +73,10 @@ class Grammar:
     keep_relatives: bool
     subject_pronouns: frozenset[str]
     extension: regex.Pattern[str]
+    cue_heads: frozenset[str]
+    """The leading letters of every cue, lower case: only a word starting so may begin one."""
+    headline_stops: frozenset[str]
+    headline_kickers: frozenset[str]
 
 
 def _compile(language: str) -> Grammar:
@@ -80,6 +99,8 @@ def _compile(language: str) -> Grammar:
         subs=subordinators,
     )
     intro = cues.INTRO_WORDS[language] | {a.split()[0] for a in according}
+    forms = (*according, *speech, *weak, *cues.NOUN_PHRASE_VERBS[language])
+    heads = frozenset(m.group().lower() for m in map(_HEAD.match, forms) if m and m.group())
     return Grammar(
         language=language,
         cue=cue,
@@ -107,6 +128,9 @@ def _compile(language: str) -> Grammar:
         keep_relatives=cues.SOURCE_KEEPS_RELATIVE[language],
         subject_pronouns=cues.SUBJECT_PRONOUNS[language],
         extension=regex.compile(cues.CUE_EXTENSIONS[language], regex.IGNORECASE),
+        cue_heads=heads,
+        headline_stops=cues.HEADLINE_LABEL_STOPS[language],
+        headline_kickers=cues.HEADLINE_KICKERS[language],
         time=regex.compile(
             r"\s*(?:" + cues.TIME_ADVERBIALS[language] + r")(?![\p{L}\p{N}])", regex.IGNORECASE
         ),
@@ -131,3 +155,53 @@ def last_words(masked: str, start: int, end: int, limit: int) -> Iterator[regex.
         if count >= limit:
             return
         yield m
+
+
+def find_cues(g: Grammar, masked: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """Yield the cue matches of ``masked[start:end]`` in order, without overlaps.
+
+    The same matches as ``g.cue.finditer``, found faster: the words of the
+    range are gathered in one scan, and the cue pattern is tried only where
+    a word that may begin a cue stands (most sentences have none).
+    """
+    low = masked[start:end].lower()
+    if len(low) != end - start:  # a character whose lower case is longer: no shortcut
+        yield from g.cue.finditer(masked, start, end)
+        return
+    heads = g.cue_heads.intersection(_TOKEN_HEAD.findall(low))
+    if not heads:
+        return
+    pos = start
+    for i in sorted(i for head in heads for i in _occurrences(low, head)):
+        if start + i < pos:
+            continue
+        m = g.cue.match(masked, start + i, end)
+        if m is not None:
+            pos = m.end()
+            yield m
+
+
+def has_cue_head(g: Grammar, text: str) -> bool:
+    """Whether a word of *text* begins like a cue (a cheap test before any parsing)."""
+    return not g.cue_heads.isdisjoint(_TOKEN_HEAD.findall(text.lower()))
+
+
+def _occurrences(low: str, head: str) -> Iterator[int]:
+    """Yield where *head* stands in *low* at the start of a word."""
+    i = low.find(head)
+    while i != -1:
+        if i == 0 or _WORD_CHAR.match(low, i - 1) is None:
+            yield i
+        i = low.find(head, i + 1)
+
+
+def find_cue(
+    g: Grammar, masked: str, start: int = 0, end: int | None = None
+) -> regex.Match[str] | None:
+    """Return the first cue match of ``masked[start:end]``, or ``None``."""
+    return next(find_cues(g, masked, start, len(masked) if end is None else end), None)
+
+
+def has_cue(g: Grammar, text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds a cue."""
+    return find_cue(g, text, start, end) is not None

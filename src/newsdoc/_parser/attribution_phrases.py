@@ -1,4 +1,4 @@
-"""Phrase finders for the attribution rules: where a source or a content begins and ends.
+"""Phrase finders for the attribution rules: the sentence, and where a source begins and ends.
 
 Each function takes a :class:`Sentence` (a sentence of a masked region, see
 :mod:`newsdoc._parser.attribution_quotes`) and positions relative to the
@@ -23,12 +23,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DETERMINERS",
+    "PREPOSITIONS",
+    "TRIM",
     "Sentence",
     "blank",
-    "closes_clause",
-    "complement",
     "extend_cue_left",
     "is_intro",
+    "skip_leading_time",
     "skip_time",
     "source_after",
     "source_before",
@@ -38,7 +39,7 @@ __all__ = [
 
 _WINDOW = 400
 _MAX_SOURCE_WORDS = 28
-_PREPOSITIONS = frozenset(
+PREPOSITIONS = frozenset(
     {"of", "about", "to", "for", "with", "by", "at", "from", "on", "in", "into", "as", "so",
      "during", "after", "before", "over", "under", "through", "against", "it.", "up", "out",
      "goodbye", "hello", "thanks", "yes", "no", "nothing", "something", "anything", "more",
@@ -48,8 +49,7 @@ DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "el", "la", "los", "las", "un", "una",
      "o", "os", "as", "um", "uma", "his", "her", "their", "its", "su", "sus", "seu", "sua"}
 )  # fmt: skip
-_OBJECT_OPENERS = DETERMINERS - {"that"} | {"our", "your"}
-_TRIM = " ,;:\u00a0\t\n\r" + MASK
+TRIM = " ,;:\u00a0\t\n\r" + MASK
 _WEEKDAY_CAPS = regex.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri)\b"
 )
@@ -64,6 +64,8 @@ class Sentence:
     end: int
     quotes: tuple[Quote, ...]
     """The quotations overlapping the sentence (or closing just before it), region-relative."""
+    headline: bool = False
+    """Whether the sentence is a headline's, where verbs may be capitalised ("Lee Says ...")."""
     opens: Mapping[int, Quote] = attrs.field(init=False)
     closes: tuple[int, ...] = attrs.field(init=False)
 
@@ -95,7 +97,7 @@ def blank(masked: str, start: int, end: int, chars: str = " ") -> bool:
     return not masked[start:end].strip(chars)
 
 
-def trim_pair(masked: str, start: int, end: int, chars: str = _TRIM) -> tuple[int, int]:
+def trim_pair(masked: str, start: int, end: int, chars: str = TRIM) -> tuple[int, int]:
     """Shrink ``[start, end)`` past *chars* on both sides."""
     while start < end and masked[start] in chars:
         start += 1
@@ -215,7 +217,7 @@ def _chunks(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _appositive_like(s: Sentence, chunk: tuple[int, int], g: Grammar, *, last: bool) -> bool:
-    """Rule: a chunk that describes rather than names ("a Miami lawyer", "who served as ...")."""
+    """Rule: a chunk that describes rather than names ("a Miami lawyer", "who served ...", "56")."""
     words = list(first_words(s.masked, *chunk, 2))
     if not words:
         return False
@@ -225,6 +227,8 @@ def _appositive_like(s: Sentence, chunk: tuple[int, int], g: Grammar, *, last: b
         return True
     if lower in DETERMINERS:
         return not last
+    if first.isdigit() and len(words) == 1 and not last:
+        return True  # an age: "Schiff, 56, who ..."
     return first[0].islower() and not first[0].isdigit()
 
 
@@ -292,7 +296,7 @@ def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int
     paren = s.masked.rfind("(", start, cue_start)
     if paren != -1 and s.masked.find(")", paren, cue_start) == -1:
         start = paren + 1
-    start = strip_intro(s, start, cue_start, g)
+    start = skip_leading_time(s, strip_intro(s, start, cue_start, g), cue_start, g)
     end = _strip_tail(s, start, cue_start, g)
     closed = s.masked[start:end].rstrip().endswith(",")
     start, end = trim_pair(s.masked, start, end)
@@ -350,7 +354,7 @@ def source_after(  # noqa: C901 -- the stops, then the checks on the first word,
         ):
             cut = m.start()
             break
-    start, end = trim_pair(s.masked, cue_end, cue_end + cut, _TRIM + ".!?\"”’»'")
+    start, end = trim_pair(s.masked, cue_end, cue_end + cut, TRIM + ".!?\"”’»'")
     words = list(first_words(s.masked, start, end, 41))
     if not words or len(words) > 40:
         return None
@@ -363,13 +367,25 @@ def source_after(  # noqa: C901 -- the stops, then the checks on the first word,
         return None
     if (
         first.casefold() in g.complementizers
-        or first.casefold() in _PREPOSITIONS | g.addressee_openers
+        or first.casefold() in PREPOSITIONS | g.addressee_openers
     ):
         return None
     named = first[0].isupper() or first.isdigit() or first.casefold() in DETERMINERS | g.pronouns
     if not named and (g.language != "en" or first.endswith(("ing", "ed"))):
         return None
     return start, words[-1].end() if s.masked[end - 1] != ")" else end
+
+
+def skip_leading_time(s: Sentence, start: int, end: int, g: Grammar) -> int:
+    """Rule: a time adverbial opening a source with no comma ("Last year Lee said") is not in it."""
+    m = g.time.match(s.masked, start, end)
+    if (
+        m is None
+        or not s.masked[m.end() : end].strip(" ,")
+        or s.masked[m.end() : m.end() + 1] != " "
+    ):
+        return start
+    return m.end()
 
 
 def skip_time(s: Sentence, pos: int, g: Grammar) -> int:
@@ -382,160 +398,6 @@ def skip_time(s: Sentence, pos: int, g: Grammar) -> int:
     return pos
 
 
-def _skip_adverbials(s: Sentence, pos: int, g: Grammar, *, tell: bool) -> int:
-    """Rule: after a cue, time adverbials and (for "told") the addressee come before the content."""
-    pos = skip_time(s, pos, g)
-    if not tell:
-        return pos
-    words = list(first_words(s.masked, pos, s.end, 6))
-    if not words or s.masked[pos : words[0].start()].strip():
-        return pos
-    lower = words[0].group().casefold()
-    if not (lower in g.addressees or words[0].group()[0].isupper()):
-        return pos
-    i = 0
-    pos = words[0].end()
-    while i + 1 < len(words) and words[i + 1].group()[0].isupper():
-        i += 1
-        pos = words[i].end()
-    if lower in DETERMINERS and i + 1 < len(words):
-        pos = words[i + 1].end()
-    return skip_time(s, pos, g)
-
-
-_MAX_CONTENT = 1500
 _MAX_QUOTED_IN_SOURCE = 12
 _GERUNDS = ("ing", "ndo")
 _PREPOSITION_GERUNDS = frozenset({"including", "excluding", "following", "regarding", "incluyendo"})
-_COORDINATORS = frozenset({"and", "e", "y", "but", "pero", "mas"})
-_INFINITIVES = ("ar", "er", "ir", "ér", "ír")
-
-
-def _cap(s: Sentence, start: int) -> int:
-    """Rule: a content runs to its sentence end, but never past a few thousand characters."""
-    return min(s.end, start + _MAX_CONTENT)
-
-
-def complement(s: Sentence, cue_end: int, g: Grammar, verb: str) -> tuple[int, int] | None:
-    """Rule: what follows a cue is its content when it is a clause, a quotation or after a colon.
-
-    A quotation or a colon right after the cue (perhaps after its addressee
-    and a comma) opens the content; so does a complementizer ("that",
-    "que") within the next few words. Without either, a speech verb still
-    takes a following clause ("said the deal was off"), and in Spanish and
-    Portuguese an infinitive ("aseguró haber ...").
-    """
-    pos = cue_end
-    while pos < s.end and s.masked[pos] in " \u00a0\t\n":
-        pos += 1
-    if pos >= s.end:
-        return None
-    lower_verb = verb.casefold()
-    opened = _opening_complement(s, pos, g, lower_verb)
-    if opened is not None:
-        return opened if opened[0] < opened[1] or opened[0] == s.end else None
-    that = _that_complement(s, pos, g, lower_verb)
-    if that is not None:
-        return that
-    if lower_verb in g.weak and lower_verb not in g.noun_phrase:
-        return None
-    return _bare_complement(s, pos, g, lower_verb)
-
-
-def _opening_complement(
-    s: Sentence, pos: int, g: Grammar, lower_verb: str
-) -> tuple[int, int] | None:
-    """Rule: a quotation, "as much" or a colon opens the content; a bare comma closes it.
-
-    Returns an empty pair when the content is known to be missing.
-    """
-    near = _skip_adverbials(s, pos, g, tell=lower_verb in g.tell)
-    while near < s.end and s.masked[near] == " ":
-        near += 1
-    if near < s.end and s.masked[near] in ",:":
-        nxt = near + 1
-        while nxt < s.end and s.masked[nxt] == " ":
-            nxt += 1
-        if nxt in s.opens:
-            return nxt, _cap(s, nxt)
-    if s.masked.startswith("as much", pos):
-        return pos, pos + 7
-    if pos in s.opens:
-        return pos, _cap(s, pos)
-    if s.masked[pos] == ":":
-        start, end = trim_pair(s.masked, pos + 1, _cap(s, pos + 1), _TRIM + ".")
-        return (start, end) if start < end else (s.end, s.end)
-    return None
-
-
-def _that_complement(s: Sentence, pos: int, g: Grammar, lower_verb: str) -> tuple[int, int] | None:
-    """Rule: "said on Tuesday that ...", "told reporters that ..." -- a near complementizer."""
-    for i, w in enumerate(first_words(s.masked, pos, s.end, 12)):
-        lower = w.group().casefold()
-        if lower in _COORDINATORS or lower in g.speech or lower in g.weak:
-            return None
-        if i == 0 and lower_verb in g.noun_phrase and lower in _OBJECT_OPENERS:
-            return None
-        if lower in g.complementizers:
-            between = s.masked[pos : w.start()]
-            rest = s.masked[w.end() : min(s.end, w.end() + 60)].strip(" .!?")
-            quoted = MASK in between and lower_verb not in g.tell
-            if not quoted and ":" not in between and rest:
-                return w.end(), _cap(s, w.end())
-            return None
-    return None
-
-
-def _bare_complement(s: Sentence, pos: int, g: Grammar, lower_verb: str) -> tuple[int, int] | None:
-    """Rule: a clause with no complementizer ("said the deal was off", "aseguró haber ...")."""
-    start = _skip_adverbials(s, pos, g, tell=lower_verb in g.tell)
-    words = list(first_words(s.masked, start, s.end, 2))
-    if not words or s.masked[start : words[0].start()].strip(" \u00a0"):
-        return None
-    first = words[0].group()
-    lower = first.casefold()
-    if g.language != "en":
-        infinitive = first.islower() and len(first) > 3 and lower.endswith(_INFINITIVES)
-        if infinitive or (lower_verb in g.noun_phrase and lower in DETERMINERS):
-            return words[0].start(), _cap(s, words[0].start())
-        return None
-    if lower == "to" and lower_verb in g.noun_phrase | g.tell:
-        return words[0].start(), _cap(s, words[0].start())
-    if lower in _PREPOSITIONS or len(words) < 2:
-        return None
-    return words[0].start(), _cap(s, words[0].start())
-
-
-def closes_clause(  # noqa: C901, PLR0911 -- one early answer per kind of follower, in order
-    s: Sentence, cue_end: int, g: Grammar, verb: str
-) -> bool:
-    """Rule: a cue ends its clause ("..., X said.", "X said late Tuesday and ...").
-
-    After it come only the sentence end, a comma, a coordinator, or an
-    adverbial (a time word, a preposition phrase, the addressee of "told")
-    with no complementizer before the next comma.
-    """
-    pos = _skip_adverbials(s, cue_end, g, tell=verb.casefold() in g.tell)
-    while pos < s.end and s.masked[pos] == " ":
-        pos += 1
-    if pos in s.opens:
-        return False
-    rest = s.masked[pos : min(s.end, pos + 60)]
-    if not rest or rest[0] in ",;.!?)" or rest[0] in MASK or rest[0] in '"”’»':
-        return True
-    words = list(first_words(s.masked, pos, s.end, 20))
-    if not words or s.masked[pos : words[0].start()].strip():
-        return False
-    first = words[0].group().casefold()
-    if first in {"and", "but", "y", "e", "pero", "mas"}:
-        return True
-    if first.endswith("ly") and g.language == "en" and len(words) > 1:
-        return closes_clause(s, words[0].end(), g, "")
-    if first not in g.time_words or first in DETERMINERS:
-        return False
-    for w in words[1:]:
-        if "," in s.masked[pos : w.start()] or MASK in s.masked[pos : w.start()]:
-            return True
-        if w.group().casefold() in g.complementizers:
-            return False
-    return True

@@ -3,16 +3,15 @@
 Every recognizer takes a :class:`~newsdoc._parser.attribution_phrases.Sentence`
 and returns a :class:`Found` (region-relative spans) or ``None``:
 
-* :func:`according` -- "According to X, ...", "..., according to X.",
-  "X, according to Y, ..."; "según X", "de acuerdo con X"; "segundo X",
-  "de acordo com X", sentence-opening "Para X, ...".
 * :func:`reporting_verb` -- a reporting verb, read in this order:
   a quotation just before it (``"...," X said`` / ``"...," said X`` /
   ``- ... - disse X``); a comma just before it (``..., said X``); a cue that
   closes its clause (``..., X said late Tuesday``); a complement after it
   (``X said (that) ...``, ``X said: "..."``, ``X told reporters ...``).
-* :func:`name_colon` -- ``Name: "quote"``.
-* :func:`dash_name` -- ``"quote" — Name``.
+
+"According to X" and its kin are in :mod:`newsdoc._parser.attribution_according`;
+the punctuation cues (``Name: "quote"``, ``"quote" — Name``, headline colons)
+are in :mod:`newsdoc._parser.attribution_marks`.
 """
 
 from __future__ import annotations
@@ -20,13 +19,12 @@ from __future__ import annotations
 import attrs
 import regex
 
-from newsdoc._parser.attribution_grammar import Grammar, first_words, last_words
+from newsdoc._parser.attribution_complements import closes_clause, complement
+from newsdoc._parser.attribution_grammar import Grammar, first_words, has_cue, last_words
 from newsdoc._parser.attribution_phrases import (
     DETERMINERS,
     Sentence,
     blank,
-    closes_clause,
-    complement,
     extend_cue_left,
     skip_time,
     source_after,
@@ -36,15 +34,11 @@ from newsdoc._parser.attribution_phrases import (
 )
 from newsdoc._parser.attribution_quotes import MASK, Quote
 
-__all__ = ["Found", "according", "dash_name", "name_colon", "quote_content", "reporting_verb"]
+__all__ = ["MAX_BEFORE", "Found", "Pair", "count_words", "quote_content", "reporting_verb"]
 
 Pair = tuple[int, int]
 
 _ADJACENT = regex.compile(r"[\s,;]*(?:[-–—―]\s*)?")
-_NAME_COLON = regex.compile(
-    r"\s*(?P<name>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,4})\s*(?P<colon>:)\s*(?=[\"“«„])"
-)
-_DASH_NAME = regex.compile(r"\s*(?P<dash>[—―–]|-{1,2})\s*(?P<name>\p{Lu}[^;:\"“”«»]{0,80})")
 _PARTICIPLE = regex.compile(
     r"(?:ad|id)[oa]s?$|^(?:dicho|escrito|dito|previsto|visto)$", regex.IGNORECASE
 )
@@ -69,7 +63,7 @@ _PASSIVE = frozenset(
     {"is", "was", "were", "are", "been", "being", "be", "fue", "fueron", "es", "son", "sido",
      "foi", "foram", "é", "são", "será", "serão", "sendo"}
 )  # fmt: skip
-_MAX_BEFORE = 1500
+MAX_BEFORE = 1500
 _CONTENT_TRIM = " ,;:.\u00a0\t\n\r"
 
 
@@ -88,7 +82,7 @@ class Found:
 
 def quote_content(s: Sentence, start: int, end: int) -> Pair | None:
     """Rule: content is trimmed of edge punctuation; one whole quotation loses its marks."""
-    start, end = trim_pair(s.masked, start, min(end, start + _MAX_BEFORE), _CONTENT_TRIM)
+    start, end = trim_pair(s.masked, start, min(end, start + MAX_BEFORE), _CONTENT_TRIM)
     if start >= end:
         return None
     q = s.opens.get(start)
@@ -99,7 +93,8 @@ def quote_content(s: Sentence, start: int, end: int) -> Pair | None:
     return start, end
 
 
-def _words(s: Sentence, start: int, end: int, limit: int = 30) -> int:
+def count_words(s: Sentence, start: int, end: int, limit: int = 30) -> int:
+    """How many words ``masked[start:end]`` holds, counting up to *limit*."""
     return len(list(first_words(s.masked, start, end, limit)))
 
 
@@ -146,7 +141,7 @@ def _inverted_source(
     first = next(first_words(s.masked, *source, 1)).group().casefold()
     if g.language == "en" and first in _EN_SUBJECT_PRONOUNS:
         return False, None
-    size = _words(s, *source, limit=41)
+    size = count_words(s, *source, limit=41)
     after = s.masked[source[1] : min(s.end, source[1] + 60)].lstrip(" )")
     if size > (40 if quoted else 15) or (
         size > 6 and after[:1] not in {"", ",", ".", ";", "!", "?", "(", MASK}
@@ -173,7 +168,7 @@ def _after_quote(  # noqa: PLR0911 -- a recognizer: one early None per failed co
     else:
         m = _ADJACENT.match(gap)
         start, end = trim_pair(s.masked, q.close + (m.end() if m else 0), cue[0])
-        if start >= end or MASK in gap or _words(s, start, end, 31) > 30 or g.cue.search(gap):
+        if start >= end or MASK in gap or count_words(s, start, end, 31) > 30 or has_cue(g, gap):
             return None
         if not opening and not closes_clause(s, cue[1], g, verb):
             return None
@@ -181,7 +176,7 @@ def _after_quote(  # noqa: PLR0911 -- a recognizer: one early None per failed co
         if source is None:
             return None
     piece = (
-        (q.start, q.end) if opening else quote_content(s, max(lead, q.close - _MAX_BEFORE), q.close)
+        (q.start, q.end) if opening else quote_content(s, max(lead, q.close - MAX_BEFORE), q.close)
     )
     if piece is None:
         return None
@@ -205,8 +200,8 @@ def _subject_like(s: Sentence, piece: Pair, g: Grammar) -> bool:
 
 def _after_comma(s: Sentence, comma: int, cue: Pair, g: Grammar) -> Found | None:
     """Rule: "..., said X." / "..., dijo X." -- the words before the comma are the content."""
-    piece = quote_content(s, max(s.start, comma - _MAX_BEFORE), comma)
-    if piece is None or _words(s, piece[0], piece[1], 3) < 3:
+    piece = quote_content(s, max(s.start, comma - MAX_BEFORE), comma)
+    if piece is None or count_words(s, piece[0], piece[1], 3) < 3:
         return None
     chunk = s.masked.rfind(",", max(piece[0], comma - 400), comma)
     for w in first_words(s.masked, chunk + 1 if chunk != -1 else piece[0], comma, 1):
@@ -233,11 +228,11 @@ def _parenthetical(
     ):
         return None
     tail = quote_content(s, after + 1, s.end)
-    if tail is None or _words(s, *tail, limit=3) < 3:
+    if tail is None or count_words(s, *tail, limit=3) < 3:
         return None
     if strip_intro(s, s.start, comma + 1, g) > comma:
         return (tail,)
-    head = quote_content(s, max(s.start, comma - _MAX_BEFORE), comma)
+    head = quote_content(s, max(s.start, comma - MAX_BEFORE), comma)
     return (tail,) if head is None else (head, tail)
 
 
@@ -255,8 +250,8 @@ def _closing(s: Sentence, cue: Pair, g: Grammar, verb: str) -> Found | None:
         source, content_end = (title[0], source[1]), title[1]
     pieces = _parenthetical(s, content_end, cue, g, verb)
     if pieces is None:
-        piece = quote_content(s, max(s.start, content_end - _MAX_BEFORE), content_end)
-        if piece is None or _words(s, piece[0], piece[1], 3) < 3:
+        piece = quote_content(s, max(s.start, content_end - MAX_BEFORE), content_end)
+        if piece is None or count_words(s, piece[0], piece[1], 3) < 3:
             return None
         pieces = (piece,)
     return Found(cue=cue, source=source, content=pieces)
@@ -335,6 +330,9 @@ def _leading_name(s: Sentence, g: Grammar) -> Pair | None:
         elif (i == 0 and article) or lower in {"of", "for", "de", "do", "da", "and"}:
             continue
         elif article and i < 6 and not lower.endswith("ed") and lower not in g.auxiliaries:
+            nxt = words[i + 1].group().casefold() if i + 1 < len(words) else ""
+            if nxt in DETERMINERS or lower in _PREPOSITION_INTRO:
+                break  # a verb with its object ("sent a letter"), a place or time ("in 2015")
             end = w.end()
         else:
             break
@@ -343,20 +341,36 @@ def _leading_name(s: Sentence, g: Grammar) -> Pair | None:
     return trim_pair(s.masked, start, end)
 
 
+_EN_PREPOSITIONS = frozenset(
+    {"with", "of", "despite", "amid", "about", "from", "against", "over", "as", "into", "among"}
+)
+
+
 def _blocked_after(before: str, verb: str) -> bool:
-    """Rule: no cue after "to"/"or" (a base form), a determiner (a noun) or "is" (a passive)."""
+    """Rule: no cue after "to"/"or" (a base form), a determiner (a noun) or "is" (a passive).
+
+    Nor after a preposition, unless a gerund, or a possessive: "despite
+    repeated warnings", "with claims of", "as shown", "Lee's claims" are a
+    modifier or a noun.
+    """
     if before in {"to", "without", "for", "or"} and not verb.endswith(("ed", "s")):
         return True
+    if before in _EN_PREPOSITIONS and not verb.endswith("ing"):
+        return True
+    if before.endswith(("'s", "’s")) and len(before) > 2:
+        return True  # a possessive: "the president's claims"
     if before in {"the", "a", "an", "his", "her", "their", "its", "our", "my"}:
         return True
     return before in _PASSIVE and not verb.endswith(("ing", "ndo"))
 
 
 def _blocked(s: Sentence, m: regex.Match[str]) -> bool:
-    """Rule: "to admit", "without saying", "Says" (title case) are not cues."""
+    """Rule: "to admit", "without saying", "Says" (title case outside headlines) are not cues."""
     verb = m.group()
-    if not verb.islower() and (
-        verb[1:] != verb[1:].lower() or not blank(s.masked, s.start, m.start())
+    if (
+        not verb.islower()
+        and not s.headline
+        and (verb[1:] != verb[1:].lower() or not blank(s.masked, s.start, m.start()))
     ):
         return True
     before: list[str] = []
@@ -490,145 +504,11 @@ def reporting_verb(
     cue = _cue_span(s, m, g)
     if cue[0] == m.start() and g.language != "en" and _PARTICIPLE.search(verb):
         return None
-    if verb.endswith(("ing", "ndo")) or _coordinated(s, cue, previous) or _after_and(s, cue):
+    gerund = verb.split(" ", 1)[0].endswith(("ing", "ndo"))
+    if gerund or _coordinated(s, cue, previous) or _after_and(s, cue):
         return _participle(s, cue, previous, g)
     for construction in _CONSTRUCTIONS:
         found = construction(s, cue, verb, g, floor)
         if found is not None:
             return found
-    return None
-
-
-def _false_friend(s: Sentence, m: regex.Match[str], g: Grammar) -> bool:
-    """Rule: "o segundo turno", "según sea el caso" -- not according-to."""
-    multiword = " " in m.group()
-    for w in last_words(s.masked, max(s.start, m.start() - 20), m.start(), 1):
-        before = w.group().casefold()
-        if multiword and (before in DETERMINERS or len(before) < 3):
-            continue
-        if before in g.false_leaders and not s.masked[w.end() : m.start()].strip():
-            return True
-    if multiword:
-        return False
-    nxt = list(first_words(s.masked, m.end(), min(s.end, m.end() + 40), 2))
-    if not nxt:
-        return True
-    one = nxt[0].group().casefold()
-    two = f"{one} {nxt[1].group().casefold()}" if len(nxt) > 1 else one
-    return one in g.false_followers or two in g.false_followers or one.isdigit()
-
-
-def _appositive_end(s: Sentence, comma: int, g: Grammar) -> int | None:
-    """Rule: "según X, director de Y, ..." -- a title after a name belongs to the source."""
-    nxt = s.masked.find(",", comma + 1, min(s.end, comma + 160))
-    if nxt == -1:
-        return None
-    words = list(first_words(s.masked, comma + 1, nxt, 13))
-    if not words or len(words) > 12 or MASK in s.masked[comma:nxt]:
-        return None
-    first = words[0].group()
-    lower = first.casefold()
-    if first[0].isupper() or lower in g.complementizers or lower in g.pronouns or lower in g.intro:
-        return None
-    if first.casefold() in {
-        "the",
-        "el",
-        "la",
-        "los",
-        "las",
-        "o",
-        "os",
-        "as",
-        "this",
-        "it",
-        "he",
-        "she",
-    }:
-        return None
-    return nxt
-
-
-def _according_place(s: Sentence, m: regex.Match[str], g: Grammar) -> bool | None:
-    """Rule: an according-to phrase opens its sentence, or follows a comma.
-
-    Returns whether it opens the sentence, or ``None`` where it may not stand:
-    a one-word cue ("según", "segundo") mid-sentence needs a comma before it,
-    and a sentence-initial-only cue ("Para X, ...") must open the sentence.
-    """
-    phrase = m.group().casefold()
-    initial = blank(s.masked, strip_intro(s, s.start, m.start(), g), m.start(), " ,")
-    if phrase in g.according_initial and not initial:
-        return None
-    before = s.masked[max(s.start, m.start() - 20) : m.start()].rstrip()
-    if not initial and " " not in phrase and not before.endswith(","):
-        return None
-    return initial
-
-
-def _according_source(
-    s: Sentence, cue: Pair, g: Grammar, *, initial: bool
-) -> tuple[Pair, int] | None:
-    """Rule: the source runs from the cue to the next comma (with a title after a name).
-
-    Returns the source and the comma that closes it (-1 at the sentence end).
-    """
-    comma = s.masked.find(",", cue[1], min(s.end, cue[1] + 240))
-    if comma != -1 and initial:
-        extended = _appositive_end(s, comma, g)
-        comma = comma if extended is None else extended
-    source = trim_pair(s.masked, cue[1], comma if comma != -1 else s.end, " ,;:.\u00a0")
-    if source[0] >= source[1] or _words(s, *source) > 20 or MASK in s.masked[source[0] : source[1]]:
-        return None
-    return source, comma
-
-
-def according(s: Sentence, m: regex.Match[str], g: Grammar) -> Found | None:
-    """Read "according to X" and its kin: the source follows the cue, the content is around it."""
-    cue = m.span()
-    initial = None if _false_friend(s, m, g) else _according_place(s, m, g)
-    if initial is None:
-        return None
-    found = _according_source(s, cue, g, initial=initial)
-    if found is None:
-        return None
-    source, comma = found
-    if comma == -1 and (initial or m.group().casefold() in g.according_initial):
-        return None
-    if initial:
-        piece = quote_content(s, comma + 1, s.end)
-        return None if piece is None else Found(cue=cue, source=source, content=(piece,))
-    before = quote_content(s, max(s.start, cue[0] - _MAX_BEFORE), cue[0])
-    if before is None:
-        return None
-    after = quote_content(s, comma + 1, s.end) if comma != -1 else None
-    pieces = (before,) if after is None else (before, after)
-    return Found(cue=cue, source=source, content=pieces)
-
-
-def name_colon(s: Sentence) -> Found | None:
-    """Rule: ``Name: "quote"`` -- a short capitalised name and a colon introduce a quotation."""
-    m = _NAME_COLON.match(s.masked, s.start, min(s.end, s.start + 120))
-    if m is None:
-        return None
-    for q in s.quotes:
-        if q.open >= m.end() and not s.masked[m.end() : q.open].strip():
-            return Found(cue=m.span("colon"), source=m.span("name"), content=((q.start, q.end),))
-    return None
-
-
-def dash_name(s: Sentence) -> Found | None:
-    """Rule: ``"quote" — Name`` -- a dash and a name after a quotation sign it."""
-    for q in s.quotes:
-        if not q.closed or q.dialogue or q.close >= s.end:
-            continue
-        if q.close < s.start and s.masked[q.close : s.start].strip():
-            continue
-        m = _DASH_NAME.match(
-            s.masked, max(q.close, s.start), min(s.end, max(q.close, s.start) + 120)
-        )
-        if m is None:
-            continue
-        name = trim_pair(s.masked, m.start("name"), s.end, " ,;:.\u00a0")
-        if _words(s, *name, limit=12) <= 10:
-            return Found(cue=m.span("dash"), source=name, content=((q.start, q.end),))
     return None

@@ -150,6 +150,18 @@ def _joins(contents: list[str], last: int, width: int | None, words: int) -> boo
     return _continues(contents[last], following, words)
 
 
+def _collapsed(piece: str) -> str:
+    """The block's text collapsed; a line without tabs, breaks or double spaces is its own.
+
+    Every whitespace character but the space is unprintable, so a printable
+    piece without two spaces in a row (and trimmed, as blocks are) has
+    nothing to collapse.
+    """
+    if piece.isprintable() and "  " not in piece:
+        return piece
+    return collapse(piece)
+
+
 def split_blocks(text: str) -> tuple[TextBlock, ...]:
     """Split *text* into blocks: non-blank lines, broken lines joined.
 
@@ -182,7 +194,7 @@ def split_blocks(text: str) -> tuple[TextBlock, ...]:
         blocks.append(
             TextBlock(
                 span=Span(start=start, end=end),
-                text=collapse(text[start:end]),
+                text=_collapsed(text[start:end]),
                 first_line=index,
                 line_count=last - index + 1,
                 gap_before=gap,

@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from newsdoc._lexicons import credits as lex
-from newsdoc._parser.captions import CaptionResult, label_pattern, parse_caption
+from newsdoc._parser.captions import CaptionResult, label_pattern, may_be_caption, parse_caption
 from newsdoc._parser.credit_names import split_credit
 from newsdoc.model import Span
 
@@ -83,13 +83,30 @@ class _Page:
 
     text: str
     blocks: Sequence[Span]
-    read: Sequence[CaptionResult]
-    """Each block read as a caption."""
     reference_date: dt.date | None
+    readings: dict[int, CaptionResult] = attrs.field(factory=dict)
+    """The blocks read so far (each block is read once, when first asked for)."""
+
+    def read(self, i: int) -> CaptionResult:
+        """Block *i* read as a caption."""
+        found = self.readings.get(i)
+        if found is None:
+            block = self.blocks[i]
+            found = parse_caption(
+                self.text, start=block.start, end=block.end, reference_date=self.reference_date
+            )
+            self.readings[i] = found
+        return found
 
     def evidence(self, i: int) -> CaptionResult | None:
         """Block *i* as a caption when it carries caption evidence, else ``None``."""
-        return self.read[i] if 0 <= i < len(self.read) and self.read[i].evidence else None
+        if not 0 <= i < len(self.blocks):
+            return None
+        block = self.blocks[i]
+        if not may_be_caption(self.text, block.start, block.end):
+            return None
+        found = self.read(i)
+        return found if found.evidence else None
 
     def join(self, first: int, last: int) -> CaptionResult:
         """Read blocks *first* to *last* as one caption."""
@@ -131,7 +148,7 @@ def _lone_label_group(page: _Page, i: int) -> CaptionGroup | None:
 
 def _credit_line_group(page: _Page, i: int) -> CaptionGroup:
     """A credit-only block, joined to the labelled caption after it or the description before it."""
-    here = page.read[i]
+    here = page.read(i)
     nxt = page.evidence(i + 1)
     if nxt is not None and nxt.caption.credit is None and "label" in nxt.evidence:
         return CaptionGroup(first=i, last=i + 1, result=page.join(i, i + 1))
@@ -151,8 +168,11 @@ def _weak_credit_group(page: _Page, i: int) -> CaptionGroup | None:
 
     Such a block is no caption on its own; it joins the description right before it.
     """
-    credit = page.read[i].caption.credit
-    if page.evidence(i) is not None or not _is_credit_only(page.read[i]) or credit is None:
+    block = page.blocks[i]
+    if _JOINED_CREDIT.search(page.text, block.start, block.end) is None:  # nor has its credit
+        return None
+    credit = page.read(i).caption.credit
+    if page.evidence(i) is not None or not _is_credit_only(page.read(i)) or credit is None:
         return None
     if not _JOINED_CREDIT.search(credit.text) or not page.describes(i - 1):
         return None
@@ -195,9 +215,9 @@ def _sibling_groups(page: _Page, groups: list[CaptionGroup]) -> list[CaptionGrou
         line = credit_span.slice(page.text).strip()
         if len(line.split()) > _SIBLING_CREDIT_WORDS or not _BARE_CREDIT.fullmatch(line):
             continue
-        if page.evidence(i + 1) is not None or page.read[i + 1].caption.location:
+        if page.evidence(i + 1) is not None or page.read(i + 1).caption.location:
             continue
-        base = page.read[i]
+        base = page.read(i)
         caption = attrs.evolve(
             base.caption,
             span=Span(start=page.blocks[i].start, end=credit_span.end),
@@ -232,10 +252,7 @@ def group_captions(
     Returns:
         The caption groups, in order; no two share a block.
     """
-    read = [
-        parse_caption(text, start=b.start, end=b.end, reference_date=reference_date) for b in blocks
-    ]
-    page = _Page(text=text, blocks=blocks, read=read, reference_date=reference_date)
+    page = _Page(text=text, blocks=blocks, reference_date=reference_date)
     groups: list[CaptionGroup] = []
     taken = -1
     for i in range(len(blocks)):

@@ -22,7 +22,7 @@ from newsdoc.model import Span
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["PREFIXES", "PrefixMatch", "match_prefix"]
+__all__ = ["PREFIXES", "PREFIX_CUES", "PrefixMatch", "match_prefix"]
 
 
 @attrs.frozen(kw_only=True)
@@ -71,6 +71,9 @@ _PLACE_ONLY = regex.compile(
     r"\s+[-–—]\s+(?=\p{Lu})"
 )
 _NO_DATE = regex.compile(r"UNSPECIFIED|UNDATED|UNKNOWN(?:\s+DATE)?")
+PREFIX_CUES = r"\d|UNSPECIFIED|UNDATED|UNKNOWN"
+"""``re`` source: what every prefix that is caption evidence holds (a date's
+digits, or a missing date's word); without it, no prefix shows a caption."""
 _TITLE_PLACE = regex.compile(
     r"\p{Lu}[\p{L}.'’\-]*(?:,?\s+(?:(?:de|del|da|do|of|on|am|an|la)\s+)?\p{Lu}[\p{L}.'’\-]*){0,5}"
 )

@@ -20,6 +20,7 @@ real caption evidence.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -27,11 +28,24 @@ import regex
 
 from newsdoc._lexicons import credits as lex
 from newsdoc._parser._text import collapse, trim
-from newsdoc._parser.caption_prefixes import match_prefix
-from newsdoc._parser.credits import CreditMatch, find_credit, find_leading_credit
+from newsdoc._parser.caption_prefixes import PREFIX_CUES, match_prefix
+from newsdoc._parser.credit_names import trie
+from newsdoc._parser.credits import (
+    CREDIT_CUES,
+    FOLDED_CREDIT_CUES,
+    ORGANISATION_CUES,
+    CreditMatch,
+    find_credit,
+    find_leading_credit,
+)
 from newsdoc._parser.datelines import resolve_date
 from newsdoc._parser.dates import find_dates
-from newsdoc._parser.restrictions import leading_restrictions, trailing_restrictions
+from newsdoc._parser.restrictions import (
+    FOLDED_RESTRICTION_CUES,
+    RESTRICTION_CUES,
+    leading_restrictions,
+    trailing_restrictions,
+)
 from newsdoc.model import Caption, Diagnostic, Span
 
 if TYPE_CHECKING:
@@ -43,6 +57,7 @@ __all__ = [
     "CaptionResult",
     "label_pattern",
     "match_caption",
+    "may_be_caption",
     "parse_caption",
     "public_parse_caption",
 ]
@@ -119,6 +134,32 @@ _AGENCY_DATELINE = regex.compile(
 _LOWER_WORD = regex.compile(r"(?<!\S)\p{Ll}{2,}")
 _MANDATORY_LABEL = regex.compile(r"(?i:mandatory\s+credit)")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_STAMP_CUES = ("Published", "Publicado")
+"""What every video stamp (:data:`~newsdoc._lexicons.credits.VIDEO_STAMPS`) holds."""
+_FOLDS_TO_ASCII = "ßẞİŉſẚ\u212a\ufb00-\ufb06"
+"""Letters whose case folding gives ASCII letters ("ſ" folds to "s", the Kelvin sign
+to "k"): they could spell a cue in another case, so a block holding one is read."""
+_CUES = re.compile(
+    "|".join(
+        (
+            CREDIT_CUES,
+            trie(RESTRICTION_CUES),
+            trie(
+                label.split()[0]
+                for labels in lex.CAPTION_LABELS.values()
+                for label in labels
+                if label not in lex.WEAK_CAPTION_LABELS
+            ),
+            trie(_STAMP_CUES),
+            f"[{_FOLDS_TO_ASCII}]",
+        )
+    )
+)
+"""What a caption with evidence holds, as written: an agency, a restriction cue,
+a caption label's first word, a video stamp's word."""
+_FOLDED_CUES = re.compile(f"{FOLDED_CREDIT_CUES}|{trie(FOLDED_RESTRICTION_CUES)}")
+"""What a caption with evidence holds, in any case: a credit label, "©", "editorial"."""
+_PREFIX_CUE = re.compile(PREFIX_CUES)
 _TEXT_END_MARKS = "|/—–-·•,;:("
 _TEXT_START_MARKS = "|/—–-·•,;:)"
 
@@ -326,7 +367,7 @@ def _caption_date(
 def _description(text: str, state: _State) -> str:
     """What is left between head and tail, without separators at its ends."""
     a, b = trim(text, state.start, state.end)
-    while a < b and text[b - 1] in _TEXT_END_MARKS and not text[a:b].endswith("--"):
+    while a < b and text[b - 1] in _TEXT_END_MARKS and not text.endswith("--", a, b):
         a, b = trim(text, a, b - 1)
     while a < b and text[a] in _TEXT_START_MARKS:
         a, b = trim(text, a + 1, b)
@@ -355,6 +396,42 @@ def _read(
         credit=state.credit.credit if state.credit is not None else None,
     )
     return caption, state
+
+
+def may_be_caption(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Return whether ``text[start:end]`` may show caption evidence: a cheap, exact pre-filter.
+
+    Rule: every kind of evidence needs a cue in the block -- a listed
+    agency, a credit label or "©", a restriction cue, a caption label, a
+    video stamp, or (for a bracketed credit) an organisation word or "via";
+    a block whose only cue is a digit has evidence only when its head opens
+    with an agency prefix. ``False`` means :func:`match_caption` returns
+    ``None``; ``True`` means it may not.
+
+    Args:
+        text: the full text.
+        start: where the block starts.
+        end: where it ends (default: the end of *text*).
+
+    Returns:
+        Whether the block is worth reading as a caption.
+    """
+    stop = len(text) if end is None else max(0, min(end, len(text)))
+    begin = max(0, min(start, stop))
+    piece = text[begin:stop]
+    if _CUES.search(piece):
+        return True
+    folded = piece.casefold()
+    if _FOLDED_CUES.search(folded):
+        return True
+    if (")" in piece or "]" in piece) and ORGANISATION_CUES.search(folded):
+        return True
+    if not _PREFIX_CUE.search(piece):
+        return False
+    s, e = trim(text, begin, stop)
+    state = _State(start=s, end=e)
+    _read_head(text, state)
+    return "prefix" in state.evidence
 
 
 def parse_caption(
@@ -399,6 +476,8 @@ def match_caption(
     Returns:
         The caption result, or ``None`` when the block shows no caption evidence.
     """
+    if not may_be_caption(text, start, end):
+        return None
     result = parse_caption(text, start=start, end=end, reference_date=reference_date)
     if not result.evidence:
         return None

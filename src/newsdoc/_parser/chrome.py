@@ -7,6 +7,7 @@ links are recognised by their shape alone.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import regex
@@ -29,6 +30,11 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _literals(words: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for a set of literal phrases (``re`` finds literals twice as fast as ``regex``)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
 def _all(lexicon: dict[str, tuple[str, ...]]) -> list[str]:
     return [w for words in lexicon.values() for w in words]
 
@@ -37,12 +43,12 @@ _CHROME_PREFIX = regex.compile(
     r"^[\W_]{0,4}(?:" + _alternation(w.casefold() for w in _all(CHROME_PREFIXES)) + r")(?!\w)"
 )
 """A chrome phrase opening a block."""
-_CHROME_MARKER = regex.compile(
-    _alternation(w.casefold() for key, words in CHROME_MARKERS.items() if key for w in words)
+_CHROME_MARKER = _literals(
+    w.casefold() for key, words in CHROME_MARKERS.items() if key for w in words
 )
 """A chrome phrase anywhere in a block."""
-_CHROME_MARK_ANYWHERE = regex.compile(_alternation(w.casefold() for w in CHROME_MARKERS[""]))
-"""A language-independent chrome mark: a copyright sign, a bare URL."""
+_ANY_CHROME_MARK = _literals(w.casefold() for words in CHROME_MARKERS.values() for w in words)
+"""A chrome phrase, or a language-independent chrome mark (a copyright sign, a bare URL)."""
 _HEADINGS = frozenset(_all(CHROME_HEADINGS))
 _EDGE_JUNK = " \t\u00a0[](){}<>:;,.!?'\"“”‘’«»#*•|–—-0123456789"
 """Counts and punctuation around a heading ("[ 12 comments ]")."""
@@ -113,16 +119,17 @@ def is_chrome(text: str) -> bool:
     if len(text) > _MARKER_CHARS:
         return False
     folded = text.casefold()
+    if len(text) > _SHORT_CHARS:
+        return _CHROME_MARKER.search(folded) is not None
     words = len(text.split())
-    short = len(text) <= _SHORT_CHARS and words <= _SHORT_WORDS
-    if short and _CHROME_MARK_ANYWHERE.search(folded):
+    if words > _SHORT_WORDS:
+        return _CHROME_MARKER.search(folded) is not None
+    if _ANY_CHROME_MARK.search(folded):
         return True
-    prefix = _CHROME_PREFIX.match(folded) if short else None
+    prefix = _CHROME_PREFIX.match(folded)
     if prefix is not None and (words <= _PREFIXED_WORDS or " " in prefix.group().strip()):
         return True
-    if short and is_menu(text):
-        return True
-    return _CHROME_MARKER.search(folded) is not None
+    return is_menu(text)
 
 
 def is_chrome_heading(text: str) -> bool:

@@ -10,7 +10,8 @@ agency from that.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -19,7 +20,7 @@ from newsdoc._parser._text import collapse, trim
 from newsdoc.model import Credit
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping
 
 __all__ = [
     "AGENCY_KEYS",
@@ -34,6 +35,7 @@ __all__ = [
     "is_role",
     "segments",
     "split_credit",
+    "trie",
     "union",
 ]
 
@@ -42,6 +44,38 @@ def alternation(words: tuple[str, ...]) -> str:
     """Return a regex alternation of *words*, longest first, spaces matching any whitespace."""
     ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def trie(words: Iterable[str]) -> str:
+    """Return a stdlib-``re`` alternation of *words* factored into a prefix tree.
+
+    ``A(?:FP|P)`` instead of ``AFP|AP``: the engine tries one branch per
+    character instead of every word at every position, which makes a search
+    for a few hundred words about as cheap as one for a handful. Spaces match
+    any run of whitespace; a word that is a prefix of another is still matched.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _branches(root)
+
+
+def _branches(node: dict[str, dict[str, Any]]) -> str:
+    """The pattern source of one node of :func:`trie`."""
+    alternatives = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _branches(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not alternatives:
+        return ""
+    body = "(?:" + "|".join(alternatives) + ")" if len(alternatives) > 1 else alternatives[0]
+    if "" not in node:
+        return body
+    return body + "?" if len(alternatives) == 1 and len(body) == 1 else f"(?:{body})?"
 
 
 def union(table: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:

@@ -21,13 +21,14 @@ photographer and the agency.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
 from newsdoc._lexicons import credits as lex
-from newsdoc._parser._text import trim
+from newsdoc._parser._text import collapse, trim
 from newsdoc._parser.credit_names import (
     AGENCY_KEYS,
     NAME_WORD,
@@ -41,6 +42,7 @@ from newsdoc._parser.credit_names import (
     is_role,
     segments,
     split_credit,
+    trie,
     union,
 )
 from newsdoc.model import Span
@@ -51,6 +53,9 @@ if TYPE_CHECKING:
     from newsdoc.model import Credit
 
 __all__ = [
+    "CREDIT_CUES",
+    "FOLDED_CREDIT_CUES",
+    "ORGANISATION_CUES",
     "TAIL_RECOGNISERS",
     "CreditMatch",
     "find_credit",
@@ -110,6 +115,57 @@ _BYLINE_LEAD = regex.compile(r"(?i:by|por|von|par)\s")
 _NON_SPACE = regex.compile(r"\S+")
 _SEPARATOR_BEFORE = regex.compile(r"[|/—–\-·•]\s*$")
 _SIGN_BEFORE = regex.compile(r"©\s*$")
+
+
+# ---------------------------------------------------------------- cues
+def _agency_spellings() -> set[str]:
+    """Every spelling of a listed agency that counts: as listed, in capitals, in lower case."""
+    spellings = set()
+    for agency in lex.AGENCIES:
+        name = collapse(agency)
+        spellings.update({name, name.upper(), name.lower()})
+    return spellings
+
+
+def _agency_cues() -> str:
+    """The ``re`` source finding where a listed agency may start (see :data:`CREDIT_CUES`)."""
+    spellings = _agency_spellings()
+    capital = [s for s in spellings if s[:1].isupper()]
+    other = [s for s in spellings if not s[:1].isupper()]
+    return rf"{trie(capital)}|(?<![^\W\d_])(?:{trie(other)})"
+
+
+def _first_words(phrases: tuple[str, ...]) -> set[str]:
+    """The first word of each phrase (cut at whitespace or "/"), case-folded."""
+    return {regex.split(r"[\s/]", p.strip(), maxsplit=1)[0].casefold() for p in phrases}
+
+
+CREDIT_CUES = _agency_cues()
+"""``re`` source: where a listed agency may start, as :func:`is_known_agency` accepts it.
+
+A credit segment starts after a separator, a bracket or whitespace, or is
+glued to the description before a capital ("...BédarEFE/NAME"), so a
+spelling that starts in lower case must not follow a letter."""
+
+FOLDED_CREDIT_CUES = "©|" + trie(
+    _first_words(
+        (
+            *union(lex.CREDIT_LABELS),
+            *lex.BARE_CREDIT_LABELS,
+            *union(lex.CREDIT_BY),
+            *lex.BRACKET_CREDIT_LEADS,
+        )
+    )
+)
+"""``re`` source, searched in case-folded text: "©" or the first word of a credit
+label, "by" phrase or bracket lead (labels may be glued to the text before them)."""
+
+ORGANISATION_CUES = re.compile(
+    rf"(?<=\s){trie({w.casefold() for w in lex.ORGANISATION_WORDS})}|(?<![^\W\d_])via"
+)
+"""Searched in case-folded text: an organisation word after another word, or
+"via" -- what :func:`~newsdoc._parser.credit_names.is_agency` needs besides a
+listed agency."""
 
 
 # ---------------------------------------------------------------- recognisers
@@ -383,8 +439,18 @@ def _photo_by(text: str, start: int, end: int) -> CreditMatch | None:
     return _make(text, last.start(), end, (begin, end), strong=True)
 
 
-def _chain_tokens(text: str, lo: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _WORD.finditer(text, lo, end)]
+def _chain_tokens(text: str, start: int, lo: int, end: int) -> list[tuple[int, int]]:
+    """The words and separators of ``text[lo:end]``, without a word the window cuts into.
+
+    The window starts *lo* after the caption's *start*; a word it cuts is no credit word.
+    """
+    tokens = [(m.start(), m.end()) for m in _WORD.finditer(text, lo, end)]
+    if tokens and lo > start and tokens[0][0] == lo and _WORD_CHAR.match(text, lo - 1, lo + 1):
+        return tokens[1:]
+    return tokens
+
+
+_WORD_CHAR = regex.compile(r"[^\s/|]{2}")
 
 
 def _token_kind(word: str) -> str:  # noqa: PLR0911 (one exit per word class)
@@ -421,7 +487,7 @@ def _chain(text: str, start: int, end: int) -> CreditMatch | None:
     if e > s and text[e - 1] == "." and not _INITIAL_END.search(text[s:e]):
         e -= 1
     lo = max(s, e - _TAIL)
-    tokens = _chain_tokens(text, lo, e)
+    tokens = _chain_tokens(text, s, lo, e)
     begin: int | None = None
     glued = False
     i = len(tokens) - 1

@@ -8,7 +8,6 @@ Not to be confused with wire *datelines* ("WASHINGTON (Reuters) -", see
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -64,10 +63,11 @@ def date_lines(
     Rule: a block of at most 200 characters holding a date, where the letters
     outside its dates number at most 30 or two fifths of all its letters; a
     block whose dates are all relative ("2 days ago", "Friday") may hold at
-    most 12 letters besides ("Black Friday deals" is no date line). The dates
-    of the whole text are found in one scan; dates without a year and
-    relative ones too when a reference date is given, else on short lines
-    with a figure only (see :func:`_may_be_partial`).
+    most 12 letters besides ("Black Friday deals" is no date line). Only the
+    short blocks are read for dates, and without a reference date only those
+    with a figure (every absolute date has one); dates without a year and
+    relative ones are found when a reference date is given, else on short
+    lines with a figure only (see :func:`_may_be_partial`).
 
     Args:
         text: The whole text.
@@ -77,20 +77,17 @@ def date_lines(
     Returns:
         One flag per block.
     """
-    matches = find_dates(text, reference_date=reference_date)
-    starts = [m.span.start for m in matches]
     flags: list[bool] = []
     for block in blocks:
-        if len(block.text) > _DATE_LINE_CHARS:
+        if len(block.text) > _DATE_LINE_CHARS or (
+            reference_date is None and _DIGIT.search(block.text) is None
+        ):
             flags.append(False)
             continue
-        lo = bisect.bisect_left(starts, block.span.start)
-        hi = bisect.bisect_left(starts, block.span.end, lo, min(len(starts), lo + _MAX_DATES))
-        inside = matches[lo:hi]
+        start, end = block.span.start, block.span.end
+        inside = find_dates(text, start, end, reference_date=reference_date)[:_MAX_DATES]
         if not inside and reference_date is None and _may_be_partial(block.text):
-            inside = find_dates(
-                text, block.span.start, block.span.end, reference_date=_DETECTION_REFERENCE
-            )[:_MAX_DATES]
+            inside = find_dates(text, start, end, reference_date=_DETECTION_REFERENCE)[:_MAX_DATES]
         flags.append(bool(inside) and _covers(text, block, inside))
     return tuple(flags)
 
@@ -99,7 +96,7 @@ def _may_be_partial(text: str) -> bool:
     """Whether a short line may hold a yearless or relative date ("Nov 19", "2 days ago").
 
     Such dates are only found against a reference date; without one, each
-    short line with a figure is read against a stand-in (the whole text is
-    scanned for dates with a year only, which is much cheaper).
+    short line with a figure and no absolute date is read again against a
+    stand-in.
     """
     return len(text) <= _PARTIAL_LINE_CHARS and _DIGIT.search(text) is not None

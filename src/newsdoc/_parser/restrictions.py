@@ -24,8 +24,10 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 __all__ = [
+    "FOLDED_RESTRICTION_CUES",
     "LEADING",
     "RESTRICTION",
+    "RESTRICTION_CUES",
     "TRAILING",
     "RestrictionBlock",
     "leading_restrictions",
@@ -53,6 +55,29 @@ RESTRICTION = regex.compile(
     r"|(?i:editorial\s+use\s+only)"
 )
 """A known restriction phrase, an imago territorial code or a notice lead-in."""
+
+RESTRICTION_CUES = (
+    "NO",
+    "OUT",
+    "EDITORIAL",
+    "RESTRICTED",
+    "MANDATORY",
+    "DISTRIBUTED",
+    "THIS",
+    "BYLINE",
+    "ACHTUNG",
+    "HANDOUT",
+    "ATTENTION",
+    "PUBLICATIONx",
+    "*",
+)
+"""Every rule of this module needs one of these strings, as written: each phrase
+of the lexicon holds one ("NOT FOR SALE" holds "NO"), and so do the notice
+lead-ins, imago codes, "XX OUT", BACKGRID's "BYLINE MUST READ" and starred
+notes. A caption without any of them (or :data:`FOLDED_RESTRICTION_CUES`) has
+no restriction."""
+FOLDED_RESTRICTION_CUES = ("editorial",)
+"""Cues of the rules matched in any case ("Editorial use only"), case-folded."""
 
 _TERRITORY_CODE = regex.compile(lex.TERRITORY_CODE)
 _TERRITORY_OUT = regex.compile(

@@ -101,6 +101,10 @@ class BlockFacts:
     """The block is a short line holding a date."""
     repeated: bool
     """The same text stands elsewhere on the page."""
+    weight: int
+    """The block's length, wide characters counted double (:func:`block_weight`)."""
+    title: bool = False
+    """The block repeats the page title (see :meth:`Title.matches`)."""
     score: int = 0
     """What the block weighs in the densest-run search when it is no caption."""
 
@@ -119,7 +123,9 @@ class Layout:
     """What was guessed."""
 
 
-def _score(text: str, *, chrome: bool, heading: bool, dated: bool, repeated: bool) -> int:
+def _score(  # noqa: PLR0913 -- the facts a score is made of, each by name
+    text: str, *, weight: int, chrome: bool, heading: bool, dated: bool, repeated: bool
+) -> int:
     """Score a block for the densest-run search: content positive, chrome negative.
 
     Rule: blocks without a letter or digit are neutral (captions too); section
@@ -133,7 +139,6 @@ def _score(text: str, *, chrome: bool, heading: bool, dated: bool, repeated: boo
         return 0
     if heading or chrome or dated:
         return _HEADING_PENALTY if heading else _CHROME_PENALTY if chrome else _DATED_PENALTY
-    weight = block_weight(text)
     if weight >= _GOOD and not (is_title_case(text) and weight < 2 * _GOOD):
         finished = ends_like_sentence(text) and not repeated
         return weight if finished else weight // _UNFINISHED
@@ -169,7 +174,7 @@ def best_run(scores: Sequence[int], low: int, window: int) -> tuple[int, int, in
 
 def _heading_like(text: str, facts: BlockFacts) -> bool:
     """Whether a block could be a headline: 15-300 wide, not a sentence, chrome or byline."""
-    if facts.chrome or facts.caption or facts.dated or not 15 <= block_weight(text) <= 300:
+    if facts.chrome or facts.caption or facts.dated or not 15 <= facts.weight <= 300:
         return False
     if text.endswith(".") or "@" in text:
         return False
@@ -188,7 +193,7 @@ def _plain_headline(blocks: Sequence[TextBlock], facts: Sequence[BlockFacts]) ->
         return True
     if facts[0].chrome or facts[0].caption or facts[0].dated or len(blocks) < 2:
         return False
-    short = block_weight(first) <= _PLAIN_HEADLINE and len(_SENTENCE_BREAK.findall(first)) <= 1
+    short = facts[0].weight <= _PLAIN_HEADLINE and len(_SENTENCE_BREAK.findall(first)) <= 1
     return short and blocks[1].gap_before and match_byline(first) is None
 
 
@@ -209,13 +214,9 @@ def _anchored_run(
     Returns:
         ``(headline, (first, last, total))``, or ``None`` when no block repeats the title.
     """
-    text = _title(blocks)
-    if not text:
+    if not _title(blocks):
         return None
-    title = Title(text)
-    anchors = [
-        i for i in range(1, len(blocks)) if not facts[i].chrome and title.matches(blocks[i].text)
-    ][:_MAX_ANCHORS]
+    anchors = [i for i, f in enumerate(facts) if f.title and not f.chrome][:_MAX_ANCHORS]
     best: tuple[int, tuple[int, int, int]] | None = None
     for anchor in anchors:
         run = best_run(scores, anchor + 1, _RUN_WINDOW)
@@ -295,7 +296,7 @@ def _header_end(
         text = blocks[i].text
         if len(text) <= 200 and (facts[i].dated or _is_byline(text)):
             end = i + 1
-        elif block_weight(text) >= _GOOD and not facts[i].chrome and not facts[i].caption:
+        elif facts[i].weight >= _GOOD and not facts[i].chrome and not facts[i].caption:
             longs += 1
             if end > headline + 1 or longs > _HEADER_LONGS:
                 break
@@ -318,17 +319,30 @@ def block_facts(
     Returns:
         One :class:`BlockFacts` per block.
     """
-    counts = Counter(b.text.casefold() for b in blocks)
+    folded = [b.text.casefold() for b in blocks]
+    counts = Counter(folded)
+    title = Title(_title(blocks))
     facts = []
-    for block, is_caption, is_dated in zip(blocks, caption, dated, strict=True):
+    for i, (block, is_caption, has_date) in enumerate(zip(blocks, caption, dated, strict=True)):
         text = block.text
-        flags = {
-            "chrome": is_chrome(text),
-            "heading": is_chrome_heading(text),
-            "dated": is_dated and not _QUOTE_SIGNATURE.match(text),
-            "repeated": counts[text.casefold()] > 1,
-        }
-        facts.append(BlockFacts(caption=is_caption, score=_score(text, **flags), **flags))
+        chrome, heading = is_chrome(text), is_chrome_heading(text)
+        is_dated = has_date and not _QUOTE_SIGNATURE.match(text)
+        repeated, weight = counts[folded[i]] > 1, block_weight(text)
+        score = _score(
+            text, weight=weight, chrome=chrome, heading=heading, dated=is_dated, repeated=repeated
+        )
+        facts.append(
+            BlockFacts(
+                chrome=chrome,
+                heading=heading,
+                caption=is_caption,
+                dated=is_dated,
+                repeated=repeated,
+                weight=weight,
+                title=i > 0 and title.matches(text),
+                score=score,
+            )
+        )
     return tuple(facts)
 
 
@@ -411,7 +425,7 @@ def _body_bounds(
             start, paragraphs = i + 1, 0
         elif paragraphs < _BODY_BEFORE_CUT and len(text) <= 100 and match_byline(text):
             start, paragraphs = i + 1, 0
-        elif block_weight(text) >= _GOOD and not facts[i].caption:
+        elif facts[i].weight >= _GOOD and not facts[i].caption:
             paragraphs += 1
     return start, last
 
@@ -436,22 +450,22 @@ def _label_body(
             in_box = True
         elif in_box and ends_like_sentence(text):
             in_box = False
-        if not in_box and roles[i] is BlockRole.BOILERPLATE and _is_body(text, facts[i]):
+        if not in_box and roles[i] is BlockRole.BOILERPLATE and _is_body(facts[i]):
             roles[i] = BlockRole.PARAGRAPH
 
 
-def _is_body(text: str, facts: BlockFacts) -> bool:
+def _is_body(facts: BlockFacts) -> bool:
     """Whether a block inside the body run is body: not chrome, a date line or a repeat."""
     if facts.chrome or facts.heading or facts.dated:
         return False
-    return not (facts.repeated and block_weight(text) < _FAIR)
+    return not (facts.repeated and facts.weight < _FAIR)
 
 
-def _is_standfirst(text: str, index: int, headline: int | None) -> bool:
+def _is_standfirst(text: str, facts: BlockFacts, index: int, headline: int | None) -> bool:
     """Whether a header block is the standfirst: a sentence within three blocks of the headline."""
     if headline is None or index > headline + 3:
         return False
-    return block_weight(text) >= _FAIR and not is_chrome(text) and not is_title_case(text)
+    return facts.weight >= _FAIR and not facts.chrome and not is_title_case(text)
 
 
 def _next_to_date(facts: Sequence[BlockFacts], index: int) -> bool:
@@ -499,7 +513,7 @@ def _label_header(
         elif facts[i].dated and len(text) <= _DATE_LINE_CHARS:
             roles[i] = BlockRole.DATE
             standfirst_open = False
-        elif standfirst_open and _is_standfirst(text, i, headline):
+        elif standfirst_open and _is_standfirst(text, facts[i], i, headline):
             roles[i] = BlockRole.STANDFIRST
     return tuple(bylines), diagnostics
 

@@ -21,9 +21,13 @@ __all__ = [
 
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 """Characters that carry about a word each: count them double."""
+_WIDE_FROM = "\u1100"
+"""The first character of any wide script (Hangul Jamo): a text below it has none."""
 
 _SENTENCE_END = regex.compile(r"[.!?。！？…:;](?:[\"'”’»)\]]{0,3})$")
 """A closing sentence stop, maybe followed by closing quotes or brackets."""
+_SENTENCE_END_CHARS = 5
+"""How far from the end a closing stop may stand (three closers and a final newline)."""
 
 _CONTENT = regex.compile(r"[\p{L}\p{N}]")
 _NUMBER = regex.compile(r"[+-]?\d[\d.,:%/-]{0,15}")
@@ -31,12 +35,14 @@ _NUMBER = regex.compile(r"[+-]?\d[\d.,:%/-]{0,15}")
 
 def block_weight(text: str) -> int:
     """Return the length of *text* with wide (CJK) characters counted double."""
+    if text.isascii() or max(text) < _WIDE_FROM:
+        return len(text)
     return len(text) + len(_WIDE.findall(text))
 
 
 def ends_like_sentence(text: str) -> bool:
     """Whether *text* ends with a sentence stop (closing quotes or brackets allowed)."""
-    return _SENTENCE_END.search(text) is not None
+    return _SENTENCE_END.search(text, max(0, len(text) - _SENTENCE_END_CHARS)) is not None
 
 
 def has_content(text: str) -> bool:

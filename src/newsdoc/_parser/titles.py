@@ -47,6 +47,9 @@ class Title:
     longest: str = attrs.field(init=False)
     """The first part of a title of three parts or more ("Headline | Site | Section"),
     folded, when it is the longest part; ``""`` otherwise."""
+    edges: tuple[str, str] = attrs.field(init=False)
+    """The first and last words of the folded title: a block that repeats the
+    title holds one of them."""
 
     def __attrs_post_init__(self) -> None:
         """Fold the title once."""
@@ -57,6 +60,8 @@ class Title:
         object.__setattr__(self, "core_words", frozenset(core))
         object.__setattr__(self, "core_size", len(core))
         object.__setattr__(self, "longest", longest if " " in longest else "")
+        words = self.folded.split()
+        object.__setattr__(self, "edges", (words[0], words[-1]) if words else ("", ""))
 
     def matches(self, text: str) -> bool:
         """Whether a block repeats the title, or the title without its site name.
@@ -80,7 +85,11 @@ class Title:
         too_short = 20 * len(text) < 9 * len(t) and len(text) < len(self.longest)
         if not t or too_long or too_short:
             return False
-        b = _norm(text)
+        folded = text.casefold()
+        first, last = self.edges
+        if first not in folded and last not in folded:
+            return False
+        b = " ".join(_WORD.findall(folded))
         if b in (t, self.longest):
             return bool(b)
         return self._part(b)

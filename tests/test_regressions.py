@@ -1,0 +1,17 @@
+"""Regression tests for bugs found by the fuzz and linear-time suites.
+
+Each test names the bug it guards against; see ``test_linear.py`` for how
+times are compared (CPU time, best of several, as a ratio: no wall-clock bound).
+"""
+
+from __future__ import annotations
+
+from newsdoc._parser.captions import match_caption, parse_caption
+from test_linear import BOUND, ratio
+
+
+def test_caption_description_trims_a_long_run_of_end_marks_in_linear_time() -> None:
+    # _description sliced the whole remaining text once per trailing dash, so a
+    # caption-like line ending in thousands of em dashes took quadratic time.
+    for read in (match_caption, parse_caption):
+        assert ratio(lambda size: "Photo: Jane Doe " + "—" * size, read, size=6_000) <= BOUND

@@ -30,3 +30,15 @@ def test_attribution_contents_do_not_pile_up_on_a_run_of_cues() -> None:
     article = parse(text)
     covered = sum(s.end - s.start for a in article.attributions for s in a.content_spans)
     assert covered <= len(text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug (attribution): a source right after an opening bracket keeps the bracket "
+    "('According to[ the ministry, ...' gives source '[ the ministry'); fields are trimmed "
+    "of surrounding brackets. Found by fuzz/fuzz_parse.py",
+)
+def test_an_attribution_source_is_trimmed_of_a_stray_opening_bracket() -> None:
+    text = "Drills begin\n\nAccording to[ the Defence Ministry, the drills will start on Monday.\n"
+    [attribution] = parse(text).attributions
+    assert attribution.source == "the Defence Ministry"

@@ -100,7 +100,7 @@ def _texts(text: str, article: Article) -> list[str]:
     problems.extend(
         f"{path}: {value[:40]!r} is not its span's {span.slice(text)[:40]!r}"
         for path, value, span in loose
-        if collapse(value).strip(_BRACKETS) != collapse(span.slice(text)).strip(_BRACKETS).strip()
+        if collapse(value).strip(_BRACKETS + " ") != collapse(span.slice(text)).strip(_BRACKETS + " ")
     )
     return problems
 

@@ -26,7 +26,7 @@ import regex
 
 import newsdoc
 from news_samples import SYNTHETIC
-from newsdoc import Span, parse
+from newsdoc import Span, decode_bytes, parse
 from newsdoc._parser.attribution import extract_attributions
 from newsdoc._parser.blocks import split_blocks
 from newsdoc._parser.captions import match_caption, parse_caption
@@ -129,17 +129,13 @@ def ratio(
     return found
 
 
+BODY_SIZE = 6_000
 BODY = "Harbour plan approved\n\nBy Jane Doe\n\n"
 """A headline and a byline, so that the pathological text is read as a body paragraph."""
 
 
 KNOWN_SLOW: dict[tuple[str, str], pytest.MarkDecorator] = {}
 """Known quadratic stages (none: the attribution ones were fixed), marked xfail(strict=True)."""
-
-
-@pytest.mark.parametrize("fragment", FAMILIES.values(), ids=FAMILIES.keys())
-def test_parse_time_grows_linearly_on_pathological_input(fragment: str) -> None:
-    assert ratio(lambda size: _text(fragment, size)) <= BOUND
 
 
 @pytest.mark.parametrize(
@@ -151,8 +147,30 @@ def test_parse_time_grows_linearly_on_pathological_input(fragment: str) -> None:
         for family, fragment in FAMILIES.items()
     ],
 )
-def test_parse_time_grows_linearly_on_pathological_body_paragraphs(fragment: str) -> None:
-    assert ratio(lambda size: BODY + _text(fragment, size)) <= BOUND
+def test_parse_time_grows_linearly_on_pathological_input(fragment: str) -> None:
+    assert ratio(lambda size: _text(fragment, size)) <= BOUND
+
+
+@pytest.mark.parametrize(
+    ("fragment", "size"),
+    [
+        pytest.param(
+            fragment,
+            SIZE if (("extract_attributions", family)) in KNOWN_SLOW else BODY_SIZE,
+            id=family,
+            marks=KNOWN_SLOW.get(("extract_attributions", family), ()),
+        )
+        for family, fragment in FAMILIES.items()
+        if "\n" not in fragment and "\r" not in fragment  # one line: one body paragraph
+    ],
+)
+def test_parse_time_grows_linearly_on_pathological_body_paragraphs(
+    fragment: str, size: int
+) -> None:
+    # Long enough from the start that the text is a paragraph at both sizes (a
+    # block of a few thousand characters can still be read as a caption); the
+    # known quadratic cases stay small, or they would take minutes.
+    assert ratio(lambda n: BODY + _text(fragment, n), size=size) <= BOUND
 
 
 @pytest.mark.parametrize("depth", ["(", "[", "“"])
@@ -168,7 +186,7 @@ def test_parse_time_grows_linearly_on_deep_nesting(depth: str) -> None:
 
 def test_parse_time_grows_linearly_on_a_long_realistic_page() -> None:
     page = "\n\n".join(SYNTHETIC)
-    assert ratio(lambda size: _text(page, size)) <= BOUND
+    assert ratio(lambda size: _text(page, size), size=BODY_SIZE) <= BOUND
 
 
 # ---------------------------------------------------------------- stages
@@ -202,6 +220,32 @@ most of them on one block or paragraph at a time, so this is harsher)."""
 )
 def test_each_stage_takes_linear_time_on_pathological_input(stage: str, fragment: str) -> None:
     assert ratio(lambda size: _text(fragment, size), STAGES[stage]) <= BOUND
+
+
+# ---------------------------------------------------------------- bytes
+BYTE_FAMILIES: dict[str, bytes] = {
+    "mojibake": "Ã©".encode(),
+    "double mojibake": "Ã¢â‚¬â„¢".encode(),
+    "mojibake-like but invalid": "Ã¢â‚".encode(),
+    "invalid bytes": b"\xff",
+    "lone lead bytes": b"\xc3",
+    "truncated sequences": b"\xe2\x82",
+    "windows-1252 text": "café – “ok” ".encode("cp1252"),
+    "utf-8 mixed with windows-1252": "é".encode() + b"\xe9 ",
+    "utf-16 without bom": "word ".encode("utf-16-le"),
+    "nul bytes": b"\x00a",
+}
+
+
+@pytest.mark.parametrize("fragment", BYTE_FAMILIES.values(), ids=BYTE_FAMILIES.keys())
+def test_decoding_takes_linear_time_on_pathological_bytes(fragment: bytes) -> None:
+    def make(size: int) -> str:
+        return (fragment * (size // len(fragment) + 1))[:size].decode("latin-1")
+
+    def decode(text: str) -> object:
+        return decode_bytes(text.encode("latin-1"))
+
+    assert ratio(make, decode, size=BODY_SIZE) <= BOUND
 
 
 # ---------------------------------------------------------------- patterns

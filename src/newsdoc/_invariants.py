@@ -80,6 +80,11 @@ def _coverage(text: str, article: Article) -> list[str]:
     return problems
 
 
+def _unbracketed(value: str) -> str:
+    """*value* collapsed and stripped of surrounding brackets and spaces."""
+    return collapse(value).strip(_BRACKETS + " ")
+
+
 def _texts(text: str, article: Article) -> list[str]:
     """Text fields that are not their span's text."""
     problems: list[str] = []
@@ -100,7 +105,7 @@ def _texts(text: str, article: Article) -> list[str]:
     problems.extend(
         f"{path}: {value[:40]!r} is not its span's {span.slice(text)[:40]!r}"
         for path, value, span in loose
-        if collapse(value).strip(_BRACKETS) != collapse(span.slice(text)).strip(_BRACKETS).strip()
+        if _unbracketed(value) != _unbracketed(span.slice(text))
     )
     return problems
 

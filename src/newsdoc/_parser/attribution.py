@@ -135,7 +135,7 @@ def _read(text: str, start: int, end: int, g: Grammar) -> _Region:
     the paragraph before it, which reads its text as it is.)
     """
     heads = cue_heads_in(g, text[start:end])
-    if not heads and _QUOTE_MARKS.search(text, start, end) is None:
+    if heads is not None and not heads and _QUOTE_MARKS.search(text, start, end) is None:
         return _Region(offset=start, masked=text[start:end], quotes=(), sentences=(), heads=heads)
     return attrs.evolve(_prepare(text, start, end, g), heads=heads)
 

@@ -645,3 +645,15 @@ def test_the_cue_word_scan_finds_what_the_cue_pattern_finds(text: str) -> None:
     for g in GRAMMARS.values():
         fast = [m.span() for m in find_cues(g, text, 0, len(text))]
         assert fast == [m.span() for m in g.cue.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("According to[ the ministry, the drills start on Monday.", "the ministry"),
+        ("Rep. Ann Lee (D-Va.) said the drills start on Monday.", "Rep. Ann Lee (D-Va.)"),
+    ],
+)
+def test_fields_lose_unmatched_brackets_and_keep_their_own(text: str, source: str) -> None:
+    [found] = extract(text)
+    assert found.source == source

@@ -602,7 +602,7 @@ def section_summary(figures: dict[str, float]) -> list[str]:
         row(
             "about 30x faster than trafilatura",
             "trafilatura_seconds",
-            f"{traf:.1f}x faster",
+            f"{traf:.1f}x faster" if traf >= 1 else f"{1 / traf:.1f}x slower" if traf else "",
             ok=traf >= 25,
         ),
         row(
@@ -685,7 +685,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         lines, found = run()
         report += lines
         figures.update(found)
-    report[6:6] = section_summary(figures)
+    at = report.index("## Machine")
+    report[at:at] = section_summary(figures)
     text = "\n".join(report)
     if args.output:
         args.output.write_text(text, encoding="utf-8")

@@ -548,3 +548,83 @@ def test_a_negated_auxiliary_belongs_to_the_cue() -> None:
 def test_a_phrasal_participle_takes_the_opening_noun_phrase() -> None:
     found = triples("A group of nurses sent a letter to the board, calling for a new vote.")
     assert found == [("A group of nurses", "calling for", "a new vote")]
+
+
+# ---------------------------------------------------------------- transcripts
+
+
+def test_transcript_turns_name_their_speakers() -> None:
+    text = (
+        "The interview went as follows:\n\n"
+        '"HOST: Will you run again next year?\n\n'
+        '"MR. LEE: I have not decided. My family comes first."'
+    )
+    found = [(a.source, a.cue, a.content) for a in extract(text)]
+    assert ("HOST", ":", "Will you run again next year?") in found
+    assert ("MR. LEE", ":", "I have not decided. My family comes first.") in found
+
+
+def test_transcript_turns_need_two_speakers() -> None:
+    assert triples("SEE MORE: Floods close the coastal road for a week") == []
+
+
+def test_transcript_turns_are_read_in_spanish() -> None:
+    text = "PERIODISTA: ¿Habrá elecciones?\n\nMINISTRA: Sí, en marzo, como estaba previsto."
+    found = triples(text, "es")
+    assert ("MINISTRA", ":", "Sí, en marzo, como estaba previsto.") in found
+
+
+def test_section_labels_are_no_transcript_speakers() -> None:
+    text = "CORRECTION: An earlier version misspelled a name.\n\nUPDATE: The road reopened."
+    assert triples(text) == []
+
+
+def test_a_source_after_a_quoted_title_leaves_its_closing_mark() -> None:
+    [found] = extract("Speaking on “Meet the Press,” Senator Ann Lee said the bill would pass.")
+    assert found.source == "Senator Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor has also said that the city is safe.", "has also said"),
+        ("The mayor has never said that the city is safe.", "has never said"),
+        ("The senator continues to insist that the bill is fair.", "continues to insist"),
+    ],
+)
+def test_auxiliaries_and_adverbs_before_a_verb_join_its_cue(text: str, cue: str) -> None:
+    [found] = extract(text)
+    assert (found.source, found.cue) == (text.split(" ", 2)[0] + " " + text.split(" ")[1], cue)
+
+
+def test_a_base_form_after_to_is_still_no_cue() -> None:
+    assert triples("The mayor wants to say that the city is safe.") == []
+
+
+def test_a_language_without_cue_data_gives_no_attributions() -> None:
+    text = '"Wir schaffen das," sagte die Kanzlerin, and she said it twice.'
+    assert extract(text, "de") == ()
+    assert extract(text, None) != ()
+
+
+def test_agreed_that_reports_a_shared_claim() -> None:
+    assert triples("All three economists agreed that the plan would raise taxes.") == [
+        ("All three economists", "agreed", "the plan would raise taxes")
+    ]
+    assert triples("They agreed to meet on Monday.") == []
+
+
+def test_a_sentence_crowded_with_cues_keeps_each_content_short() -> None:
+    text = "he said, " * 200
+    found = extract(text)
+    assert len(found) > 100
+    assert max(len(a.content or "") for a in found) < 40
+
+
+def test_nested_speech_keeps_the_inner_cue_in_the_outer_content() -> None:
+    found = triples("The aide said that the minister told him the plan was dead.")
+    assert found[0] == (
+        "The aide",
+        "said",
+        "the minister told him the plan was dead",
+    )

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdoc._parser.caption_prefixes import match_prefix
+from newsdoc._parser.caption_prefixes import match_prefix, may_open_with_evidence
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,26 @@ def test_prefix_is_total_and_in_range(text: str) -> None:
         assert 0 <= found.end <= len(text)
         if found.date_span is not None:
             assert found.date_span.end <= found.end
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "LAS VEGAS, NV - FEBRUARY 11: A man walks.",
+        "KYIV, UKRAINE - UNSPECIFIED: A man walks.",
+        "MADRID, 12/03/2021.- A man walks.",
+        "12.03.2021, Berlin: A man walks.",
+        "BEIJING (CHINA), April 11, 2021 -- A man walks.",
+        "Nov 19, 2019; Denver, CO, USA; A man walks.",
+    ],
+)
+def test_every_evidence_prefix_passes_the_cheap_test(line: str) -> None:
+    found = match_prefix(line, 0, len(line))
+    assert found is not None
+    assert found.evidence
+    assert may_open_with_evidence(line)
+
+
+@pytest.mark.parametrize("line", ["A man walks 3 miles.", "Score: 3", "Home - News"])
+def test_lines_without_a_prefix_shape_fail_the_cheap_test(line: str) -> None:
+    assert not may_open_with_evidence(line)

@@ -572,9 +572,12 @@ def test_the_pre_filter_turns_plain_lines_away(text: str) -> None:
         "A man walks. REUTERS/John Smith",
         "A man walks. Photo: Jane Roe",
         "A man walks (ſource: reuters)",
+        "A man walks. CREDİT: Jane Roe",
+        "A man walks in town. EDİTORİAL USE ONLY",
         "LAS VEGAS - FEB. 11: A man walks.",
-        "A man walks. (Published Monday, Nov. 18, 2019)",
+        "A man walks to the park. (Published Monday, Nov. 18, 2019)",
     ],
 )
 def test_the_pre_filter_lets_captions_through(text: str) -> None:
     assert may_be_caption(text)
+    assert match_caption(text) is not None

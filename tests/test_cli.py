@@ -218,6 +218,28 @@ def test_python_dash_m_runs_the_command(corpus: Path) -> None:
     assert "13 documents, 1 failed" in result.stderr
 
 
+def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path: Path) -> None:
+    for n in range(150):  # far more output than a pipe buffers
+        (tmp_path / f"{n:03}.txt").write_text(_text(n) * 3, encoding="utf-8")
+    source = str(Path(newsdoc.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([source, os.environ.get("PYTHONPATH", "")])}
+    with subprocess.Popen(  # noqa: S603 -- runs this interpreter on our own arguments
+        [sys.executable, "-m", "newsdoc", str(tmp_path), "--workers", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        first = process.stdout.readline()
+        process.stdout.close()  # like `newsdoc folder | head -1`
+        errors = process.stderr.read().decode()
+        status = process.wait(timeout=120)
+    assert json.loads(first)["id"] == str(tmp_path / "000.txt")
+    assert status == 1
+    assert "Traceback" not in errors
+
+
 def test_encoding_auto_detects_each_documents_encoding(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

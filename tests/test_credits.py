@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdoc._parser.credits import find_credit, find_leading_credit
+from newsdoc._parser.credits import find_credit, find_leading_credit, may_name_small_agency
 
 
 @pytest.mark.parametrize(
@@ -98,3 +98,18 @@ def test_a_window_cutting_into_a_word_takes_no_credit_from_it() -> None:
     glued = find_credit("Then " + tail)
     assert glued is not None
     assert glued.credit.text.startswith("reuters")
+
+
+@pytest.mark.parametrize(
+    ("piece", "named"),
+    [
+        ("photo by reuters", True),
+        ("credit: getty images.", True),
+        ("an apple a day", False),
+        ("they paid the part", False),
+        ("the associated press said", True),
+        ("paparazzi", False),
+    ],
+)
+def test_small_letter_agencies(piece: str, *, named: bool) -> None:
+    assert may_name_small_agency(piece) is named

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsdoc._parser import language
 from newsdoc._parser.language import detect_language
 
 SAMPLES = {
@@ -147,3 +148,16 @@ def _gold_languages() -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("path", "language"), _gold_languages())
 def test_gold_corpus_languages(path: str, language: str) -> None:
     assert detect_language(Path(path).read_text(encoding="utf-8")) == language
+
+
+@given(st.text(alphabet=st.sampled_from("ab ЖЯ日本カ,.\n1ñé"), max_size=80))
+def test_the_latin_shortcut_agrees_with_the_full_count(text: str) -> None:
+    ahead = language._latin_ahead(text)  # noqa: SLF001 (the shortcut under test)
+    counts = language._script_counts(text)  # noqa: SLF001
+    letters = sum(counts.values())
+    if ahead is None:
+        assert 2 * counts["Latin"] <= letters
+    else:
+        assert ahead[0] == counts["Latin"]
+        assert 2 * counts["Latin"] > letters
+        assert (ahead[1] >= 20) == (letters >= 20)

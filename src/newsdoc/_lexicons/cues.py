@@ -159,7 +159,7 @@ _EN_WEAK = frozenset({"find", "finds", "found", "show", "shows", "showed", "show
     (
         "indicate", "estimate", "cite", "reveal", "determine", "conclude", "project",
         "signal", "suggest", "hint", "imply", "warn", "predict", "calculate", "read",
-        "demonstrate", "highlight", "point", "contend", "propose", "recommend",
+        "demonstrate", "highlight", "point", "contend", "propose", "recommend", "agree",
     )
 )  # fmt: skip
 
@@ -385,6 +385,7 @@ AUXILIARIES: Mapping[str, frozenset[str]] = {
     "en": frozenset({"didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "won't",
                      "won’t", "wouldn't", "wouldn’t", "hasn't", "hasn’t", "haven't", "haven’t",
                      "hadn't", "hadn’t", "did not", "does not", "would not", "has not",
+                     "continues to", "continued to", "continue to",
                      "has", "have", "had", "will", "would", "did", "does", "do", "is", "was",
                      "are", "were", "'s", "’s", "could", "may", "might", "should", "must",
                      "has been", "had been", "have been"}),
@@ -615,13 +616,20 @@ HEADLINE_KICKERS: Mapping[str, frozenset[str]] = {
                      "updated", "explainer", "review", "editorial", "commentary", "factbox",
                      "fact check", "timeline", "podcast", "quiz", "poll results", "listen",
                      "read", "recap", "preview", "sponsored", "correction",
-                     "obituary", "letters", "interview", "profile", "q&a", "essay", "column"}),
+                     "obituary", "letters", "interview", "profile", "q&a", "essay", "column",
+                     "clarification", "editor's note", "note", "related",
+                     "advertisement", "source", "sources", "credit", "photo", "file",
+                     "disclosure", "disclaimer", "transcript", "caption", "share", "tags"}),
     "es": frozenset({"análisis", "opinión", "exclusiva", "video", "vídeo", "fotos",
                      "en vivo", "en directo", "última hora", "urgente", "editorial",
                      "entrevista", "crónica", "reportaje", "columna", "galería", "encuesta",
-                     "actualización", "infografía", "claves", "perfil"}),
+                     "actualización", "infografía", "claves", "perfil", "fe de erratas",
+                     "nota", "fuente", "fuentes", "foto", "relacionado", "publicidad"}),
     "pt": frozenset({"análise", "opinião", "exclusivo", "vídeo", "fotos", "ao vivo",
                      "urgente", "editorial", "entrevista", "crônica", "reportagem", "coluna",
-                     "galeria", "enquete", "atualização", "infográfico", "perfil"}),
+                     "galeria", "enquete", "atualização", "infográfico", "perfil", "errata",
+                     "nota", "fonte", "fontes", "foto", "leia mais", "leia também",
+                     "publicidade"}),
 }  # fmt: skip
-"""Section labels that open a headline with a colon but name no speaker ("Analysis: ...")."""
+"""Section labels that open a headline or a paragraph with a colon but name no speaker
+("Analysis: ...", "CORRECTION: ...")."""

@@ -68,11 +68,17 @@ def _reference(published: dt.date | dt.datetime | None, given: dt.date | None) -
 def _layout(
     text: str, blocks: Sequence[TextBlock], reference_date: dt.date | None
 ) -> tuple[Layout, dict[int, CaptionGroup]]:
-    """Label the blocks twice: without captions, then with the captions found near the article."""
+    """Label the blocks twice: without captions, then with the captions found near the article.
+
+    A page without captions keeps its first labelling (its facts are unchanged).
+    """
     facts = block_facts(
         blocks, caption=(False,) * len(blocks), dated=date_lines(text, blocks, reference_date)
     )
-    found = find_captions(text, blocks, label_blocks(blocks, facts), reference_date)
+    draft = label_blocks(blocks, facts)
+    found = find_captions(text, blocks, draft, reference_date)
+    if not found:
+        return draft, found
     facts = tuple(attrs.evolve(f, caption=True) if i in found else f for i, f in enumerate(facts))
     return label_blocks(blocks, facts), found
 

@@ -23,7 +23,9 @@ newsdoc reports *acts of communication* and who performed them:
 * according-to constructions (``according to X``, ``según X``,
   ``de acuerdo con X``, ``segundo X``, ``de acordo com X``, sentence-opening
   ``Para X, ...``), and the quotation conventions ``Name: "..."`` and
-  ``"..." — Name``.
+  ``"..." — Name``;
+* transcripts: paragraphs that open with a speaker in capitals and a colon
+  (``PENCE: Well, look, ...``), when two speakers or more take turns.
 
 It does not report the rest of PolNeAR's broader notion: internal states
 (``wants``, ``believes``, ``hopes``, ``plans``, ``is expected``), nominal cues
@@ -83,11 +85,16 @@ from newsdoc._parser.attribution_according import according
 from newsdoc._parser.attribution_grammar import (
     GRAMMARS,
     Grammar,
+    cue_heads_in,
     find_cues,
     has_cue,
-    has_cue_head,
 )
-from newsdoc._parser.attribution_marks import dash_name, headline_colon, name_colon
+from newsdoc._parser.attribution_marks import (
+    dash_name,
+    headline_colon,
+    name_colon,
+    transcript_turn,
+)
 from newsdoc._parser.attribution_phrases import Sentence, trim_pair
 from newsdoc._parser.attribution_quotes import MASK, Quote, find_quotes, mask, split_sentences
 from newsdoc._parser.attribution_rules import Found, reporting_verb
@@ -102,6 +109,9 @@ _COORDINATED = regex.compile(r",\s+(?:and|but|while|y|e|pero|mas|mientras|enquan
 _JOINED = regex.compile(r"(?r)\s(?:and|but|y|e|pero|mas)\s+$")
 _QUOTE_WORDS = 4
 _SPACES = regex.compile("[\t\n\r\xa0\u2028\u2029\u202f\u2007\u2009\x0b\x0c]")
+_QUOTE_CHARS = regex.compile('["“”„«»]')
+_CROWDED = 6
+"""More attributions than this in one sentence make it a list, not nested speech."""
 _QUOTE_MARKS = regex.compile(r"[\"“”„«‹‘]|''|^\s*['\-–—―]")
 
 
@@ -113,13 +123,21 @@ class _Region:
     masked: str
     quotes: tuple[Quote, ...]
     sentences: tuple[tuple[int, int], ...]
+    heads: frozenset[str] | None = None
+    """The cue beginnings among the region's words, when known (see :func:`find_cues`)."""
 
 
 def _read(text: str, start: int, end: int, g: Grammar) -> _Region:
-    """The body region masked and split, or left as it is when it can hold no attribution."""
-    if _quiet(text, start, end, g):
-        return _Region(offset=start, masked=text[start:end], quotes=(), sentences=())
-    return _prepare(text, start, end, g)
+    """The body region masked and split, or left as it is when it can hold no attribution.
+
+    Rule: a region with no word that may begin a cue and no quotation mark
+    holds nothing. (Such a region may still be the content of a cue closing
+    the paragraph before it, which reads its text as it is.)
+    """
+    heads = cue_heads_in(g, text[start:end])
+    if not heads and _QUOTE_MARKS.search(text, start, end) is None:
+        return _Region(offset=start, masked=text[start:end], quotes=(), sentences=(), heads=heads)
+    return attrs.evolve(_prepare(text, start, end, g), heads=heads)
 
 
 def _prepare(text: str, start: int, end: int, g: Grammar) -> _Region:
@@ -140,17 +158,6 @@ def _prepare(text: str, start: int, end: int, g: Grammar) -> _Region:
     )
 
 
-def _quiet(text: str, start: int, end: int, g: Grammar) -> bool:
-    """Rule: a region with no word that may begin a cue and no quotation mark holds nothing.
-
-    (Such a region may still be the content of a cue closing the paragraph
-    before it, which reads its text as it is.)
-    """
-    if _QUOTE_MARKS.search(text, start, end) is not None:
-        return False
-    return not has_cue_head(g, text[start:end])
-
-
 def _sentence_found(s: Sentence, g: Grammar) -> list[Found]:
     """Every attribution whose cue lies in one sentence.
 
@@ -162,7 +169,7 @@ def _sentence_found(s: Sentence, g: Grammar) -> list[Found]:
     if special is not None:
         found.append(special)
     floor = s.start
-    for m in find_cues(g, s.masked, s.start, s.end):
+    for m in find_cues(g, s.masked, s.start, s.end, heads=s.heads):
         previous = found[-1] if found else None
         f = according(s, m, g) if m.group("acc") else reporting_verb(s, m, g, previous, floor)
         if f is not None:
@@ -232,7 +239,14 @@ def _sentences(region: _Region, *, headline: bool = False) -> list[Sentence]:
         while j < len(quotes) and quotes[j].open < b:
             j += 1
         out.append(
-            Sentence(masked=region.masked, start=a, end=b, quotes=quotes[i:j], headline=headline)
+            Sentence(
+                masked=region.masked,
+                start=a,
+                end=b,
+                quotes=quotes[i:j],
+                headline=headline,
+                heads=region.heads,
+            )
         )
     return out
 
@@ -242,7 +256,7 @@ def _region_found(region: _Region, g: Grammar, *, headline: bool = False) -> lis
     out: list[Found] = []
     used: set[int] = set()
     for i, s in enumerate(sentences):
-        found = _cut_at_next(s, _sentence_found(s, g))
+        found = _clip_crowded(_cut_at_next(s, _sentence_found(s, g)))
         target = _continued(s, found)
         for j, f in enumerate(found):
             if j == target:
@@ -258,6 +272,30 @@ def _continued(s: Sentence, found: list[Found]) -> int:
         if found[j].content and found[j].content[-1] in interiors:
             return j
     return len(found) - 1
+
+
+def _clip_crowded(found: list[Found]) -> list[Found]:
+    """Rule: in a sentence crowded with cues, a content stays between its neighbours' cues.
+
+    Nested speech ("X said that Y told Z ...") keeps the inner cue in the
+    outer content; a sentence with many cues is a run of short attributions,
+    and letting each run to the sentence end would repeat the sentence in
+    every one of them.
+    """
+    if len(found) <= _CROWDED:
+        return found
+    cues = sorted(f.cue for f in found)
+    place = {cue: i for i, cue in enumerate(cues)}
+    out: list[Found] = []
+    for f in found:
+        i = place[f.cue]
+        low = cues[i - 1][1] if i else 0
+        high = cues[i + 1][0] if i + 1 < len(cues) else 1 << 62
+        pieces = tuple(
+            (max(a, low), min(b, high)) for a, b in f.content if max(a, low) < min(b, high)
+        )
+        out.append(attrs.evolve(f, content=pieces))
+    return out
 
 
 def _cut_at_next(s: Sentence, found: list[Found]) -> list[Found]:
@@ -287,10 +325,11 @@ def _cut_at_next(s: Sentence, found: list[Found]) -> list[Found]:
 
 
 def _kind(text: str, pieces: Iterable[Span], interiors: set[tuple[int, int]]) -> AttributionKind:
+    """Rule: direct when every piece is a whole quotation, mixed when a piece holds a quote."""
     spans = list(pieces)
     if spans and all((p.start, p.end) in interiors for p in spans):
         return AttributionKind.DIRECT
-    if any(any(ch in '"“”„«»' for ch in text[p.start : p.end]) for p in spans):
+    if any(_QUOTE_CHARS.search(text, p.start, p.end) for p in spans):
         return AttributionKind.MIXED
     return AttributionKind.INDIRECT
 
@@ -369,10 +408,12 @@ def _extract(
     chains = _chain(prepared)
     interiors = {(q.start, q.end) for q in _full_quotes(prepared)}
     out = _headline(text, headline, g)
+    turns = _transcript(text, prepared, g)
     for index, region in enumerate(prepared):
         last_name: str | None = None
         following = prepared[index + 1] if index + 1 < len(prepared) else None
-        for f in _region_found(region, g):
+        turn = turns[index]
+        for f in ([turn] if turn else []) + _region_found(region, g):
             full = {(region.offset + a, region.offset + b) for a, b in f.content}
             if f.awaits_quote and following is not None:
                 full.update(_opening_quote(following))
@@ -389,6 +430,17 @@ def _extract(
             if record.source is not None and record.source.casefold() not in g.pronouns:
                 last_name = record.source
     return out
+
+
+def _transcript(text: str, regions: Sequence[_Region], g: Grammar) -> list[Found | None]:
+    """Rule: paragraphs are transcript turns only when two speakers or more take turns."""
+    turns = [transcript_turn(text, r.offset, r.offset + len(r.masked), g) for r in regions]
+    speakers = {
+        text[r.offset + t.source[0] : r.offset + t.source[1]].casefold()
+        for r, t in zip(regions, turns, strict=True)
+        if t is not None and t.source is not None
+    }
+    return turns if len(speakers) > 1 else [None] * len(regions)
 
 
 def _headline(text: str, headline: Span | None, g: Grammar) -> list[Attribution]:
@@ -437,8 +489,10 @@ def extract_attributions(
         regions: The spans of the body paragraphs and caption descriptions, in
             reading order. A quotation may continue from one region into the next.
         language: The text's language ("en", "es", "pt", or a BCP 47 tag
-            starting with one); ``None`` or another language tries every
-            lexicon and keeps the reading that finds the most.
+            starting with one); ``None`` tries every lexicon and keeps the
+            reading that finds the most. A language without cue data ("de",
+            "ru") gives no attributions: its reporting verbs are unknown, and
+            reading it with another language's lexicon finds only noise.
         headline: The span of the article's headline, if any: read on its
             own, with headline conventions (``Speaker: claim``, ``X Says ...``).
 
@@ -448,6 +502,8 @@ def extract_attributions(
     primary = (language or "").split("-")[0].casefold()
     if primary in GRAMMARS:
         found = _extract(text, regions, GRAMMARS[primary], headline)
+    elif primary:
+        return ()
     else:
         readings = [_extract(text, regions, g, headline) for g in GRAMMARS.values()]
         found = max(readings, key=len)

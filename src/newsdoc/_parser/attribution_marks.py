@@ -2,6 +2,7 @@
 
 * :func:`name_colon` -- ``Name: "quote"`` opening a paragraph.
 * :func:`dash_name` -- ``"quote" — Name``.
+* :func:`transcript_turn` -- a paragraph of a transcript, ``SPEAKER: words``.
 * :func:`headline_colon` -- a headline's ``Speaker: claim`` (``Pence: Flowers
   Won't Be at Debate``), the newsroom convention that PolNeAR and the
   Portuguese gold annotate with the colon as cue.
@@ -15,13 +16,18 @@ from newsdoc._parser.attribution_grammar import Grammar, first_words, has_cue
 from newsdoc._parser.attribution_phrases import Sentence, trim_pair
 from newsdoc._parser.attribution_rules import Found, count_words, quote_content
 
-__all__ = ["dash_name", "headline_colon", "name_colon"]
+__all__ = ["dash_name", "headline_colon", "name_colon", "transcript_turn"]
 
 _NAME_COLON = regex.compile(
     r"\s*(?P<name>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,4})\s*(?P<colon>:)\s*(?=[\"“«„])"
 )
 _DASH_NAME = regex.compile(r"\s*(?P<dash>[—―–]|-{1,2})\s*(?P<name>\p{Lu}[^;:\"“”«»]{0,80})")
 _HEADLINE_LABEL = regex.compile(r"\s*(?P<label>[^:;,.!?\"“”«»„\ue000]{1,80}?)\s*(?P<colon>:)\s")
+_TRANSCRIPT = regex.compile(
+    r"[\"“„«]?\s*(?P<name>\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,3})"
+    r"[ \t]*(?P<colon>:)\s+(?=\S)"
+)
+_CLOSERS = '"”»'
 _LABEL_WORDS = 3
 """A longer label ("Warren Hammers Wells Fargo CEO:") must be followed by a quotation."""
 _QUOTED_LABEL_WORDS = 6
@@ -101,3 +107,31 @@ def _label_size(s: Sentence, m: regex.Match[str], g: Grammar) -> int | None:
         if not (word[0].isupper() or word[0].isdigit()) or word.casefold() in g.headline_stops:
             return None
     return len(label)
+
+
+def transcript_turn(text: str, start: int, end: int, g: Grammar) -> Found | None:
+    """Rule: ``SPEAKER: words`` -- a paragraph opening with a capitalised name and a colon.
+
+    Interview transcripts give each turn its own paragraph, the speaker in
+    capitals ("PENCE:", "MR. LEE:"), often inside one long quotation. The
+    content is the rest of the paragraph. One-letter labels ("Q:") and
+    section labels ("CORRECTION:", "UPDATE:") name no speaker. Offsets are
+    relative to *start*.
+    """
+    m = _TRANSCRIPT.match(text, start, min(end, start + 80))
+    if m is None or len(m.group("name").replace(".", "")) < 2:  # "Q:", "A:"
+        return None
+    if m.group("name").casefold().replace("’", "'") in g.headline_kickers:
+        return None
+    stop = end
+    while stop > m.end() and text[stop - 1].isspace():
+        stop -= 1
+    if stop > m.end() and text[stop - 1] in _CLOSERS and text[m.start()] in '"“„«':
+        stop -= 1
+    if stop <= m.end():
+        return None
+    return Found(
+        cue=(m.start("colon") - start, m.end("colon") - start),
+        source=(m.start("name") - start, m.end("name") - start),
+        content=((m.end() - start, stop - start),),
+    )

@@ -66,6 +66,8 @@ class Sentence:
     """The quotations overlapping the sentence (or closing just before it), region-relative."""
     headline: bool = False
     """Whether the sentence is a headline's, where verbs may be capitalised ("Lee Says ...")."""
+    heads: frozenset[str] | None = None
+    """The cue beginnings among the words of the sentence's region, when known."""
     opens: Mapping[int, Quote] = attrs.field(init=False)
     closes: tuple[int, ...] = attrs.field(init=False)
 
@@ -112,13 +114,16 @@ def extend_cue_left(s: Sentence, cue_start: int, g: Grammar) -> int:
     Returns where the cue starts.
     """
     words = list(last_words(s.masked, max(s.start, cue_start - 40), cue_start, 3))
-    begin = cue_start
+    begin = edge = cue_start
     taken = 0
     for i, w in enumerate(words):
-        if s.masked[w.end() : begin].strip():
+        if s.masked[w.end() : edge].strip():
             break
+        edge = w.start()
         lower = w.group().casefold()
         pair = f"{lower} {words[i - 1].group().casefold()}" if i else lower
+        if i == 0 and lower == "to":
+            continue  # "continues to insist": the pair decides
         if lower in g.auxiliaries or (i and pair in g.auxiliaries):
             begin = w.start()
             taken = i + 1
@@ -304,6 +309,7 @@ def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int
         return None
     start, end = trim_pair(s.masked, *_pick_chunks(s, start, end, g, closed=closed))
     start = _pronoun_subject(s, start, end, g)
+    start = trim_pair(s.masked, start, end, TRIM + "”»›")[0]  # the close of a quotation before
     if s.masked.count(MASK, start, end) > _MAX_QUOTED_IN_SOURCE:
         return None
     words = list(first_words(s.masked, start, end, _MAX_SOURCE_WORDS + 1))

@@ -382,6 +382,8 @@ def _blocked(s: Sentence, m: regex.Match[str]) -> bool:
         edge = w.start()
     if len(before) == 2 and before[0].endswith("ly") and len(before[0]) > 4:
         before = before[1:]
+    if before[:1] == ["to"] and before[1:2] in (["continues"], ["continued"], ["continue"]):
+        return False  # "continues to insist"
     if before and _blocked_after(before[0], verb):
         return True
     for w in first_words(s.masked, m.end(), min(s.end, m.end() + 12), 1):

@@ -124,22 +124,27 @@ def _is_wrapped(line: str, following: str, width: int) -> bool:
     return bool(words) and len(head) + 1 + len(words[0]) > width
 
 
-def _continues(line: str, following: str, words: int) -> bool:
+def _continues(line: str, following: str, lines: list[str]) -> bool:
     """Whether *following* carries on the sentence that *line* broke off.
 
     Rule: the block so far holds three words or more, the line ends in a
     lowercase letter or a comma, and the next line opens with a lowercase
     letter ("... Trump regularly" / "incites" / "political violence ...").
     """
-    if words < _CONTINUED_WORDS:
-        return False
     tail = line.rstrip()
     head = following.lstrip()
-    return bool(tail and head) and (tail[-1].islower() or tail[-1] == ",") and head[0].islower()
+    if not (tail and head and (tail[-1].islower() or tail[-1] == ",") and head[0].islower()):
+        return False
+    words = 0
+    for piece in lines:
+        words += len(piece.split())
+        if words >= _CONTINUED_WORDS:
+            return True
+    return False
 
 
-def _joins(contents: list[str], last: int, width: int | None, words: int) -> bool:
-    """Whether line ``last + 1`` belongs to the block that line *last* ends."""
+def _joins(contents: list[str], first: int, last: int, width: int | None) -> bool:
+    """Whether line ``last + 1`` belongs to the block of lines *first* to *last*."""
     if last + 1 >= len(contents):
         return False
     following = contents[last + 1]
@@ -147,7 +152,9 @@ def _joins(contents: list[str], last: int, width: int | None, words: int) -> boo
         return False
     if width is not None and _is_wrapped(contents[last], following, width):
         return True
-    return _continues(contents[last], following, words)
+    # every line of a block holds a word, so its first three lines tell whether it has three
+    opening = contents[first : min(last + 1, first + _CONTINUED_WORDS)]
+    return _continues(contents[last], following, opening)
 
 
 def _collapsed(piece: str) -> str:
@@ -179,16 +186,13 @@ def split_blocks(text: str) -> tuple[TextBlock, ...]:
     gap = True
     while index < len(contents):
         content = contents[index]
-        stripped = content.strip()
-        if not stripped:
+        if not content or content.isspace():
             gap = True
             index += 1
             continue
         last = index
-        words = len(stripped.split())
-        while _joins(contents, last, width, words):
+        while _joins(contents, index, last, width):
             last += 1
-            words += len(contents[last].split())
         start = starts[index] + len(content) - len(content.lstrip())
         end = starts[last] + len(contents[last].rstrip())
         blocks.append(

@@ -86,6 +86,8 @@ class _Page:
     reference_date: dt.date | None
     readings: dict[int, CaptionResult] = attrs.field(factory=dict)
     """The blocks read so far (each block is read once, when first asked for)."""
+    cued: dict[int, bool] = attrs.field(factory=dict)
+    """Per block tested so far, whether it may show caption evidence."""
 
     def read(self, i: int) -> CaptionResult:
         """Block *i* read as a caption."""
@@ -102,8 +104,11 @@ class _Page:
         """Block *i* as a caption when it carries caption evidence, else ``None``."""
         if not 0 <= i < len(self.blocks):
             return None
-        block = self.blocks[i]
-        if not may_be_caption(self.text, block.start, block.end):
+        cued = self.cued.get(i)
+        if cued is None:
+            block = self.blocks[i]
+            cued = self.cued[i] = may_be_caption(self.text, block.start, block.end)
+        if not cued:
             return None
         found = self.read(i)
         return found if found.evidence else None
@@ -171,10 +176,14 @@ def _weak_credit_group(page: _Page, i: int) -> CaptionGroup | None:
     block = page.blocks[i]
     if _JOINED_CREDIT.search(page.text, block.start, block.end) is None:  # nor has its credit
         return None
-    credit = page.read(i).caption.credit
-    if page.evidence(i) is not None or not _is_credit_only(page.read(i)) or credit is None:
+    if not page.describes(i - 1) or page.evidence(i) is not None:
         return None
-    if not _JOINED_CREDIT.search(credit.text) or not page.describes(i - 1):
+    credit = page.read(i).caption.credit
+    if (
+        not _is_credit_only(page.read(i))
+        or credit is None
+        or not _JOINED_CREDIT.search(credit.text)
+    ):
         return None
     merged = page.join(i - 1, i)
     if merged.caption.credit is None or not merged.caption.text:

@@ -9,6 +9,7 @@ year) is left to the caption grammar; here only its span is found.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -22,7 +23,7 @@ from newsdoc.model import Span
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["PREFIXES", "PREFIX_CUES", "PrefixMatch", "match_prefix"]
+__all__ = ["PREFIXES", "PrefixMatch", "match_prefix", "may_open_with_evidence"]
 
 
 @attrs.frozen(kw_only=True)
@@ -71,9 +72,6 @@ _PLACE_ONLY = regex.compile(
     r"\s+[-–—]\s+(?=\p{Lu})"
 )
 _NO_DATE = regex.compile(r"UNSPECIFIED|UNDATED|UNKNOWN(?:\s+DATE)?")
-PREFIX_CUES = r"\d|UNSPECIFIED|UNDATED|UNKNOWN"
-"""``re`` source: what every prefix that is caption evidence holds (a date's
-digits, or a missing date's word); without it, no prefix shows a caption."""
 _TITLE_PLACE = regex.compile(
     r"\p{Lu}[\p{L}.'’\-]*(?:,?\s+(?:(?:de|del|da|do|of|on|am|an|la)\s+)?\p{Lu}[\p{L}.'’\-]*){0,5}"
 )
@@ -155,6 +153,35 @@ def _from_match(kind: str, m: regex.Match[str], *, evidence: bool) -> PrefixMatc
         day_first=kind in _DAY_FIRST,
         evidence=evidence,
     )
+
+
+_AGENCY_FORM_CUES = re.compile(
+    r"\d/\d{1,2}/\d{4}|\d\.\d{1,2}\.\d{4},|\d{4};|\d{4}\s*--|UNSPECIFIED|UNDATED|UNKNOWN"
+)
+"""What the agencies' own prefixes hold: a numeric date (EFE, Agência Brasil,
+dpa), a written year before ";" (USA TODAY Sports) or "--" (Xinhua), or
+Getty's word for a missing date."""
+_DASH = re.compile("[-–—]")
+_DIGIT = re.compile(r"\d")
+
+
+def may_open_with_evidence(piece: str) -> bool:
+    """Return whether a prefix that is caption evidence may open *piece*: a cheap, exact test.
+
+    Rule: Getty's form holds a dash, a digit and a colon; every other form
+    that is evidence holds one of :data:`_AGENCY_FORM_CUES`.
+
+    Args:
+        piece: the text of one block.
+
+    Returns:
+        ``False`` when no rule of :data:`PREFIXES` that counts as evidence can match.
+    """
+    if _DIGIT.search(piece) is None:
+        return "UN" in piece and _AGENCY_FORM_CUES.search(piece) is not None
+    if ":" in piece and _DASH.search(piece) is not None:
+        return True
+    return _AGENCY_FORM_CUES.search(piece) is not None
 
 
 def match_prefix(text: str, start: int, end: int) -> PrefixMatch | None:

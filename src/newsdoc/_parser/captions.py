@@ -28,15 +28,17 @@ import regex
 
 from newsdoc._lexicons import credits as lex
 from newsdoc._parser._text import collapse, trim
-from newsdoc._parser.caption_prefixes import PREFIX_CUES, match_prefix
-from newsdoc._parser.credit_names import trie
+from newsdoc._parser.caption_prefixes import match_prefix, may_open_with_evidence
+from newsdoc._parser.credit_names import FOLD_SURPRISES, trie
 from newsdoc._parser.credits import (
+    BRACKET_CREDIT_CUES,
     CREDIT_CUES,
     FOLDED_CREDIT_CUES,
-    ORGANISATION_CUES,
+    GLUED_AGENCY_CUES,
     CreditMatch,
     find_credit,
     find_leading_credit,
+    may_name_small_agency,
 )
 from newsdoc._parser.datelines import resolve_date
 from newsdoc._parser.dates import find_dates
@@ -124,6 +126,9 @@ _WEAK_LABEL = regex.compile(
 _COUNTER = regex.compile(r"\s*\d{1,3}\s*(?:/|of|de|von)\s*\d{1,3}(?=\s|\p{Lu})")
 _DESK = regex.compile(r"\s*(?:" + "|".join(lex.DESK_MARKERS) + r")")
 _PAGE_UI = regex.compile(r"(?:" + "|".join(lex.PAGE_UI) + r")\s*$")
+_PAGE_UI_ANYWHERE = re.compile("|".join(lex.PAGE_UI).replace(r"\b", ""))
+"""Page furniture anywhere in a block (``re``; without word boundaries, so it
+finds at least what :data:`_PAGE_UI` finds)."""
 _VIDEO_STAMP = regex.compile(r"(?:" + "|".join(lex.VIDEO_STAMPS) + r")\s*$")
 _CONTACT = regex.compile(
     r"\s*(?:\p{Lu}{2,3}:\s*)?\+\d[\d ]{5,20}\d\s*/\s*[\w.+-]{1,40}@[\w.-]{1,60}\.\w{2,6}\s*$"
@@ -136,30 +141,26 @@ _MANDATORY_LABEL = regex.compile(r"(?i:mandatory\s+credit)")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _STAMP_CUES = ("Published", "Publicado")
 """What every video stamp (:data:`~newsdoc._lexicons.credits.VIDEO_STAMPS`) holds."""
-_FOLDS_TO_ASCII = "ßẞİŉſẚ\u212a\ufb00-\ufb06"
-"""Letters whose case folding gives ASCII letters ("ſ" folds to "s", the Kelvin sign
-to "k"): they could spell a cue in another case, so a block holding one is read."""
-_CUES = re.compile(
-    "|".join(
-        (
-            CREDIT_CUES,
-            trie(RESTRICTION_CUES),
-            trie(
-                label.split()[0]
-                for labels in lex.CAPTION_LABELS.values()
-                for label in labels
-                if label not in lex.WEAK_CAPTION_LABELS
-            ),
-            trie(_STAMP_CUES),
-            f"[{_FOLDS_TO_ASCII}]",
-        )
+_CUES = tuple(
+    re.compile(source)
+    for source in (
+        CREDIT_CUES,
+        trie(RESTRICTION_CUES),
+        trie(
+            label.rstrip(":- ")
+            for labels in lex.CAPTION_LABELS.values()
+            for label in labels
+            if label not in lex.WEAK_CAPTION_LABELS
+        ),
+        trie(_STAMP_CUES),
+        FOLD_SURPRISES.pattern,
     )
 )
 """What a caption with evidence holds, as written: an agency, a restriction cue,
-a caption label's first word, a video stamp's word."""
-_FOLDED_CUES = re.compile(f"{FOLDED_CREDIT_CUES}|{trie(FOLDED_RESTRICTION_CUES)}")
+a caption label, a video stamp's word (one pattern each: ``re`` skips fast to
+where a word of one small prefix tree may start, not of a large one)."""
+_FOLDED_CUES = re.compile(f"{FOLDED_CREDIT_CUES}|{FOLDED_RESTRICTION_CUES}")
 """What a caption with evidence holds, in any case: a credit label, "©", "editorial"."""
-_PREFIX_CUE = re.compile(PREFIX_CUES)
 _TEXT_END_MARKS = "|/—–-·•,;:("
 _TEXT_START_MARKS = "|/—–-·•,;:)"
 
@@ -219,7 +220,15 @@ def _read_head(text: str, state: _State) -> None:
 # ---------------------------------------------------------------- tail
 def _furniture(text: str, state: _State, s: int, e: int) -> bool:
     """Page furniture, sales contacts or an agency/date line closing the caption: dropped."""
-    for pattern in (_PAGE_UI, _CONTACT, _AGENCY_DATELINE):
+    window = text[max(s, e - 300) : e]
+    possible = (
+        _PAGE_UI_ANYWHERE.search(window) is not None,
+        "@" in window,  # a contact's e-mail address
+        window.rstrip()[-1:].isdigit(),  # a dateline's year
+    )
+    for pattern, cued in zip((_PAGE_UI, _CONTACT, _AGENCY_DATELINE), possible, strict=True):
+        if not cued:
+            continue
         m = pattern.search(text, max(s, e - 300), e)
         if m is not None and m.start() > s:
             state.end = m.start()
@@ -233,6 +242,9 @@ def _video_stamp(text: str, state: _State, s: int, e: int) -> bool:
     The stamp stands alone or after a description (three lower-case words or
     more), not after a date line.
     """
+    window = text[max(s, e - 80) : e]
+    if not any(cue in window for cue in _STAMP_CUES):
+        return False
     m = _VIDEO_STAMP.search(text, max(s, e - 80), e)
     if m is None:
         return False
@@ -404,9 +416,11 @@ def may_be_caption(text: str, start: int = 0, end: int | None = None) -> bool:
     Rule: every kind of evidence needs a cue in the block -- a listed
     agency, a credit label or "©", a restriction cue, a caption label, a
     video stamp, or (for a bracketed credit) an organisation word or "via";
-    a block whose only cue is a digit has evidence only when its head opens
-    with an agency prefix. ``False`` means :func:`match_caption` returns
-    ``None``; ``True`` means it may not.
+    an agency in small letters glued to a word counts only where page
+    furniture may cut the caption right after it (the tail steps cut before
+    a small letter only there); a block whose only cue is a digit has
+    evidence only when its head opens with an agency prefix. ``False``
+    means :func:`match_caption` returns ``None``; ``True`` means it may not.
 
     Args:
         text: the full text.
@@ -419,14 +433,16 @@ def may_be_caption(text: str, start: int = 0, end: int | None = None) -> bool:
     stop = len(text) if end is None else max(0, min(end, len(text)))
     begin = max(0, min(start, stop))
     piece = text[begin:stop]
-    if _CUES.search(piece):
+    if any(cue.search(piece) for cue in _CUES) or may_name_small_agency(piece):
         return True
     folded = piece.casefold()
     if _FOLDED_CUES.search(folded):
         return True
-    if (")" in piece or "]" in piece) and ORGANISATION_CUES.search(folded):
+    if (")" in piece or "]" in piece) and BRACKET_CREDIT_CUES.search(folded):
         return True
-    if not _PREFIX_CUE.search(piece):
+    if GLUED_AGENCY_CUES.search(piece) and _PAGE_UI_ANYWHERE.search(piece):
+        return True
+    if not may_open_with_evidence(piece):
         return False
     s, e = trim(text, begin, stop)
     state = _State(start=s, end=e)

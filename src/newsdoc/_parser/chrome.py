@@ -8,7 +8,7 @@ links are recognised by their shape alone.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -31,8 +31,28 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 def _literals(words: Iterable[str]) -> re.Pattern[str]:
-    """One pattern for a set of literal phrases (``re`` finds literals twice as fast as ``regex``)."""
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+    """One ``re`` pattern that finds any of the literal phrases *words*.
+
+    The phrases are factored into a prefix tree (``cookie(?:s| policy)``), so
+    the engine tries one branch per character rather than every phrase at
+    every position; ``re`` runs such literal patterns faster than ``regex``.
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return re.compile(_branches(root))
+
+
+def _branches(node: dict[str, Any]) -> str:
+    """The pattern source of one node of the prefix tree of :func:`_literals`."""
+    alternatives = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
+    if not alternatives:
+        return ""
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _all(lexicon: dict[str, tuple[str, ...]]) -> list[str]:
@@ -53,6 +73,11 @@ _HEADINGS = frozenset(_all(CHROME_HEADINGS))
 _EDGE_JUNK = " \t\u00a0[](){}<>:;,.!?'\"“”‘’«»#*•|–—-0123456789"
 """Counts and punctuation around a heading ("[ 12 comments ]")."""
 _HEADING_WORDS = max(len(h.split()) for h in _HEADINGS)
+_HEADING_EDGES = (
+    frozenset(h.split()[0] for h in _HEADINGS if h.strip()),
+    frozenset(h.split()[-1] for h in _HEADINGS if h.strip()),
+)
+"""The first and the last words of the headings: a heading block opens or closes with one."""
 _EXTRA_WORDS = 2
 """How many more words a heading may have around its phrase ("Top Rated Comments")."""
 _MENU_SEPARATOR = regex.compile(r"\s(?:[|/•·»>]|--?)\s|\s?[|•·]\s?")
@@ -148,6 +173,9 @@ def is_chrome_heading(text: str) -> bool:
     if len(text) > _HEADING_CHARS:
         return False
     words = text.casefold().strip(_EDGE_JUNK).split()
+    firsts, lasts = _HEADING_EDGES
+    if not words or (words[0] not in firsts and words[-1] not in lasts):
+        return False
     if " ".join(words) in _HEADINGS:
         return True
     for size in range(1, min(_HEADING_WORDS, len(words)) + 1):

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AGENCY_KEYS",
+    "FOLD_SURPRISES",
     "NAME_WORD",
     "PARTICLES",
     "ROLE_KEYS",
@@ -46,13 +47,22 @@ def alternation(words: tuple[str, ...]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-def trie(words: Iterable[str]) -> str:
+def trie(words: Iterable[str], *, before: str = "") -> str:
     """Return a stdlib-``re`` alternation of *words* factored into a prefix tree.
 
     ``A(?:FP|P)`` instead of ``AFP|AP``: the engine tries one branch per
     character instead of every word at every position, which makes a search
     for a few hundred words about as cheap as one for a handful. Spaces match
     any run of whitespace; a word that is a prefix of another is still matched.
+
+    Args:
+        words: the words.
+        before: a character class the character before a word must not
+            match ("[A-Z]"), or ``""``. It is checked after the word's first
+            character, so the engine still skips fast to where a word may start.
+
+    Returns:
+        The pattern source.
     """
     root: dict[str, dict[str, Any]] = {}
     for word in words:
@@ -60,13 +70,14 @@ def trie(words: Iterable[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _branches(root)
+    guard = f"(?<!{before}.)" if before else ""
+    return _branches(root, guard)
 
 
-def _branches(node: dict[str, dict[str, Any]]) -> str:
-    """The pattern source of one node of :func:`trie`."""
+def _branches(node: dict[str, dict[str, Any]], guard: str = "") -> str:
+    """The pattern source of one node of :func:`trie` (*guard* after the first character)."""
     alternatives = [
-        (r"\s+" if ch == " " else re.escape(ch)) + _branches(child)
+        (r"\s+" if ch == " " else re.escape(ch)) + guard + _branches(child)
         for ch, child in sorted(node.items())
         if ch
     ]
@@ -76,6 +87,14 @@ def _branches(node: dict[str, dict[str, Any]]) -> str:
     if "" not in node:
         return body
     return body + "?" if len(alternatives) == 1 and len(body) == 1 else f"(?:{body})?"
+
+
+FOLD_SURPRISES = re.compile("[ßẞİıŉſẚ\u212a\ufb00-\ufb06]")
+"""Letters that case-fold to ASCII letters ("ſ" to "s", the Kelvin sign to "k",
+"ﬁ" to "fi"), or that case-insensitive ``regex`` matching pairs with an ASCII
+letter other than their case folding ("İ" with "i", "ı" with "I"). A cue
+looked for in case-folded text, or in the few cases an agency is written in,
+cannot vouch for a text that holds one of them: such a text is always read."""
 
 
 def union(table: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:

@@ -31,6 +31,7 @@ from newsdoc._lexicons import credits as lex
 from newsdoc._parser._text import collapse, trim
 from newsdoc._parser.credit_names import (
     AGENCY_KEYS,
+    FOLD_SURPRISES,
     NAME_WORD,
     PARTICLES,
     ROLE_KEYS,
@@ -48,18 +49,20 @@ from newsdoc._parser.credit_names import (
 from newsdoc.model import Span
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from newsdoc.model import Credit
 
 __all__ = [
+    "BRACKET_CREDIT_CUES",
     "CREDIT_CUES",
     "FOLDED_CREDIT_CUES",
-    "ORGANISATION_CUES",
+    "GLUED_AGENCY_CUES",
     "TAIL_RECOGNISERS",
     "CreditMatch",
     "find_credit",
     "find_leading_credit",
+    "may_name_small_agency",
 ]
 
 _TAIL = 260
@@ -127,45 +130,89 @@ def _agency_spellings() -> set[str]:
     return spellings
 
 
-def _agency_cues() -> str:
-    """The ``re`` source finding where a listed agency may start (see :data:`CREDIT_CUES`)."""
-    spellings = _agency_spellings()
-    capital = [s for s in spellings if s[:1].isupper()]
-    other = [s for s in spellings if not s[:1].isupper()]
-    return rf"{trie(capital)}|(?<![^\W\d_])(?:{trie(other)})"
+_UPPER_OR_DIGIT = "[A-ZÀ-ÖØ-Þ0-9]"
+_LETTER = r"[^\W\d_]"
+_SMALL_LETTER = "[a-zß-öø-ÿ]"
 
 
-def _first_words(phrases: tuple[str, ...]) -> set[str]:
-    """The first word of each phrase (cut at whitespace or "/"), case-folded."""
-    return {regex.split(r"[\s/]", p.strip(), maxsplit=1)[0].casefold() for p in phrases}
+def _spellings_by_case() -> tuple[list[str], list[str]]:
+    """The agency spellings that start with a capital, and the others."""
+    spellings = sorted(_agency_spellings())
+    return [s for s in spellings if s[:1].isupper()], [s for s in spellings if not s[:1].isupper()]
 
 
-CREDIT_CUES = _agency_cues()
-"""``re`` source: where a listed agency may start, as :func:`is_known_agency` accepts it.
+_CAPITAL_SPELLINGS, _OTHER_SPELLINGS = _spellings_by_case()
 
-A credit segment starts after a separator, a bracket or whitespace, or is
-glued to the description before a capital ("...BédarEFE/NAME"), so a
-spelling that starts in lower case must not follow a letter."""
+CREDIT_CUES = trie(_CAPITAL_SPELLINGS, before=_UPPER_OR_DIGIT)
+"""``re`` source: a listed agency written with a capital first, as
+:func:`is_known_agency` accepts it (:func:`may_name_small_agency` looks for
+the others).
 
-FOLDED_CREDIT_CUES = "©|" + trie(
-    _first_words(
-        (
-            *union(lex.CREDIT_LABELS),
-            *lex.BARE_CREDIT_LABELS,
-            *union(lex.CREDIT_BY),
-            *lex.BRACKET_CREDIT_LEADS,
-        )
-    )
+A credit segment starts after a separator, a bracket, whitespace or
+punctuation, or is glued to the description after small letters
+("...BédarEFE/NAME"), never after a capital or a digit."""
+
+_SMALL_RUN = re.compile(rf"(?<!{_LETTER}){_SMALL_LETTER}+")
+"""A run of small letters that does not follow a letter."""
+
+
+def _key_run(spelling: str) -> str:
+    """The longest run of small letters of *spelling* that does not follow a letter."""
+    runs: list[str] = _SMALL_RUN.findall(spelling)
+    return max(runs, key=len)
+
+
+_SMALL_KEYS = frozenset(_key_run(s) for s in _OTHER_SPELLINGS)
+_SMALL_SPELLINGS = re.compile(f"(?:{trie(_OTHER_SPELLINGS, before=_LETTER)})(?!{_SMALL_LETTER})")
+
+
+def may_name_small_agency(piece: str) -> bool:
+    """Return whether *piece* may hold a listed agency written in small letters.
+
+    Rule: such a spelling follows no letter and ends before anything but a
+    small letter (see :data:`GLUED_AGENCY_CUES` for that case), so each of
+    its runs of small letters stands as a whole run in *piece*; its longest
+    run is looked up first, the spelling itself only then.
+
+    Args:
+        piece: the text of one block.
+
+    Returns:
+        Whether a listed agency in small letters stands in *piece*.
+    """
+    if _SMALL_KEYS.isdisjoint(_SMALL_RUN.findall(piece)):
+        return False
+    return _SMALL_SPELLINGS.search(piece) is not None
+
+
+GLUED_AGENCY_CUES = re.compile(f"(?:{trie(_OTHER_SPELLINGS, before=_LETTER)}){_SMALL_LETTER}")
+"""A listed agency in small letters glued to a following small letter ("apple"):
+a credit only if the caption's end is cut right after it (by page furniture)."""
+
+
+def _phrases(phrases: Iterable[str]) -> str:
+    """The ``re`` source of *phrases*, case-folded, without a closing colon."""
+    return trie({p.rstrip(": ").casefold() for p in phrases})
+
+
+FOLDED_CREDIT_CUES = (
+    rf"©|credit|(?:{_phrases(union(lex.CREDIT_LABELS))})\s*(?::|\.\.\.|…)"
+    rf"|{_phrases((*lex.BARE_CREDIT_LABELS, *union(lex.CREDIT_BY), *lex.BRACKET_CREDIT_LEADS))}"
 )
-"""``re`` source, searched in case-folded text: "©" or the first word of a credit
-label, "by" phrase or bracket lead (labels may be glued to the text before them)."""
+"""``re`` source, searched in case-folded text: "©", "credit", a credit label
+with its colon, a bare label, a "by" phrase or a bracket lead (labels may be
+glued to the text before them)."""
 
-ORGANISATION_CUES = re.compile(
-    rf"(?<=\s){trie({w.casefold() for w in lex.ORGANISATION_WORDS})}|(?<![^\W\d_])via"
+_LABEL_CUE = re.compile(FOLDED_CREDIT_CUES)
+
+BRACKET_CREDIT_CUES = re.compile(
+    trie({*(w.casefold() for w in lex.ORGANISATION_WORDS), "photo", "foto"}, before=r"\S")
+    + "|"
+    + trie(["via"], before=_LETTER)
 )
-"""Searched in case-folded text: an organisation word after another word, or
-"via" -- what :func:`~newsdoc._parser.credit_names.is_agency` needs besides a
-listed agency."""
+"""Searched in case-folded text: what a bracketed credit needs besides a listed
+agency -- an organisation word after another word or "via" (see
+:func:`~newsdoc._parser.credit_names.is_agency`), or an agency's "X Photo"."""
 
 
 # ---------------------------------------------------------------- recognisers
@@ -328,6 +375,9 @@ def _boundary_before(text: str, start: int, pos: int) -> bool:
 def _labelled(text: str, start: int, end: int) -> CreditMatch | None:
     """Rule 2: the last credit label ("Photo:", "Credit...", "Foto:") and what follows it."""
     lo = max(start, end - _TAIL)
+    window = text[lo:end]
+    if _LABEL_CUE.search(window.casefold()) is None and FOLD_SURPRISES.search(window) is None:
+        return None
     last = None
     for m in _LABEL.finditer(text, lo, end):
         if m.group(0)[:1].isupper():

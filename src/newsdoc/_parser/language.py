@@ -12,7 +12,6 @@ Work is linear and bounded: long texts are sampled.
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -43,6 +42,13 @@ _SCRIPT_OF = regex.compile(
     + "|".join(rf"(?P<{name}>\p{{{name}}}+)" for name in SCRIPTS)
 )
 """A run of letters of one writing system (runs keep the match count low)."""
+_LATIN = regex.compile(r"\p{Latin}+")
+_ANY_SCRIPT = regex.compile(
+    r"[\p{Latin}\p{Cyrillic}\p{Hiragana}\p{Katakana}\p{Han}\p{Arabic}"
+    + "".join(rf"\p{{{name}}}" for name in SCRIPTS)
+    + "]+"
+)
+"""A run of letters of any script :data:`_SCRIPT_OF` counts."""
 _FARSI_LETTERS = frozenset("پچژگک")
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {
     word: tuple(language for language, words in STOP_WORDS.items() if word in words)
@@ -57,6 +63,22 @@ def _sample(text: str) -> str:
         return text
     step = len(text) // _SAMPLE_CHUNKS
     return "\n".join(text[i * step : i * step + _CHUNK] for i in range(_SAMPLE_CHUNKS))
+
+
+def _latin_ahead(sample: str) -> tuple[int, int] | None:
+    """The Latin letters of *sample* and a count of its letters, when Latin letters are most.
+
+    A shortcut for :func:`detect_language`: one or two C-level scans instead
+    of one Python step per run of letters. When Latin letters make more than
+    half of the sample (and are enough), all letters are not counted: the
+    second number is then only a stand-in that is at least
+    :data:`_MIN_LETTERS`. ``None`` sends the caller to the full count.
+    """
+    latin = sum(map(len, _LATIN.findall(sample)))
+    if 2 * latin > len(sample) and latin >= _MIN_LETTERS:  # more than half of any letters
+        return latin, latin
+    letters = sum(map(len, _ANY_SCRIPT.findall(sample)))
+    return (latin, letters) if 2 * latin > letters else None
 
 
 def _script_counts(sample: str) -> Counter[str]:
@@ -92,11 +114,10 @@ def _latin(sample: str, _letters: int) -> str | None:
     ("não" against "no"), so close neighbours (Portuguese and Galician,
     Spanish and Catalan) are told apart by what differs, or not at all.
     """
-    words: Counter[str] = Counter()
-    for m in itertools.islice(_WORD.finditer(sample), _MAX_WORDS):
-        word = m.group().casefold()
-        if word in _LANGUAGES_OF:
-            words[word] += 1
+    tokens: list[str] = _WORD.findall(sample)
+    # one casefold over the joined tokens: the same as folding each, much cheaper
+    folded = Counter("\0".join(tokens[:_MAX_WORDS]).casefold().split("\0"))
+    words = Counter({word: n for word, n in folded.items() if word in _LANGUAGES_OF})
     hits: Counter[str] = Counter()
     for word, count in words.items():
         for language in _LANGUAGES_OF[word]:
@@ -147,6 +168,10 @@ def detect_language(text: str) -> str | None:
         language is clearly ahead.
     """
     sample = _sample(text)
+    ahead = _latin_ahead(sample)
+    if ahead is not None:
+        latin, letters = ahead
+        return _latin(sample, latin) if letters >= _MIN_LETTERS else None
     counts = _script_counts(sample)
     letters = sum(counts.values())
     if letters < _MIN_LETTERS:

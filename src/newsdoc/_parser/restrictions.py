@@ -11,6 +11,7 @@ one item per phrase the source separates.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -18,6 +19,7 @@ import regex
 
 from newsdoc._lexicons import credits as lex
 from newsdoc._parser._text import collapse, trim
+from newsdoc._parser.credit_names import FOLD_SURPRISES, trie
 from newsdoc.model import Span
 
 if TYPE_CHECKING:
@@ -69,16 +71,17 @@ RESTRICTION_CUES = (
     "HANDOUT",
     "ATTENTION",
     "PUBLICATIONx",
-    "*",
 )
 """Every rule of this module needs one of these strings, as written: each phrase
 of the lexicon holds one ("NOT FOR SALE" holds "NO"), and so do the notice
-lead-ins, imago codes, "XX OUT", BACKGRID's "BYLINE MUST READ" and starred
-notes. A caption without any of them (or :data:`FOLDED_RESTRICTION_CUES`) has
-no restriction."""
-FOLDED_RESTRICTION_CUES = ("editorial",)
-"""Cues of the rules matched in any case ("Editorial use only"), case-folded."""
+lead-ins, imago codes, "XX OUT" and BACKGRID's "BYLINE MUST READ". A caption
+without any of them (or :data:`FOLDED_RESTRICTION_CUES`) has no restriction."""
+FOLDED_RESTRICTION_CUES = r"editorial\s+use\s+only|\*[^\W\d_]"
+"""``re`` source, searched in case-folded text: the phrase matched in any case, and
+a starred note's opening "*" and letter."""
 
+_CUE = re.compile(trie(RESTRICTION_CUES))
+_FOLDED_CUE = re.compile(FOLDED_RESTRICTION_CUES)
 _TERRITORY_CODE = regex.compile(lex.TERRITORY_CODE)
 _TERRITORY_OUT = regex.compile(
     r"\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}\s+OUT(?:\s+FOR\s+\d{1,3}\s+DAYS)?"
@@ -304,6 +307,13 @@ def trailing_restrictions(text: str, start: int, end: int) -> RestrictionBlock |
         The first match of :data:`TRAILING`, or ``None``.
     """
     if end <= start:
+        return None
+    window = text[max(start, end - _RUN_WINDOW) : end]  # the widest window of the rules
+    if not (
+        _CUE.search(window)
+        or _FOLDED_CUE.search(window.casefold())
+        or FOLD_SURPRISES.search(window)
+    ):
         return None
     for rule in TRAILING:
         found = rule(text, start, end)

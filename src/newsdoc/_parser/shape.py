@@ -47,11 +47,11 @@ def ends_like_sentence(text: str) -> bool:
 
 def has_content(text: str) -> bool:
     """Whether *text* holds a letter or a digit (not only punctuation or symbols)."""
-    return _CONTENT.search(text) is not None
+    return text[:1].isalpha() or _CONTENT.search(text) is not None
 
 
-def _cased(text: str) -> list[str]:
-    return [w for w in text.split() if w[:1].isupper() or w[:1].islower()]
+def _cased(words: list[str]) -> list[str]:
+    return [w for w in words if w[:1].isupper() or w[:1].islower()]
 
 
 def is_prose(text: str) -> bool:
@@ -61,9 +61,10 @@ def is_prose(text: str) -> bool:
     with a cased letter start lowercase ("Eat every two hours", not "Latest
     Sports News").
     """
-    if len(text.split()) < 3:
+    words = text.split()
+    if len(words) < 3:
         return False
-    cased = _cased(text)
+    cased = _cased(words)
     lower = sum(w[:1].islower() for w in cased)
     return lower >= 2 and 2 * lower >= len(cased)
 
@@ -76,7 +77,7 @@ def is_title_case(text: str) -> bool:
     """
     if ends_like_sentence(text):
         return False
-    cased = _cased(text)
+    cased = _cased(text.split())
     upper = sum(w[:1].isupper() for w in cased)
     return len(cased) >= 3 and 3 * upper >= 2 * len(cased)
 
@@ -84,4 +85,7 @@ def is_title_case(text: str) -> bool:
 def is_table_row(text: str) -> bool:
     """Whether a block is a row of figures: four or more words, three of them numbers."""
     words = text.split()
-    return len(words) >= 4 and sum(_NUMBER.fullmatch(w) is not None for w in words) >= 3
+    if len(words) < 4:
+        return False
+    numeric = [w for w in words if w[0] in "+-0123456789" or not w[0].isascii()]
+    return len(numeric) >= 3 and sum(_NUMBER.fullmatch(w) is not None for w in numeric) >= 3

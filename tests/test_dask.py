@@ -37,6 +37,7 @@ def test_dask_bag_over_files_to_json_lines(tmp_path: Path) -> None:
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
+        client.wait_for_workers(2, timeout=120)
         assert len(client.scheduler_info()["workers"]) == 2
         bag = (
             db.from_sequence(paths, npartitions=4)

@@ -1,6 +1,6 @@
 """Fuzz tests: parse is total and keeps its contract; loaders raise only DeserializationError.
 
-Each target runs ``NEWSDOC_FUZZ_EXAMPLES`` inputs (default 200, a few seconds);
+Each target runs ``NEWSDOC_FUZZ_EXAMPLES`` inputs (default 300, a few seconds);
 set it to 100000 or more for a long run. The atheris targets in ``fuzz/`` run
 the same properties under libFuzzer (``nox -s fuzz``).
 """
@@ -21,7 +21,7 @@ from newsdoc import Article, DeserializationError, from_dict, from_json, parse, 
 from newsdoc._invariants import violations
 from newsdoc.strategies import articles
 
-EXAMPLES = int(os.environ.get("NEWSDOC_FUZZ_EXAMPLES", "200"))
+EXAMPLES = int(os.environ.get("NEWSDOC_FUZZ_EXAMPLES", "300"))
 fuzz = settings(
     max_examples=EXAMPLES,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import nox
 
 nox.options.sessions = ["tests", "lint", "typing", "docs"]
@@ -21,9 +24,17 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """Lint and check formatting with ruff."""
     session.install("-e", ".[lint]")
-    session.run("ruff", "check", "src", "tests", "benchmarks", "noxfile.py", "docs/conf.py")
+    session.run("ruff", "check", "src", "tests", "benchmarks", "fuzz", "noxfile.py", "docs/conf.py")
     session.run(
-        "ruff", "format", "--check", "src", "tests", "benchmarks", "noxfile.py", "docs/conf.py"
+        "ruff",
+        "format",
+        "--check",
+        "src",
+        "tests",
+        "benchmarks",
+        "fuzz",
+        "noxfile.py",
+        "docs/conf.py",
     )
 
 
@@ -69,3 +80,28 @@ def spark(session: nox.Session) -> None:
         *session.posargs,
         env={"NEWSDOC_SPARK_TESTS": "1"},
     )
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """Run the atheris fuzz targets on a seed corpus (``nox -s fuzz -- SECONDS``, default 300)."""
+    session.install("-e", ".[fuzz]")
+    seconds = session.posargs[0] if session.posargs else "300"
+    seeds = Path(session.create_tmp())
+    texts = os.environ.get("NEWSDOC_CORPUS")  # optional folder of *.txt news texts to seed from
+    session.run("python", "fuzz/make_seeds.py", str(seeds), *([texts] if texts else []))
+    for target, folder, max_len in (("fuzz_parse", "parse", "4096"), ("fuzz_json", "json", "8192")):
+        found = seeds / f"{folder}-found"
+        found.mkdir(parents=True, exist_ok=True)
+        session.run(
+            "python",
+            f"fuzz/{target}.py",
+            str(found),
+            str(seeds / folder),
+            f"-max_total_time={seconds}",
+            f"-max_len={max_len}",
+            "-timeout=20",
+            "-keep_seed=1",
+            "-print_final_stats=1",
+            f"-artifact_prefix={seeds / target}-",
+        )

@@ -162,7 +162,10 @@ def _parse(text: str, *, reference_date: dt.date | None, language: str | None) -
         paragraphs=paragraphs,
         captions=captions,
         attributions=extract_attributions(
-            text, _regions(text, paragraphs, captions), language=language
+            text,
+            _regions(text, paragraphs, captions),
+            language=language,
+            headline=headline.span if headline else None,
         ),
         blocks=tuple(Block(role=r, text=b.text, span=b.span) for b, r in pairs),
         diagnostics=(

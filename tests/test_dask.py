@@ -33,7 +33,7 @@ def test_dask_bag_over_files_to_json_lines(tmp_path: Path) -> None:
     paths = sorted(str(p) for p in corpus.glob("*.txt"))
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster) as client,
     ):

@@ -7,7 +7,8 @@ read by :mod:`.byline`), once more when the captions near the article are
 known (:mod:`.figures`); then the field extractors read the blocks of each
 role: the publication date and language (:mod:`.dates`, :mod:`.language`),
 captions (:mod:`.captions`), the wire dateline (:mod:`.datelines`) and the
-attributions (:mod:`.attribution`).
+attributions (:mod:`.attribution`). An extractor whose patterns time out
+is left empty, with a diagnostic (:mod:`._guard`).
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from newsdoc._parser._guard import guarded
 from newsdoc._parser.attribution import extract_attributions
 from newsdoc._parser.blocks import split_blocks
 from newsdoc._parser.datelines import match_dateline
-from newsdoc._parser.dates import find_published
+from newsdoc._parser.dates import PublishedResult, find_published
 from newsdoc._parser.datestamps import date_lines
 from newsdoc._parser.figures import description_span, find_captions, lone_caption, read_captions
 from newsdoc._parser.language import detect_language
@@ -35,7 +37,7 @@ if TYPE_CHECKING:
     from newsdoc._parser.caption_groups import CaptionGroup
     from newsdoc._parser.datelines import DatelineResult
     from newsdoc._parser.roles import Layout
-    from newsdoc.model import Caption
+    from newsdoc.model import Attribution, Caption, Diagnostic
 
 __all__ = ["parse"]
 
@@ -67,20 +69,24 @@ def _reference(published: dt.date | dt.datetime | None, given: dt.date | None) -
 
 def _layout(
     text: str, blocks: Sequence[TextBlock], reference_date: dt.date | None
-) -> tuple[Layout, dict[int, CaptionGroup]]:
+) -> tuple[Layout, dict[int, CaptionGroup], tuple[Diagnostic, ...]]:
     """Label the blocks twice: without captions, then with the captions found near the article.
 
-    A page without captions keeps its first labelling (its facts are unchanged).
+    A page without captions (or whose caption search timed out) keeps its
+    first labelling (its facts are unchanged).
     """
     facts = block_facts(
         blocks, caption=(False,) * len(blocks), dated=date_lines(text, blocks, reference_date)
     )
     draft = label_blocks(blocks, facts)
-    found = find_captions(text, blocks, draft, reference_date)
+    none: dict[int, CaptionGroup] = {}
+    found, timeouts = guarded(
+        lambda: find_captions(text, blocks, draft, reference_date), none, name="the captions"
+    )
     if not found:
-        return draft, found
+        return draft, found, timeouts
     facts = tuple(attrs.evolve(f, caption=True) if i in found else f for i, f in enumerate(facts))
-    return label_blocks(blocks, facts), found
+    return label_blocks(blocks, facts), found, timeouts
 
 
 def _dateline(
@@ -130,28 +136,58 @@ def parse(
 def _parse(text: str, *, reference_date: dt.date | None, language: str | None) -> Article:
     """Parse a text within the size limit (the stages, in order)."""
     blocks = split_blocks(text)
-    lone = lone_caption(text, blocks, reference_date)
+    lone, lone_timeouts = guarded(
+        lambda: lone_caption(text, blocks, reference_date), None, name="a lone caption"
+    )
     if lone is not None:
         return lone
-    layout, found = _layout(text, blocks, reference_date)
+    layout, found, caption_timeouts = _layout(text, blocks, reference_date)
     pairs = tuple(zip(blocks, layout.roles, strict=True))
     paragraphs = tuple(
         Paragraph(text=b.text, span=b.span) for b, r in pairs if r is BlockRole.PARAGRAPH
     )
     headline = blocks[layout.headline] if layout.headline is not None else None
     body = Span(start=paragraphs[0].span.start, end=paragraphs[-1].span.end) if paragraphs else None
+    language_timeouts: tuple[Diagnostic, ...] = ()
     if language is None:
-        language = detect_language(text[body.start : body.end] if body else text)
-    published = find_published(
-        text,
-        headline=headline.span if headline else None,
-        body=body,
-        reference_date=reference_date,
-        language=language,
+        sample = text[body.start : body.end] if body else text
+        language, language_timeouts = guarded(
+            lambda: detect_language(sample), None, name="the language", span=body
+        )
+    found_language = language
+    published, published_timeouts = guarded(
+        lambda: find_published(
+            text,
+            headline=headline.span if headline else None,
+            body=body,
+            reference_date=reference_date,
+            language=found_language,
+        ),
+        PublishedResult(),
+        name="the publication date",
     )
     reference = _reference(published.value, reference_date)
-    captions, caption_diagnostics = read_captions(text, layout.roles, found, reference)
-    dateline = _dateline(text, paragraphs, reference)
+    no_captions: tuple[tuple[Caption, ...], tuple[Diagnostic, ...]] = ((), ())
+    (captions, caption_diagnostics), read_timeouts = guarded(
+        lambda: read_captions(text, layout.roles, found, reference),
+        no_captions,
+        name="the captions",
+    )
+    dateline, dateline_timeouts = guarded(
+        lambda: _dateline(text, paragraphs, reference), None, name="the dateline"
+    )
+    no_attributions: tuple[Attribution, ...] = ()
+    attributions, attribution_timeouts = guarded(
+        lambda: extract_attributions(
+            text,
+            _regions(text, paragraphs, captions),
+            language=found_language,
+            headline=headline.span if headline else None,
+        ),
+        no_attributions,
+        name="the attributions",
+        span=body,
+    )
     return Article(
         headline=headline.text if headline else None,
         published=published.value,
@@ -161,17 +197,19 @@ def _parse(text: str, *, reference_date: dt.date | None, language: str | None) -
         dateline=dateline.dateline if dateline else None,
         paragraphs=paragraphs,
         captions=captions,
-        attributions=extract_attributions(
-            text,
-            _regions(text, paragraphs, captions),
-            language=language,
-            headline=headline.span if headline else None,
-        ),
+        attributions=attributions,
         blocks=tuple(Block(role=r, text=b.text, span=b.span) for b, r in pairs),
         diagnostics=(
             *layout.diagnostics,
             *published.diagnostics,
             *caption_diagnostics,
             *(dateline.diagnostics if dateline else ()),
+            *lone_timeouts,
+            *caption_timeouts,
+            *language_timeouts,
+            *published_timeouts,
+            *read_timeouts,
+            *dateline_timeouts,
+            *attribution_timeouts,
         ),
     )

@@ -80,6 +80,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from newsdoc._parser import _guard
 from newsdoc._parser._text import collapse, trim_span
 from newsdoc._parser.attribution_according import according
 from newsdoc._parser.attribution_grammar import (
@@ -143,7 +144,7 @@ def _read(text: str, start: int, end: int, g: Grammar) -> _Region:
 def _prepare(text: str, start: int, end: int, g: Grammar) -> _Region:
     """The region masked (quotations hidden, spaces made plain) and split into sentences."""
     quotes = find_quotes(text, start, end, dialogue=g.language != "en")
-    masked = _SPACES.sub(" ", mask(text, start, end, quotes))
+    masked = _SPACES.sub(" ", mask(text, start, end, quotes), timeout=_guard.REGEX_TIMEOUT)
     rel = tuple(
         attrs.evolve(
             q, open=q.open - start, start=q.start - start, end=q.end - start, close=q.close - start

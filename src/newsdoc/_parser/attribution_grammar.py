@@ -15,6 +15,7 @@ import attrs
 import regex
 
 from newsdoc._lexicons import cues
+from newsdoc._parser import _guard
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -171,10 +172,11 @@ def find_cues(
     """
     low = masked[start:end].lower()
     if len(low) != end - start or _FOLD_SURPRISES.search(masked, start, end):
-        yield from g.cue.finditer(masked, start, end)  # case-insensitive matching that
-        return  # lower() does not mirror ("ſaid", "İ"): the full scan
+        # case-insensitive matching that lower() does not mirror ("ſaid", "İ"): the full scan
+        yield from g.cue.finditer(masked, start, end, timeout=_guard.REGEX_TIMEOUT)
+        return
     if heads is None:
-        heads = g.cue_heads.intersection(_TOKEN_HEAD.findall(low))
+        heads = g.cue_heads.intersection(_TOKEN_HEAD.findall(low, timeout=_guard.REGEX_TIMEOUT))
     if not heads:
         return
     pos = start

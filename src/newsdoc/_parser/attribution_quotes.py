@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from newsdoc._parser import _guard
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -124,7 +126,7 @@ def find_quotes(text: str, start: int, end: int, *, dialogue: bool = True) -> tu
             quotes.append(first)
             pos = first.close
     while pos < end:
-        m = _OPENERS.search(text, pos, end)
+        m = _OPENERS.search(text, pos, end, timeout=_guard.REGEX_TIMEOUT)
         if m is None:
             break
         mark = m.group()
@@ -132,7 +134,7 @@ def find_quotes(text: str, start: int, end: int, *, dialogue: bool = True) -> tu
             pos = m.end()
             continue
         limit = min(end, m.end() + _MAX_SINGLE) if mark in _SINGLE else end
-        c = _CLOSERS[mark].search(text, m.end(), limit)
+        c = _CLOSERS[mark].search(text, m.end(), limit, timeout=_guard.REGEX_TIMEOUT)
         if c is None:
             if mark in _SINGLE:
                 pos = m.end()
@@ -188,7 +190,7 @@ def split_sentences(
     """
     out: list[tuple[int, int]] = []
     begin = 0
-    for m in _SENTENCE_END.finditer(masked):
+    for m in _SENTENCE_END.finditer(masked, timeout=_guard.REGEX_TIMEOUT):
         stop = m.start("gap")
         dot = stop - 1
         while dot > begin and masked[dot] in "\"”’»')]":

@@ -27,6 +27,7 @@ import attrs
 import regex
 
 from newsdoc._lexicons import credits as lex
+from newsdoc._parser import _guard
 from newsdoc._parser._text import collapse, trim
 from newsdoc._parser.caption_prefixes import match_prefix, may_open_with_evidence
 from newsdoc._parser.credit_names import FOLD_SURPRISES, trie
@@ -328,7 +329,8 @@ def _read_leading_credit(text: str, state: _State, *, own_line: bool) -> None:
 # ---------------------------------------------------------------- dates
 def _context_year(text: str, start: int, end: int) -> int | None:
     """The year written most often in ``text[start:end]`` (the latest on a tie)."""
-    years = [int(m.group(0)) for m in _YEAR.finditer(text, start, end)]
+    found = _YEAR.finditer(text, start, end, timeout=_guard.REGEX_TIMEOUT)
+    years = [int(m.group(0)) for m in found]
     if not years:
         return None
     return max(set(years), key=lambda y: (years.count(y), y))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsdoc._lexicons.months import DATE_LABELS
+from newsdoc._parser import _guard
 from newsdoc._parser.date_forms import NUMERIC
 from newsdoc._parser.date_words import NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation
 from newsdoc._parser.language import detect_language
@@ -120,7 +121,7 @@ def page_day_first(text: str, lo: int, hi: int, language: str | None) -> bool | 
         ``True`` for day first, ``False`` for month first, ``None`` when undecided.
     """
     votes = 0
-    for m in NUMERIC.finditer(text, lo, hi):
+    for m in NUMERIC.finditer(text, lo, hi, timeout=_guard.REGEX_TIMEOUT):
         a, b = int(m.group("first")), int(m.group("second_"))
         votes += (a > 12 >= b) - (b > 12 >= a)
     if votes:

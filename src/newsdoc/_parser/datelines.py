@@ -18,6 +18,7 @@ import attrs
 import regex
 
 from newsdoc._lexicons.credits import NOT_PLACES
+from newsdoc._parser import _guard
 from newsdoc._parser._text import collapse, trim
 from newsdoc._parser.dates import parse_date
 from newsdoc.model import Dateline, Diagnostic, Span
@@ -129,12 +130,12 @@ _UPPER_PLACE = regex.compile(
 
 def _wire(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: PLACE[, DATE] (AGENCY) DASH -- "WASHINGTON, April 27 (Reuters) -", "ANKARA (AA) -"."""
-    return _WIRE.match(text, start, end)
+    return _WIRE.match(text, start, end, timeout=_guard.REGEX_TIMEOUT)
 
 
 def _upper(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: an upper-case PLACE[, DATE] and a spaced dash -- "SAN FRANCISCO — ..."."""
-    m = _UPPER_PLACE.match(text, start, end)
+    m = _UPPER_PLACE.match(text, start, end, timeout=_guard.REGEX_TIMEOUT)
     if m is None or sum(ch.isupper() for ch in m["loc"]) < 3:
         return None
     if collapse(m["loc"]).rstrip(",") in _NOT_PLACES:

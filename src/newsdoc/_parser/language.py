@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsdoc._lexicons.languages import CYRILLIC_MARKERS, SCRIPTS, STOP_WORDS
+from newsdoc._parser import _guard
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -74,17 +75,17 @@ def _latin_ahead(sample: str) -> tuple[int, int] | None:
     second number is then only a stand-in that is at least
     :data:`_MIN_LETTERS`. ``None`` sends the caller to the full count.
     """
-    latin = sum(map(len, _LATIN.findall(sample)))
+    latin = sum(map(len, _LATIN.findall(sample, timeout=_guard.REGEX_TIMEOUT)))
     if 2 * latin > len(sample) and latin >= _MIN_LETTERS:  # more than half of any letters
         return latin, latin
-    letters = sum(map(len, _ANY_SCRIPT.findall(sample)))
+    letters = sum(map(len, _ANY_SCRIPT.findall(sample, timeout=_guard.REGEX_TIMEOUT)))
     return (latin, letters) if 2 * latin > letters else None
 
 
 def _script_counts(sample: str) -> Counter[str]:
     """Count the letters of each writing system in *sample*."""
     counts: Counter[str] = Counter()
-    for m in _SCRIPT_OF.finditer(sample):
+    for m in _SCRIPT_OF.finditer(sample, timeout=_guard.REGEX_TIMEOUT):
         name = m.lastgroup
         if name is not None:
             counts[name] += m.end() - m.start()
@@ -114,7 +115,7 @@ def _latin(sample: str, _letters: int) -> str | None:
     ("não" against "no"), so close neighbours (Portuguese and Galician,
     Spanish and Catalan) are told apart by what differs, or not at all.
     """
-    tokens: list[str] = _WORD.findall(sample)
+    tokens: list[str] = _WORD.findall(sample, timeout=_guard.REGEX_TIMEOUT)
     # one casefold over the joined tokens: the same as folding each, much cheaper
     folded = Counter("\0".join(tokens[:_MAX_WORDS]).casefold().split("\0"))
     words = Counter({word: n for word, n in folded.items() if word in _LANGUAGES_OF})

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from newsdoc._parser._text import collapse
 from newsdoc._parser.attribution import extract_attributions
+from newsdoc._parser.attribution_grammar import GRAMMARS, find_cues
 from newsdoc.model import Attribution, AttributionKind, Span
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -628,3 +629,31 @@ def test_nested_speech_keeps_the_inner_cue_in_the_outer_content() -> None:
         "said",
         "the minister told him the plan was dead",
     )
+
+
+_CUE_SOUP = st.lists(
+    st.sampled_from(
+        ["said", "Says", "según", "disse", "according to", "de acuerdo con", "ſaid", "SAİD",
+         "saıd", "e-mail", "o'said", " ", " ", ",", ".", "\u00a0", "É", "told", "x"]
+    ),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@given(_CUE_SOUP)
+def test_the_cue_word_scan_finds_what_the_cue_pattern_finds(text: str) -> None:
+    for g in GRAMMARS.values():
+        fast = [m.span() for m in find_cues(g, text, 0, len(text))]
+        assert fast == [m.span() for m in g.cue.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("According to[ the ministry, the drills start on Monday.", "the ministry"),
+        ("Rep. Ann Lee (D-Va.) said the drills start on Monday.", "Rep. Ann Lee (D-Va.)"),
+    ],
+)
+def test_fields_lose_unmatched_brackets_and_keep_their_own(text: str, source: str) -> None:
+    [found] = extract(text)
+    assert found.source == source

@@ -6,8 +6,6 @@ times are compared (CPU time, best of several, as a ratio: no wall-clock bound).
 
 from __future__ import annotations
 
-import pytest
-
 from newsdoc import parse
 from newsdoc._parser.captions import match_caption, parse_caption
 from test_linear import BOUND, ratio
@@ -29,12 +27,6 @@ def test_attribution_contents_do_not_pile_up_on_a_run_of_cues() -> None:
     assert covered <= len(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug (attribution): a source right after an opening bracket keeps the bracket "
-    "('According to[ the ministry, ...' gives source '[ the ministry'); fields are trimmed "
-    "of surrounding brackets. Found by fuzz/fuzz_parse.py",
-)
 def test_an_attribution_source_is_trimmed_of_a_stray_opening_bracket() -> None:
     text = "Drills begin\n\nAccording to[ the Defence Ministry, the drills will start on Monday.\n"
     [attribution] = parse(text).attributions

@@ -135,7 +135,7 @@ def _read(text: str, start: int, end: int, g: Grammar) -> _Region:
     the paragraph before it, which reads its text as it is.)
     """
     heads = cue_heads_in(g, text[start:end])
-    if not heads and _QUOTE_MARKS.search(text, start, end) is None:
+    if heads is not None and not heads and _QUOTE_MARKS.search(text, start, end) is None:
         return _Region(offset=start, masked=text[start:end], quotes=(), sentences=(), heads=heads)
     return attrs.evolve(_prepare(text, start, end, g), heads=heads)
 
@@ -334,16 +334,57 @@ def _kind(text: str, pieces: Iterable[Span], interiors: set[tuple[int, int]]) ->
     return AttributionKind.INDIRECT
 
 
+_OPENERS = {"(": ")", "[": "]", "{": "}"}
+_CLOSERS = {v: k for k, v in _OPENERS.items()}
+
+
+def _unbracket(text: str, start: int, end: int) -> Span:
+    """Rule: a field loses surrounding whitespace, an unmatched end bracket, enclosing brackets.
+
+    "[ the ministry" and "(the ministry)" give "the ministry"; "Ann Lee
+    (D-Va.)" keeps its own brackets.
+    """
+    span = trim_span(text, start, end)
+    for _ in range(4):
+        a, b = span.start, span.end
+        if a >= b:
+            break
+        if text[a] in _OPENERS:
+            close = _closing(text, a, b)
+            if close not in {None, b - 1}:
+                break
+            span = trim_span(text, a + 1, b - 1 if close == b - 1 else b)
+        elif text[b - 1] in _CLOSERS and text.rfind(_CLOSERS[text[b - 1]], a, b - 1) == -1:
+            span = trim_span(text, a, b - 1)
+        else:
+            break
+    return span
+
+
+def _closing(text: str, a: int, b: int) -> int | None:
+    """Where the bracket at *a* closes inside ``text[a:b]``, or ``None``."""
+    opener, closer = text[a], _OPENERS[text[a]]
+    depth = 0
+    for i in range(a, b):
+        if text[i] == opener:
+            depth += 1
+        elif text[i] == closer:
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
 def _record(
     text: str, f: Found, offset: int, interiors: set[tuple[int, int]], resolved: str | None
 ) -> Attribution | None:
-    cue = trim_span(text, offset + f.cue[0], offset + f.cue[1])
-    pieces = [trim_span(text, offset + a, offset + b) for a, b in f.content]
+    cue = _unbracket(text, offset + f.cue[0], offset + f.cue[1])
+    pieces = [_unbracket(text, offset + a, offset + b) for a, b in f.content]
     pieces = [p for p in pieces if p.end > p.start]
     if cue.end <= cue.start or not pieces:
         return None
     source = (
-        None if f.source is None else trim_span(text, offset + f.source[0], offset + f.source[1])
+        None if f.source is None else _unbracket(text, offset + f.source[0], offset + f.source[1])
     )
     if source is not None and source.end <= source.start:
         source = None

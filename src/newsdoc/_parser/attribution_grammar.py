@@ -38,6 +38,8 @@ _TOKEN_HEAD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’\-])[\p{L}\p{M}]+")
 """The leading letters of a word: where a cue may begin."""
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}'’\-]")
 _HEAD = regex.compile(r"[\p{L}\p{M}]*")
+_FOLD_SURPRISES = regex.compile("[ßẞİıŉſẚ\u212a\ufb00-\ufb06]")
+"""Letters whose case-insensitive match differs from their lower case (long s, dotless i, ...)."""
 WORD_BACK = regex.compile(r"(?r)[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-.]*(?<!\.)|[\p{L}]\.")
 """The same, searched backwards from the end of the range."""
 
@@ -168,9 +170,9 @@ def find_cues(
     only where a word that may begin a cue stands (most sentences have none).
     """
     low = masked[start:end].lower()
-    if len(low) != end - start:  # a character whose lower case is longer: no shortcut
-        yield from g.cue.finditer(masked, start, end)
-        return
+    if len(low) != end - start or _FOLD_SURPRISES.search(masked, start, end):
+        yield from g.cue.finditer(masked, start, end)  # case-insensitive matching that
+        return  # lower() does not mirror ("ſaid", "İ"): the full scan
     if heads is None:
         heads = g.cue_heads.intersection(_TOKEN_HEAD.findall(low))
     if not heads:
@@ -197,8 +199,14 @@ def has_cue(g: Grammar, text: str, start: int = 0, end: int | None = None) -> bo
     return find_cue(g, text, start, end) is not None
 
 
-def cue_heads_in(g: Grammar, text: str) -> frozenset[str]:
-    """The cue beginnings among the words of *text* (a cheap test before any parsing)."""
+def cue_heads_in(g: Grammar, text: str) -> frozenset[str] | None:
+    """The cue beginnings among the words of *text* (a cheap test before any parsing).
+
+    ``None`` when *text* holds a letter that case-insensitive matching pairs
+    differently from :meth:`str.lower` ("ſ", "ı", "K"): then nothing is known.
+    """
+    if _FOLD_SURPRISES.search(text):
+        return None
     return g.cue_heads.intersection(_TOKEN_HEAD.findall(text.lower()))
 
 

@@ -199,7 +199,7 @@ _ES_SPEECH = _ES_IRREGULAR | _es_forms(
         "subrayar", "enfatizar", "reiterar", "confirmar", "detallar", "puntualizar",
         "lamentar", "alertar", "relatar", "mencionar", "preguntar", "cuestionar",
         "criticar", "reportar", "tuitear", "apostillar", "argumentar", "acusar",
-        "garantizar", "remarcar", "resaltar", "zanjar", "narrar", "asegurar",
+        "garantizar", "remarcar", "resaltar", "zanjar", "narrar",
         "ratificar", "insistir", "solicitar", "reclamar", "advertir", "comunicar",
         "notificar", "aseverar", "recalcar", "matizar", "replicar", "contestar",
         "agradecer", "exhortar", "llamar", "plantear", "opinar", "celebrar",

@@ -1,7 +1,10 @@
-"""The exceptions newsdoc raises. All derive from :class:`NewsdocError`.
+"""The exceptions newsdoc raises about data. All derive from :class:`NewsdocError`.
 
 :func:`newsdoc.parse` never raises on a ``str``; these come from loading data
-(:func:`newsdoc.from_dict`, :func:`newsdoc.from_json`) and from misuse of the API.
+(:func:`newsdoc.from_dict`, :func:`newsdoc.from_json`). A call with an argument
+of the wrong value or type (``parse_many(texts, workers=0)``, a :class:`~newsdoc.Span`
+that ends before it starts) is a programming error and raises the built-in
+:class:`ValueError` or :class:`TypeError`, as the standard library does.
 """
 
 from __future__ import annotations

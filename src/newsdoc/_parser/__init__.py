@@ -85,7 +85,7 @@ def _layout(
     )
     if not found:
         return draft, found, timeouts
-    facts = tuple(attrs.evolve(f, caption=True) if i in found else f for i, f in enumerate(facts))
+    facts = tuple(f._replace(caption=True) if i in found else f for i, f in enumerate(facts))
     return label_blocks(blocks, facts), found, timeouts
 
 

@@ -12,7 +12,8 @@ every non-whitespace character of the text, in order.
 
 from __future__ import annotations
 
-import attrs
+from itertools import accumulate
+from typing import NamedTuple
 
 from newsdoc._parser._text import collapse
 from newsdoc.model import Span
@@ -34,9 +35,12 @@ _CONTINUED_WORDS = 3
 """How many words a block needs before a lowercase next line continues it."""
 
 
-@attrs.frozen(kw_only=True)
-class TextBlock:
-    """A run of lines that belong together, before any role is known."""
+class TextBlock(NamedTuple):
+    """A run of lines that belong together, before any role is known.
+
+    A named tuple: blocks are made by the thousand, and a tuple is built
+    fastest; it is immutable like every other value of the parser.
+    """
 
     span: Span
     """Where the block stands, trimmed of surrounding whitespace."""
@@ -52,18 +56,9 @@ class TextBlock:
 
 def _lines(text: str) -> tuple[list[str], list[int]]:
     """Every line of *text* without its line break, and the offset where each starts."""
-    contents: list[str] = []
-    starts: list[int] = []
-    position = 0
-    for piece in text.splitlines(keepends=True):
-        starts.append(position)
-        position += len(piece)
-        if piece.endswith("\r\n"):
-            contents.append(piece[:-2])
-        elif piece[-1] in _BREAKS:
-            contents.append(piece[:-1])
-        else:
-            contents.append(piece)
+    contents = text.splitlines()
+    starts = [0, *accumulate(map(len, text.splitlines(keepends=True)))]
+    starts.pop()
     if not contents or text[-1] in _BREAKS:
         starts.append(len(text))
         contents.append("")
@@ -137,7 +132,8 @@ def _continues(line: str, following: str, lines: list[str]) -> bool:
         return False
     words = 0
     for piece in lines:
-        words += len(piece.split())
+        # at most three words of each line are split off: a long line is not copied word by word
+        words += min(_CONTINUED_WORDS, len(piece.split(maxsplit=_CONTINUED_WORDS)))
         if words >= _CONTINUED_WORDS:
             return True
     return False
@@ -182,26 +178,28 @@ def split_blocks(text: str) -> tuple[TextBlock, ...]:
     contents, starts = _lines(text)
     width = _wrap_width(contents)
     blocks: list[TextBlock] = []
+    count = len(contents)
     index = 0
     gap = True
-    while index < len(contents):
+    while index < count:
         content = contents[index]
         if not content or content.isspace():
             gap = True
             index += 1
             continue
         last = index
-        while _joins(contents, index, last, width):
+        while last + 1 < count and _joins(contents, index, last, width):
             last += 1
         start = starts[index] + len(content) - len(content.lstrip())
         end = starts[last] + len(contents[last].rstrip())
+        piece = text[start:end]
         blocks.append(
             TextBlock(
-                span=Span(start=start, end=end),
-                text=_collapsed(text[start:end]),
-                first_line=index,
-                line_count=last - index + 1,
-                gap_before=gap,
+                Span(start=start, end=end),
+                piece if piece.isprintable() and "  " not in piece else collapse(piece),
+                index,
+                last - index + 1,
+                gap,
             )
         )
         gap = False

@@ -17,6 +17,9 @@ __all__ = [
     "is_prose",
     "is_table_row",
     "is_title_case",
+    "prose_words",
+    "table_row_words",
+    "title_case_words",
 ]
 
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -61,7 +64,11 @@ def is_prose(text: str) -> bool:
     with a cased letter start lowercase ("Eat every two hours", not "Latest
     Sports News").
     """
-    words = text.split()
+    return prose_words(text.split())
+
+
+def prose_words(words: list[str]) -> bool:
+    """:func:`is_prose` of a block given its words (``text.split()``)."""
     if len(words) < 3:
         return False
     cased = _cased(words)
@@ -75,16 +82,25 @@ def is_title_case(text: str) -> bool:
     Rule: it does not end like a sentence and two thirds of its cased words
     (three at least) are capitalised ("Volker Testifies He Was Unaware of Delayed Aid").
     """
+    return title_case_words(text, text.split())
+
+
+def title_case_words(text: str, words: list[str]) -> bool:
+    """:func:`is_title_case` of a block given its words (``text.split()``)."""
     if ends_like_sentence(text):
         return False
-    cased = _cased(text.split())
+    cased = _cased(words)
     upper = sum(w[:1].isupper() for w in cased)
     return len(cased) >= 3 and 3 * upper >= 2 * len(cased)
 
 
 def is_table_row(text: str) -> bool:
     """Whether a block is a row of figures: four or more words, three of them numbers."""
-    words = text.split()
+    return table_row_words(text.split())
+
+
+def table_row_words(words: list[str]) -> bool:
+    """:func:`is_table_row` of a block given its words (``text.split()``)."""
     if len(words) < 4:
         return False
     numeric = [w for w in words if w[0] in "+-0123456789" or not w[0].isascii()]

@@ -80,12 +80,25 @@ class Title:
         Returns:
             Whether the block is the title's headline.
         """
+        return self.matches_folded(text, None)
+
+    def matches_folded(self, text: str, folded: str | None) -> bool:
+        """:meth:`matches`, given the block's casefolded text when it is at hand.
+
+        Args:
+            text: The block's text.
+            folded: ``text.casefold()``, or ``None`` to fold it here.
+
+        Returns:
+            Whether the block is the title's headline.
+        """
         t = self.folded
         too_long = len(text) > 2 * len(self.text) + 10
         too_short = 20 * len(text) < 9 * len(t) and len(text) < len(self.longest)
         if not t or too_long or too_short:
             return False
-        folded = text.casefold()
+        if folded is None:
+            folded = text.casefold()
         first, last = self.edges
         if first not in folded and last not in folded:
             return False

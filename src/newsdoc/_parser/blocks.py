@@ -188,7 +188,12 @@ def split_blocks(text: str) -> tuple[TextBlock, ...]:
             index += 1
             continue
         last = index
-        while last + 1 < count and _joins(contents, index, last, width):
+        # without a wrap width only a next line opening in lowercase may join (see _continues)
+        while (
+            last + 1 < count
+            and (width is not None or contents[last + 1].lstrip()[:1].islower())
+            and _joins(contents, index, last, width)
+        ):
             last += 1
         start = starts[index] + len(content) - len(content.lstrip())
         end = starts[last] + len(contents[last].rstrip())

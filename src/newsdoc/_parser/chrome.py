@@ -92,7 +92,7 @@ _EXTRA_WORDS = 2
 """How many more words a heading may have around its phrase ("Top Rated Comments")."""
 _MENU_SEPARATOR = regex.compile(r"\s(?:[|/•·»>]|--?)\s|\s?[|•·]\s?")
 """What separates the links of a row."""
-_MENU_MARK = regex.compile(r"[|/•·»>-]")
+_MENU_MARK = re.compile(r"[|/•·»>-]")
 """A row of links shows one of its separators somewhere."""
 
 _SHORT_CHARS = 100

@@ -338,27 +338,21 @@ def block_facts(
     counts = Counter(folded)
     title = Title(_title(blocks))
     # what a block's text alone tells, worked out once per distinct text of the page
-    known: dict[str, tuple[bool, bool, int, bool, bool, int]] = {}
+    known: dict[str, tuple[bool, bool, int, bool, bool, int, bool]] = {}
     facts = []
     for i, (block, is_caption, has_date) in enumerate(zip(blocks, caption, dated, strict=True)):
         text = block.text
         seen = known.get(text)
         if seen is None:
-            seen = known[text] = _text_facts(text, folded[i], title, repeated=counts[folded[i]] > 1)
-        chrome, heading, weight, content, matches, score = seen
+            fold = folded[i]
+            seen = known[text] = _text_facts(text, fold, title, repeated=counts[fold] > 1)
+        chrome, heading, weight, content, matches, score, repeated = seen
         is_dated = has_date and not _QUOTE_SIGNATURE.match(text)
         if is_dated and content and not (heading or chrome):
             score = _DATED_PENALTY
         facts.append(
             BlockFacts(
-                chrome,
-                heading,
-                is_caption,
-                is_dated,
-                counts[folded[i]] > 1,
-                weight,
-                i > 0 and matches,
-                score,
+                chrome, heading, is_caption, is_dated, repeated, weight, i > 0 and matches, score
             )
         )
     return tuple(facts)
@@ -366,8 +360,8 @@ def block_facts(
 
 def _text_facts(
     text: str, folded: str, title: Title, *, repeated: bool
-) -> tuple[bool, bool, int, bool, bool, int]:
-    """What a block's text tells: ``(chrome, heading, weight, content, title, score)``.
+) -> tuple[bool, bool, int, bool, bool, int, bool]:
+    """What a block's text tells: ``(chrome, heading, weight, content, title, score, repeated)``.
 
     The score is the block's when it is no date line.
     """
@@ -384,7 +378,7 @@ def _text_facts(
         words=words,
     )
     matches = title.matches_folded(text, folded)
-    return chrome, heading, weight, has_content(text), matches, score
+    return chrome, heading, weight, has_content(text), matches, score, repeated
 
 
 def _locate(

@@ -8,6 +8,8 @@ rows of figures.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 __all__ = [
@@ -24,13 +26,19 @@ __all__ = [
 
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 """Characters that carry about a word each: count them double."""
-_WIDE_FROM = "\u1100"
-"""The first character of any wide script (Hangul Jamo): a text below it has none."""
+_MAYBE_WIDE = re.compile(
+    "[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff66-\uffdc"
+    "\U00016fe2-\U00033479]"
+)
+"""The blocks of code points that hold every wide character: a text without any has
+none (a quick ``re`` test; general punctuation such as curly quotes lies outside)."""
 
 _SENTENCE_END = regex.compile(r"[.!?。！？…:;](?:[\"'”’»)\]]{0,3})$")
 """A closing sentence stop, maybe followed by closing quotes or brackets."""
 _SENTENCE_END_CHARS = 5
 """How far from the end a closing stop may stand (three closers and a final newline)."""
+_SENTENCE_LAST = frozenset(".!?。！？…:;\"'”’»)]\n")
+"""How a text that ends like a sentence ends: a stop, a closer or the final newline."""
 
 _CONTENT = regex.compile(r"[\p{L}\p{N}]")
 _NUMBER = regex.compile(r"[+-]?\d[\d.,:%/-]{0,15}")
@@ -38,13 +46,15 @@ _NUMBER = regex.compile(r"[+-]?\d[\d.,:%/-]{0,15}")
 
 def block_weight(text: str) -> int:
     """Return the length of *text* with wide (CJK) characters counted double."""
-    if text.isascii() or max(text) < _WIDE_FROM:
+    if text.isascii() or _MAYBE_WIDE.search(text) is None:
         return len(text)
     return len(text) + len(_WIDE.findall(text))
 
 
 def ends_like_sentence(text: str) -> bool:
     """Whether *text* ends with a sentence stop (closing quotes or brackets allowed)."""
+    if text[-1:] not in _SENTENCE_LAST:
+        return False
     return _SENTENCE_END.search(text, max(0, len(text) - _SENTENCE_END_CHARS)) is not None
 
 
@@ -71,9 +81,9 @@ def prose_words(words: list[str]) -> bool:
     """:func:`is_prose` of a block given its words (``text.split()``)."""
     if len(words) < 3:
         return False
-    cased = _cased(words)
-    lower = sum(w[:1].islower() for w in cased)
-    return lower >= 2 and 2 * lower >= len(cased)
+    heads = "".join([w[:1] for w in words])
+    lower = sum(map(str.islower, heads))
+    return lower >= 2 and 2 * lower >= lower + sum(map(str.isupper, heads))
 
 
 def is_title_case(text: str) -> bool:
@@ -102,6 +112,9 @@ def is_table_row(text: str) -> bool:
 def table_row_words(words: list[str]) -> bool:
     """:func:`is_table_row` of a block given its words (``text.split()``)."""
     if len(words) < 4:
+        return False
+    heads = "".join([w[:1] for w in words])
+    if heads.isascii() and heads.isalpha():
         return False
     numeric = [w for w in words if w[0] in "+-0123456789" or not w[0].isascii()]
     return len(numeric) >= 3 and sum(_NUMBER.fullmatch(w) is not None for w in numeric) >= 3

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
     from newsdoc._parser.blocks import TextBlock
 
-__all__ = ["BlockFacts", "Layout", "best_run", "block_facts", "label_blocks"]
+__all__ = ["BlockFacts", "BylineCache", "Layout", "best_run", "block_facts", "label_blocks"]
 
 _SENTENCE_BREAK = regex.compile(r"(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})")
 """Where one sentence ends and the next begins (not after "U.S.")."""
@@ -110,6 +110,36 @@ class BlockFacts(NamedTuple):
     """The block repeats the page title (see :meth:`Title.matches`)."""
     score: int = 0
     """What the block weighs in the densest-run search when it is no caption."""
+
+
+class BylineCache:
+    """The bylines read in a page's blocks: each block text is read once.
+
+    The labelling asks whether a block is a byline from several places, and a
+    page is labelled twice (see :func:`label_blocks`); one cache serves one page.
+    """
+
+    __slots__ = ("_read",)
+
+    def __init__(self) -> None:
+        """Start with nothing read."""
+        self._read: dict[tuple[str, bool], Byline | None] = {}
+
+    def __call__(self, text: str, *, bare: bool = False) -> Byline | None:
+        """Return :func:`~newsdoc._parser.byline.match_byline` of *text*, read once.
+
+        Args:
+            text: The block's collapsed text.
+            bare: Accept a block of names without a byline word.
+
+        Returns:
+            The byline, or ``None``.
+        """
+        key = (text, bare)
+        if key in self._read:
+            return self._read[key]
+        found = self._read[key] = match_byline(text, bare=bare)
+        return found
 
 
 @attrs.frozen(kw_only=True)
@@ -187,16 +217,18 @@ def best_run(scores: Sequence[int], low: int, window: int) -> tuple[int, int, in
     return best
 
 
-def _heading_like(text: str, facts: BlockFacts) -> bool:
+def _heading_like(text: str, facts: BlockFacts, read: BylineCache) -> bool:
     """Whether a block could be a headline: 15-300 wide, not a sentence, chrome or byline."""
     if facts.chrome or facts.caption or facts.dated or not 15 <= facts.weight <= 300:
         return False
     if text.endswith(".") or "@" in text:
         return False
-    return match_byline(text) is None
+    return read(text) is None
 
 
-def _plain_headline(blocks: Sequence[TextBlock], facts: Sequence[BlockFacts]) -> bool:
+def _plain_headline(
+    blocks: Sequence[TextBlock], facts: Sequence[BlockFacts], read: BylineCache
+) -> bool:
     """Whether the first line of a plain text is its headline.
 
     Rule: it is heading-like, or it is a short line of one or two sentences
@@ -204,12 +236,12 @@ def _plain_headline(blocks: Sequence[TextBlock], facts: Sequence[BlockFacts]) ->
     apart by a blank line.
     """
     first = blocks[0].text
-    if _heading_like(first, facts[0]):
+    if _heading_like(first, facts[0], read):
         return True
     if facts[0].chrome or facts[0].caption or facts[0].dated or len(blocks) < 2:
         return False
     short = facts[0].weight <= _PLAIN_HEADLINE and len(_SENTENCE_BREAK.findall(first)) <= 1
-    return short and blocks[1].gap_before and match_byline(first) is None
+    return short and blocks[1].gap_before and read(first) is None
 
 
 def _title(blocks: Sequence[TextBlock]) -> str:
@@ -241,7 +273,7 @@ def _anchored_run(
 
 
 def _find_headline(
-    blocks: Sequence[TextBlock], facts: Sequence[BlockFacts], body_start: int
+    blocks: Sequence[TextBlock], facts: Sequence[BlockFacts], body_start: int, read: BylineCache
 ) -> int | None:
     """Pick the headline among the blocks above the body when no block repeats the title.
 
@@ -255,21 +287,23 @@ def _find_headline(
     body starts there.
     """
     title = _title(blocks)
-    if title and body_start <= _PLAIN_HEADER and _plain_headline(blocks, facts):
+    if title and body_start <= _PLAIN_HEADER and _plain_headline(blocks, facts, read):
         return 0
     low = 1 if title else 0
     window = range(body_start - 1, max(low, body_start - _HEADLINE_WINDOW) - 1, -1)
-    candidates = [i for i in window if _heading_like(blocks[i].text, facts[i])]
+    candidates = [i for i in window if _heading_like(blocks[i].text, facts[i], read)]
     page_title = Title(title)
     if page_title.core_size >= _TITLE_WORDS and candidates:
         overlaps = {i: page_title.overlap(blocks[i].text) for i in candidates}
         best = max(candidates, key=overlaps.__getitem__)
         if overlaps[best] >= _OVERLAP:
             return best
-    unnamed = [i for i in candidates if match_byline(blocks[i].text, bare=True) is None]
+    unnamed = [i for i in candidates if read(blocks[i].text, bare=True) is None]
     for follows in (_is_byline_block, _is_date_block):
         for i in unnamed:
-            if any(follows(blocks[j], facts[j]) for j in range(i + 1, min(len(blocks), i + 4))):
+            if any(
+                follows(blocks[j], facts[j], read) for j in range(i + 1, min(len(blocks), i + 4))
+            ):
                 return i
     if candidates:
         return (unnamed or candidates)[0]
@@ -278,25 +312,29 @@ def _find_headline(
     return None
 
 
-def _is_byline_block(block: TextBlock, facts: BlockFacts) -> bool:
+def _is_byline_block(block: TextBlock, facts: BlockFacts, read: BylineCache) -> bool:
     """Whether a block is a byline with its byline word ("By Jane Doe")."""
     del facts
-    return match_byline(block.text) is not None
+    return read(block.text) is not None
 
 
-def _is_date_block(block: TextBlock, facts: BlockFacts) -> bool:
+def _is_date_block(block: TextBlock, facts: BlockFacts, read: BylineCache) -> bool:
     """Whether a block is a date line."""
-    del block
+    del block, read
     return facts.dated
 
 
-def _is_byline(text: str) -> bool:
+def _is_byline(text: str, read: BylineCache) -> bool:
     """Whether a block is a byline, or the lone byline word before one ("By")."""
-    return text.casefold() == "by" or match_byline(text) is not None
+    return text.casefold() == "by" or read(text) is not None
 
 
 def _header_end(
-    blocks: Sequence[TextBlock], facts: Sequence[BlockFacts], headline: int, first: int
+    blocks: Sequence[TextBlock],
+    facts: Sequence[BlockFacts],
+    headline: int,
+    first: int,
+    read: BylineCache,
 ) -> int:
     """Return the index of the first body block after the headline's header.
 
@@ -309,7 +347,7 @@ def _header_end(
     longs = 0
     for i in range(headline + 1, min(len(blocks), headline + 1 + _HEADER_WINDOW)):
         text = blocks[i].text
-        if len(text) <= 200 and (facts[i].dated or _is_byline(text)):
+        if len(text) <= 200 and (facts[i].dated or _is_byline(text, read)):
             end = i + 1
         elif facts[i].weight >= _GOOD and not facts[i].chrome and not facts[i].caption:
             longs += 1
@@ -382,7 +420,7 @@ def _text_facts(
 
 
 def _locate(
-    blocks: Sequence[TextBlock], facts: Sequence[BlockFacts]
+    blocks: Sequence[TextBlock], facts: Sequence[BlockFacts], read: BylineCache
 ) -> tuple[int | None, int, int, list[Diagnostic]]:
     """Find the headline and the body run: ``(headline, first, last, diagnostics)``.
 
@@ -395,8 +433,8 @@ def _locate(
         return anchored[0], anchored[1][0], anchored[1][1], []
     run = best_run(scores, 0, len(scores))
     first, last = (run[0], run[1]) if run else (len(blocks), len(blocks) - 1)
-    first, last = _body_bounds(blocks, facts, first, last)
-    headline = _find_headline(blocks, facts, first) if blocks else None
+    first, last = _body_bounds(blocks, facts, first, last, read)
+    headline = _find_headline(blocks, facts, first, read) if blocks else None
     diagnostics = []
     if headline is not None and headline > 0:
         diagnostics.append(
@@ -409,17 +447,21 @@ def _locate(
     return headline, first, last, diagnostics
 
 
-def label_blocks(blocks: Sequence[TextBlock], facts: Sequence[BlockFacts]) -> Layout:
+def label_blocks(
+    blocks: Sequence[TextBlock], facts: Sequence[BlockFacts], *, cache: BylineCache | None = None
+) -> Layout:
     """Label every block with its role.
 
     Args:
         blocks: The page's blocks, as :func:`newsdoc._parser.blocks.split_blocks` gives them.
         facts: What is known of each block, as :func:`block_facts` gives it.
+        cache: The bylines already read in these blocks, when the page is labelled again.
 
     Returns:
         The :class:`Layout`: one role per block, the headline, the bylines, diagnostics.
     """
-    headline, first, last, diagnostics = _locate(blocks, facts)
+    read = BylineCache() if cache is None else cache
+    headline, first, last, diagnostics = _locate(blocks, facts, read)
     roles = [BlockRole.CAPTION if f.caption else BlockRole.BOILERPLATE for f in facts]
     if first > last:
         diagnostics.append(
@@ -430,10 +472,10 @@ def label_blocks(blocks: Sequence[TextBlock], facts: Sequence[BlockFacts]) -> La
         start = first
     else:
         roles[headline] = BlockRole.HEADLINE
-        start = _header_end(blocks, facts, headline, first)
-    bylines, byline_diagnostics = _label_header(blocks, facts, roles, headline, start)
+        start = _header_end(blocks, facts, headline, first, read)
+    bylines, byline_diagnostics = _label_header(blocks, facts, roles, headline, start, read=read)
     diagnostics.extend(byline_diagnostics)
-    start, last = _body_bounds(blocks, facts, start, last)
+    start, last = _body_bounds(blocks, facts, start, last, read)
     _label_body(blocks, facts, roles, range(start, last + 1))
     return Layout(
         roles=tuple(roles), headline=headline, bylines=bylines, diagnostics=tuple(diagnostics)
@@ -441,7 +483,11 @@ def label_blocks(blocks: Sequence[TextBlock], facts: Sequence[BlockFacts]) -> La
 
 
 def _body_bounds(
-    blocks: Sequence[TextBlock], facts: Sequence[BlockFacts], start: int, last: int
+    blocks: Sequence[TextBlock],
+    facts: Sequence[BlockFacts],
+    start: int,
+    last: int,
+    read: BylineCache,
 ) -> tuple[int, int]:
     """Return the first and last body blocks, given where the body run stands.
 
@@ -458,7 +504,7 @@ def _body_bounds(
             if paragraphs >= _BODY_BEFORE_CUT:
                 return start, i - 1
             start, paragraphs = i + 1, 0
-        elif paragraphs < _BODY_BEFORE_CUT and len(text) <= 100 and match_byline(text):
+        elif paragraphs < _BODY_BEFORE_CUT and len(text) <= 100 and read(text):
             start, paragraphs = i + 1, 0
         elif facts[i].weight >= _GOOD and not facts[i].caption:
             paragraphs += 1
@@ -510,12 +556,14 @@ def _next_to_date(facts: Sequence[BlockFacts], index: int) -> bool:
     )
 
 
-def _label_header(
+def _label_header(  # noqa: PLR0913 -- the page, what is known of it, and where the header stands
     blocks: Sequence[TextBlock],
     facts: Sequence[BlockFacts],
     roles: list[BlockRole],
     headline: int | None,
     start: int,
+    *,
+    read: BylineCache,
 ) -> tuple[tuple[Byline, ...], list[Diagnostic]]:
     """Label bylines, date lines and the standfirst between the headline and the body.
 
@@ -537,8 +585,8 @@ def _label_header(
         if facts[i].caption:
             continue
         bare = after_by or i == low or "@" in text or _next_to_date(facts, i)
-        byline = None if facts[i].chrome else match_byline(text, bare=bare and headline is not None)
-        if byline is not None and match_byline(text) is None:
+        byline = None if facts[i].chrome else read(text, bare=bare and headline is not None)
+        if byline is not None and read(text) is None:
             diagnostics.append(_bare_byline(blocks[i]))
         after_by = text.casefold() == "by"
         if byline is not None or after_by:

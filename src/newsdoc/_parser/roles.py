@@ -36,7 +36,7 @@ from newsdoc._parser.shape import (
     table_row_words,
     title_case_words,
 )
-from newsdoc._parser.titles import Title
+from newsdoc._parser.titles import Title, fold
 from newsdoc.model import BlockRole, Diagnostic
 
 if TYPE_CHECKING:
@@ -326,7 +326,12 @@ def _is_date_block(block: TextBlock, facts: BlockFacts, read: BylineCache) -> bo
 
 def _is_byline(text: str, read: BylineCache) -> bool:
     """Whether a block is a byline, or the lone byline word before one ("By")."""
-    return text.casefold() == "by" or read(text) is not None
+    return _is_by(text) or read(text) is not None
+
+
+def _is_by(text: str) -> bool:
+    """Whether a block is the lone byline word "By" (in any case)."""
+    return len(text) <= 2 and text.casefold() == "by"  # folding never shortens a text
 
 
 def _header_end(
@@ -372,7 +377,7 @@ def block_facts(
     Returns:
         One :class:`BlockFacts` per block.
     """
-    folded = [b.text.casefold() for b in blocks]
+    folded = [fold(b.text) for b in blocks]
     counts = Counter(folded)
     title = Title(_title(blocks))
     # what a block's text alone tells, worked out once per distinct text of the page
@@ -382,8 +387,8 @@ def block_facts(
         text = block.text
         seen = known.get(text)
         if seen is None:
-            fold = folded[i]
-            seen = known[text] = _text_facts(text, fold, title, repeated=counts[fold] > 1)
+            key = folded[i]
+            seen = known[text] = _text_facts(text, key, title, repeated=counts[key] > 1)
         chrome, heading, weight, content, matches, score, repeated = seen
         is_dated = has_date and not _QUOTE_SIGNATURE.match(text)
         if is_dated and content and not (heading or chrome):
@@ -588,7 +593,7 @@ def _label_header(  # noqa: PLR0913 -- the page, what is known of it, and where 
         byline = None if facts[i].chrome else read(text, bare=bare and headline is not None)
         if byline is not None and read(text) is None:
             diagnostics.append(_bare_byline(blocks[i]))
-        after_by = text.casefold() == "by"
+        after_by = _is_by(text)
         if byline is not None or after_by:
             roles[i] = BlockRole.BYLINE
             standfirst_open = False

@@ -9,8 +9,12 @@ rows of figures.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import regex
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = [
     "block_weight",
@@ -41,6 +45,10 @@ _SENTENCE_LAST = frozenset(".!?。！？…:;\"'”’»)]\n")
 """How a text that ends like a sentence ends: a stop, a closer or the final newline."""
 
 _CONTENT = regex.compile(r"[\p{L}\p{N}]")
+_SPACE = re.compile(r"\s")
+"""Where :meth:`str.split` may cut (``re`` knows the same whitespace)."""
+_PIECE = 4096
+"""How many characters of a long block are read at a time."""
 _NUMBER = regex.compile(r"[+-]?\d[\d.,:%/-]{0,15}")
 
 
@@ -61,10 +69,6 @@ def ends_like_sentence(text: str) -> bool:
 def has_content(text: str) -> bool:
     """Whether *text* holds a letter or a digit (not only punctuation or symbols)."""
     return text[:1].isalpha() or _CONTENT.search(text) is not None
-
-
-def _cased(words: list[str]) -> list[str]:
-    return [w for w in words if w[:1].isupper() or w[:1].islower()]
 
 
 def is_prose(text: str) -> bool:
@@ -92,16 +96,42 @@ def is_title_case(text: str) -> bool:
     Rule: it does not end like a sentence and two thirds of its cased words
     (three at least) are capitalised ("Volker Testifies He Was Unaware of Delayed Aid").
     """
-    return title_case_words(text, text.split())
+    if ends_like_sentence(text):
+        return False
+    if len(text) <= _PIECE:
+        return _title_cased("".join([w[:1] for w in text.split()]))
+    # a long block is read a piece at a time (cut at a space): no list of all its words is made
+    upper = cased = 0
+    for piece in _pieces(text):
+        heads = "".join([w[:1] for w in piece.split()])
+        capitals = sum(map(str.isupper, heads))
+        upper += capitals
+        cased += capitals + sum(map(str.islower, heads))
+    return cased >= 3 and 3 * upper >= 2 * cased
 
 
 def title_case_words(text: str, words: list[str]) -> bool:
     """:func:`is_title_case` of a block given its words (``text.split()``)."""
     if ends_like_sentence(text):
         return False
-    cased = _cased(words)
-    upper = sum(w[:1].isupper() for w in cased)
-    return len(cased) >= 3 and 3 * upper >= 2 * len(cased)
+    return _title_cased("".join([w[:1] for w in words]))
+
+
+def _title_cased(heads: str) -> bool:
+    """Whether two thirds of the cased word heads (three at least) are capitals."""
+    upper = sum(map(str.isupper, heads))
+    cased = upper + sum(map(str.islower, heads))
+    return cased >= 3 and 3 * upper >= 2 * cased
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """*text* in pieces of about :data:`_PIECE` characters, each cut at a whitespace."""
+    start, size = 0, len(text)
+    while start < size:
+        cut = _SPACE.search(text, min(start + _PIECE, size))
+        end = size if cut is None else cut.start()
+        yield text[start:end]
+        start = end + 1
 
 
 def is_table_row(text: str) -> bool:

@@ -25,6 +25,9 @@ _BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _FIRST_WORD_CHARS = 200
 """How far into the next line its first word is looked for."""
 
+_new_object = object.__new__
+_set_slot = object.__setattr__
+
 _WRAP_MIN = 40
 """Narrowest width at which a text counts as hard-wrapped."""
 _WRAP_MAX = 100
@@ -52,6 +55,18 @@ class TextBlock(NamedTuple):
     """How many lines the block spans."""
     gap_before: bool
     """Whether a blank line (or the start of the text) stands right before it."""
+
+
+def _span(start: int, end: int) -> Span:
+    """A :class:`~newsdoc.model.Span` of offsets known to be valid (``0 <= start <= end``).
+
+    Built without running the model's validators again: a page has hundreds
+    of blocks, and checking each span took as long as splitting the text.
+    """
+    span = _new_object(Span)
+    _set_slot(span, "start", start)
+    _set_slot(span, "end", end)
+    return span
 
 
 def _lines(text: str) -> tuple[list[str], list[int]]:
@@ -177,13 +192,14 @@ def split_blocks(text: str) -> tuple[TextBlock, ...]:
     """
     contents, starts = _lines(text)
     width = _wrap_width(contents)
+    stripped = list(map(str.strip, contents))
     blocks: list[TextBlock] = []
     count = len(contents)
     index = 0
     gap = True
     while index < count:
-        content = contents[index]
-        if not content or content.isspace():
+        piece = stripped[index]
+        if not piece:
             gap = True
             index += 1
             continue
@@ -191,16 +207,19 @@ def split_blocks(text: str) -> tuple[TextBlock, ...]:
         # without a wrap width only a next line opening in lowercase may join (see _continues)
         while (
             last + 1 < count
-            and (width is not None or contents[last + 1].lstrip()[:1].islower())
+            and (width is not None or stripped[last + 1][:1].islower())
             and _joins(contents, index, last, width)
         ):
             last += 1
-        start = starts[index] + len(content) - len(content.lstrip())
-        end = starts[last] + len(contents[last].rstrip())
-        piece = text[start:end]
+        start = starts[index] + contents[index].find(piece[0])
+        if last == index:
+            end = start + len(piece)
+        else:
+            end = starts[last] + len(contents[last].rstrip())
+            piece = text[start:end]
         blocks.append(
             TextBlock(
-                Span(start=start, end=end),
+                _span(start, end),
                 piece if piece.isprintable() and "  " not in piece else collapse(piece),
                 index,
                 last - index + 1,

@@ -275,8 +275,9 @@ RECOGNISERS: tuple[tuple[regex.Pattern[str], Reader], ...] = (
 )
 """The written forms of a date, most specific first."""
 
+_LONGEST_MONTH = max(map(len, MONTH_WORDS))
 _ANCHOR = regex.compile(
-    rf"\d++(?:(?<=\p{{L}}\.?{GAP}\d{{1,2}})"
+    rf"(?<!\d)\d++(?:(?<=\p{{L}}\.?{GAP}\d{{1,2}})"
     rf"|(?=[./-]\d|[-/]\p{{L}}|{_ORDINAL}{GAP}(?:(?:de|of){BREAK})?\p{{L}}))",
     regex.IGNORECASE,
 )
@@ -288,8 +289,9 @@ words) or just after a month word (``MONTH DAY``: one or two digits after a
 letter). One scan for these runs is much cheaper than each recogniser
 testing every word start; the recognisers then run only at the runs found.
 """
-_WORD_BEFORE = regex.compile(rf"(?r)(?<![^\W_])[^\W_]+\.?{GAP}")
-"""The word (and dot and spaces) just before a position: where ``MONTH DAY`` may start."""
+_WORD_BEFORE = regex.compile(rf"(?r)(?<![^\W_])[^\W_]{{1,{_LONGEST_MONTH}}}\.?{GAP}")
+"""The word (and dot and spaces) just before a position: where ``MONTH DAY`` may start
+(a word longer than any month word is no candidate)."""
 _CJK_MARKS = "月월"
 _ISO, _YMD, _CJK, _MDY, _DMY, _DASHED, _NUMERIC = range(len(RECOGNISERS))
 

@@ -3,13 +3,15 @@
 A recogniser is a compiled pattern and a reader that turns its match into a
 :class:`Reading` (year, month, day, and a time when the form carries one), or
 ``None`` when the match is no date after all. :data:`RECOGNISERS` lists them,
-most specific first. :func:`attach` then extends a reading over a weekday
-written before it and a time written after or before it.
+most specific first; :func:`recognised` runs them over a range, trying each
+only where one of its dates can start. :func:`attach` then extends a reading
+over a weekday written before it and a time written after or before it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import attrs
@@ -30,9 +32,19 @@ from newsdoc._parser.date_words import (
 from newsdoc.model import Diagnostic, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Iterator
 
-__all__ = ["NUMERIC", "RECOGNISERS", "Context", "Reading", "attach", "full_year"]
+__all__ = [
+    "NUMERIC",
+    "RECOGNISERS",
+    "Context",
+    "Reader",
+    "Reading",
+    "attach",
+    "full_year",
+    "numeric_starts",
+    "recognised",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -249,9 +261,10 @@ def _read_numeric(m: regex.Match[str], ctx: Context) -> Reading | None:
     )
 
 
-RECOGNISERS: tuple[
-    tuple[regex.Pattern[str], Callable[[regex.Match[str], Context], Reading | None]], ...
-] = (
+Reader = Callable[[regex.Match[str], Context], Reading | None]
+"""Turns a recogniser's match into a :class:`Reading` (or ``None``)."""
+
+RECOGNISERS: tuple[tuple[regex.Pattern[str], Reader], ...] = (
     (ISO, _read_iso),
     (YMD_NUMERIC, _read_ymd),
     (CJK, _read_ymd),
@@ -261,6 +274,108 @@ RECOGNISERS: tuple[
     (NUMERIC, _read_numeric),
 )
 """The written forms of a date, most specific first."""
+
+_LONGEST_MONTH = max(map(len, MONTH_WORDS))
+_ANCHOR = regex.compile(
+    rf"(?<!\d)\d++(?:(?<=\p{{L}}\.?{GAP}\d{{1,2}})"
+    rf"|(?=[./-]\d|[-/]\p{{L}}|{_ORDINAL}{GAP}(?:(?:de|of){BREAK})?\p{{L}}))",
+    regex.IGNORECASE,
+)
+"""A run of digits that may be part of a date written with digits and words.
+
+Every form but :data:`CJK` holds such a run where it starts (ISO, numeric,
+dashed, ``DAY MONTH``: digits then a separator and a digit or a letter, or
+words) or just after a month word (``MONTH DAY``: one or two digits after a
+letter). One scan for these runs is much cheaper than each recogniser
+testing every word start; the recognisers then run only at the runs found.
+"""
+_WORD_BEFORE = regex.compile(rf"(?r)(?<![^\W_])[^\W_]{{1,{_LONGEST_MONTH}}}\.?{GAP}")
+"""The word (and dot and spaces) just before a position: where ``MONTH DAY`` may start
+(a word longer than any month word is no candidate)."""
+_CJK_MARKS = "月월"
+_ISO, _YMD, _CJK, _MDY, _DMY, _DASHED, _NUMERIC = range(len(RECOGNISERS))
+
+
+def _candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where each recogniser of :data:`RECOGNISERS` may match in the range.
+
+    A superset of the starts of its matches, as ``(recogniser index, start)``
+    sorted: ISO and year-first dates start at a four-digit run before ``-``,
+    ``.`` or ``/``; numeric and dashed dates at a run of one or two digits
+    before a separator; ``DAY MONTH`` at a run of one or two digits; ``MONTH
+    DAY`` at the word before such a run. CJK dates are looked for only when
+    the range holds a CJK month mark (from the start of the range on).
+    """
+    found: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(text, start, end):
+        run_start, run_end = m.span()
+        after = text[run_end] if run_end < end else " "
+        if run_end - run_start == 4:
+            if after == "-":
+                found.append((_ISO, run_start))
+            elif after in "./":
+                found.append((_YMD, run_start))
+        elif run_end - run_start <= 2:
+            found.append((_DMY, run_start))
+            if after in "./-":
+                found.append((_NUMERIC, run_start))
+                if after != ".":
+                    found.append((_DASHED, run_start))
+            word = _WORD_BEFORE.match(text, start, run_start)
+            if word is not None:
+                found.append((_MDY, word.start()))
+    if text.find(_CJK_MARKS[0], start, end) >= 0 or text.find(_CJK_MARKS[1], start, end) >= 0:
+        found.append((_CJK, start))
+    found.sort()
+    return found
+
+
+def recognised(text: str, start: int, end: int) -> Iterator[tuple[regex.Match[str], Reader]]:
+    """Every match of every recogniser in ``text[start:end]``, with its reader.
+
+    The same matches, in the same order, as running ``finditer`` of each of
+    :data:`RECOGNISERS` over the range in turn; each recogniser is only tried
+    where its dates can start (see :func:`_candidates`), and, like
+    ``finditer``, not inside its previous match.
+
+    Args:
+        text: The whole text.
+        start: Where the range begins.
+        end: Where the range ends.
+
+    Yields:
+        ``(match, reader)`` pairs, recogniser by recogniser, in reading order.
+    """
+    current, last_end = -1, -1
+    for index, pos in _candidates(text, start, end):
+        if index != current:
+            current, last_end = index, -1
+        if pos < last_end:
+            continue
+        pattern, read = RECOGNISERS[index]
+        if index == _CJK:
+            for found in pattern.finditer(text, pos, end):
+                yield found, read
+            continue
+        m = pattern.match(text, pos, end)
+        if m is not None:
+            last_end = m.end()
+            yield m, read
+
+
+def numeric_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a :data:`NUMERIC` date may start in the range (a superset, in reading order).
+
+    Args:
+        text: The whole text.
+        start: Where the range begins.
+        end: Where the range ends.
+
+    Returns:
+        The candidate starts; ``NUMERIC.match`` at each, skipping those inside
+        the previous match, gives what ``NUMERIC.finditer`` gives.
+    """
+    return [pos for index, pos in _candidates(text, start, end) if index == _NUMERIC]
 
 
 def _weekday_start(text: str, lo: int, start: int) -> int:

@@ -21,10 +21,9 @@ import functools
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
 from newsdoc._parser._text import trim
-from newsdoc._parser.date_forms import RECOGNISERS, Context, Reading, attach
+from newsdoc._parser.date_forms import Context, Reading, attach, recognised
 from newsdoc._parser.date_published import (
     LIST_REACH,
     crowded,
@@ -43,8 +42,6 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
 __all__ = ["DateMatch", "PublishedResult", "find_dates", "find_published", "parse_date"]
-
-_DIGIT = regex.compile(r"\d")
 
 
 @attrs.frozen(kw_only=True)
@@ -137,15 +134,12 @@ def _value(reading: Reading, reference: dt.date | None) -> DateMatch | None:
 
 def _absolute_matches(text: str, start: int, end: int, ctx: Context) -> Iterator[DateMatch]:
     """Every absolute or yearless date expression in the range, overlaps included."""
-    if _DIGIT.search(text, start, end) is None:  # every written form holds a digit
-        return
-    for pattern, read in RECOGNISERS:
-        for m in pattern.finditer(text, start, end):
-            reading = read(m, ctx)
-            if reading is not None:
-                found = _value(attach(text, reading, start, end), ctx.reference)
-                if found is not None:
-                    yield found
+    for m, read in recognised(text, start, end):
+        reading = read(m, ctx)
+        if reading is not None:
+            found = _value(attach(text, reading, start, end), ctx.reference)
+            if found is not None:
+                yield found
 
 
 def _relative_matches(text: str, start: int, end: int, reference: dt.date) -> Iterator[DateMatch]:

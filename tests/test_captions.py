@@ -581,3 +581,20 @@ def test_the_pre_filter_turns_plain_lines_away(text: str) -> None:
 def test_the_pre_filter_lets_captions_through(text: str) -> None:
     assert may_be_caption(text)
     assert match_caption(text) is not None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    sorted(
+        {
+            *(f"{w}:" for words in lex.CREDIT_LABELS.values() for w in words),
+            *lex.BARE_CREDIT_LABELS,
+            *(w for words in lex.CREDIT_BY.values() for w in words),
+            *lex.BRACKET_CREDIT_LEADS,
+        }
+    ),
+)
+def test_the_pre_filter_knows_every_credit_label_in_any_case(phrase: str) -> None:
+    for written in (phrase, phrase.lower(), phrase.upper()):
+        assert may_be_caption(f"A man walks to the park. {written} jane roe")
+

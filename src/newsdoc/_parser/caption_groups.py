@@ -36,6 +36,8 @@ class CaptionGroup:
     """Index of its last block (``first`` when it is one block)."""
     result: CaptionResult
     """The caption read from the blocks' whole range."""
+    shaped: bool = False
+    """Whether only the page's shape made it a caption (its credit is that shape's)."""
 
 
 _LONE_LABEL = regex.compile(
@@ -232,7 +234,11 @@ def _sibling_groups(page: _Page, groups: list[CaptionGroup]) -> list[CaptionGrou
             span=Span(start=page.blocks[i].start, end=credit_span.end),
             credit=split_credit(line),
         )
-        found.append(CaptionGroup(first=i, last=i + 1, result=attrs.evolve(base, caption=caption)))
+        found.append(
+            CaptionGroup(
+                first=i, last=i + 1, result=attrs.evolve(base, caption=caption), shaped=True
+            )
+        )
         taken.update((i, i + 1))
     return found
 
@@ -284,7 +290,8 @@ def reread_group(
     """Read a caption group again with the article's date, keeping what its page showed.
 
     A caption that only its page's shape made one (:func:`_sibling_groups`)
-    keeps the credit that shape gave it.
+    keeps the credit that shape gave it. A caption without a prefix date reads
+    the same with any reference date: its first reading is kept.
 
     Args:
         text: the full text.
@@ -294,6 +301,8 @@ def reread_group(
     Returns:
         The caption read again over the group's span.
     """
+    if not group.shaped and not group.result.dated:
+        return group.result
     span = group.result.caption.span
     result = parse_caption(text, start=span.start, end=span.end, reference_date=reference_date)
     credit = group.result.caption.credit

@@ -155,12 +155,12 @@ def _from_match(kind: str, m: regex.Match[str], *, evidence: bool) -> PrefixMatc
     )
 
 
-_AGENCY_FORM_CUES = re.compile(
-    r"\d/\d{1,2}/\d{4}|\d\.\d{1,2}\.\d{4},|\d{4};|\d{4}\s*--|UNSPECIFIED|UNDATED|UNKNOWN"
-)
+_AGENCY_FORM_CUES = re.compile(r"\d(?:/\d{1,2}/\d{4}|\.\d{1,2}\.\d{4},|\d{3};|\d{3}\s*--)")
 """What the agencies' own prefixes hold: a numeric date (EFE, Agência Brasil,
-dpa), a written year before ";" (USA TODAY Sports) or "--" (Xinhua), or
-Getty's word for a missing date."""
+dpa), or a written year before ";" (USA TODAY Sports) or "--" (Xinhua). Every
+branch opens with a digit, so ``re`` skips fast to the digits."""
+_MISSING_DATE = re.compile("UN(?:SPECIFIED|DATED|KNOWN)")
+"""Getty's word for a missing date."""
 _DASH = re.compile("[-–—]")
 _DIGIT = re.compile(r"\d")
 
@@ -169,7 +169,7 @@ def may_open_with_evidence(piece: str) -> bool:
     """Return whether a prefix that is caption evidence may open *piece*: a cheap, exact test.
 
     Rule: Getty's form holds a dash, a digit and a colon; every other form
-    that is evidence holds one of :data:`_AGENCY_FORM_CUES`.
+    that is evidence holds one of :data:`_AGENCY_FORM_CUES` or :data:`_MISSING_DATE`.
 
     Args:
         piece: the text of one block.
@@ -177,9 +177,10 @@ def may_open_with_evidence(piece: str) -> bool:
     Returns:
         ``False`` when no rule of :data:`PREFIXES` that counts as evidence can match.
     """
+    missing = "UN" in piece and _MISSING_DATE.search(piece) is not None
     if _DIGIT.search(piece) is None:
-        return "UN" in piece and _AGENCY_FORM_CUES.search(piece) is not None
-    if ":" in piece and _DASH.search(piece) is not None:
+        return missing
+    if missing or (":" in piece and _DASH.search(piece) is not None):
         return True
     return _AGENCY_FORM_CUES.search(piece) is not None
 

@@ -30,7 +30,7 @@ from newsdoc._lexicons import credits as lex
 from newsdoc._parser import _guard
 from newsdoc._parser._text import collapse, trim
 from newsdoc._parser.caption_prefixes import match_prefix, may_open_with_evidence
-from newsdoc._parser.credit_names import FOLD_SURPRISES, trie
+from newsdoc._parser.credit_names import FOLD_SURPRISE_LETTERS, trie
 from newsdoc._parser.credits import (
     BRACKET_CREDIT_CUES,
     CREDIT_CUES,
@@ -81,6 +81,9 @@ class CaptionResult:
     """What marks the range as a caption: ``"credit"``, ``"prefix"``,
     ``"restriction"``, ``"label"``, ``"stamp"`` (a video caption's "(Published
     ...)"); empty when nothing does."""
+    dated: bool = False
+    """Whether the caption opens with a prefix date, the one part of the
+    reading that depends on the reference date."""
 
 
 @attrs.define
@@ -142,28 +145,59 @@ _MANDATORY_LABEL = regex.compile(r"(?i:mandatory\s+credit)")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _STAMP_CUES = ("Published", "Publicado")
 """What every video stamp (:data:`~newsdoc._lexicons.credits.VIDEO_STAMPS`) holds."""
-_CUES = tuple(
-    re.compile(source)
-    for source in (
-        CREDIT_CUES,
-        trie(RESTRICTION_CUES),
+_CUES = (
+    re.compile(CREDIT_CUES),
+    re.compile(
         trie(
-            label.rstrip(":- ")
-            for labels in lex.CAPTION_LABELS.values()
-            for label in labels
-            if label not in lex.WEAK_CAPTION_LABELS
-        ),
-        trie(_STAMP_CUES),
-        FOLD_SURPRISES.pattern,
-    )
+            {
+                *RESTRICTION_CUES,
+                *(
+                    label.rstrip(":- ")
+                    for labels in lex.CAPTION_LABELS.values()
+                    for label in labels
+                    if label not in lex.WEAK_CAPTION_LABELS
+                ),
+                *_STAMP_CUES,
+                *FOLD_SURPRISE_LETTERS,
+            }
+        )
+    ),
 )
-"""What a caption with evidence holds, as written: an agency, a restriction cue,
-a caption label, a video stamp's word (one pattern each: ``re`` skips fast to
-where a word of one small prefix tree may start, not of a large one)."""
+"""What a caption with evidence holds, as written: an agency; a restriction
+cue, a caption label, a video stamp's word or a letter of
+:data:`~newsdoc._parser.credit_names.FOLD_SURPRISES` (two prefix trees: ``re``
+skips fast to where a word of one may start, each word opening with a literal)."""
 _FOLDED_CUES = re.compile(f"{FOLDED_CREDIT_CUES}|{FOLDED_RESTRICTION_CUES}")
 """What a caption with evidence holds, in any case: a credit label, "©", "editorial"."""
+_FOLDED_GATES = (
+    *("©", "credit", ":", "…", "..."),
+    *("oto", "image", "picture", "courtes", "cortes", "bild", "provided"),
+    *("editorial", "*"),
+)
+"""What every match of :data:`_FOLDED_CUES` holds (a fast test before the pattern):
+"©", "credit", a label's colon or ellipsis, a word of every bare label, "by"
+phrase and bracket lead ("photo", "foto", "image", "picture", "courtesy",
+"cortesía", "bild", "provided"), "editorial", or a note's "*"."""
+_PAGE_UI_CAPITALS = re.compile(
+    r"Purchase|\+\+\+|\(\s*Zu|Read|License|RTR|TPX|SEARCH|REFILE|CORRECTION|UPDATE"
+)
+"""What every :data:`_PAGE_UI_ANYWHERE` match holds but "more >", "hide caption"
+and "enlarge image" (each branch opens with a literal: ``re`` skips fast)."""
 _TEXT_END_MARKS = "|/—–-·•,;:("
 _TEXT_START_MARKS = "|/—–-·•,;:)"
+
+
+def _may_fold_to_cue(folded: str) -> bool:
+    """Whether case-folded text may hold a match of :data:`_FOLDED_CUES` (a fast, exact test)."""
+    return any(gate in folded for gate in _FOLDED_GATES)
+
+
+def _may_show_page_ui(piece: str) -> bool:
+    """Whether *piece* holds page furniture (:data:`_PAGE_UI_ANYWHERE`), tested fast first."""
+    lowercase = ">" in piece or "aption" in piece or "nlarge" in piece
+    if not (lowercase or _PAGE_UI_CAPITALS.search(piece)):
+        return False
+    return _PAGE_UI_ANYWHERE.search(piece) is not None
 
 
 # ---------------------------------------------------------------- head
@@ -223,7 +257,7 @@ def _furniture(text: str, state: _State, s: int, e: int) -> bool:
     """Page furniture, sales contacts or an agency/date line closing the caption: dropped."""
     window = text[max(s, e - 300) : e]
     possible = (
-        _PAGE_UI_ANYWHERE.search(window) is not None,
+        _may_show_page_ui(window),
         "@" in window,  # a contact's e-mail address
         window.rstrip()[-1:].isdigit(),  # a dateline's year
     )
@@ -438,11 +472,11 @@ def may_be_caption(text: str, start: int = 0, end: int | None = None) -> bool:
     if any(cue.search(piece) for cue in _CUES) or may_name_small_agency(piece):
         return True
     folded = piece.casefold()
-    if _FOLDED_CUES.search(folded):
+    if _may_fold_to_cue(folded) and _FOLDED_CUES.search(folded):
         return True
     if (")" in piece or "]" in piece) and BRACKET_CREDIT_CUES.search(folded):
         return True
-    if GLUED_AGENCY_CUES.search(piece) and _PAGE_UI_ANYWHERE.search(piece):
+    if _may_show_page_ui(piece) and GLUED_AGENCY_CUES.search(piece):
         return True
     if not may_open_with_evidence(piece):
         return False
@@ -473,6 +507,7 @@ def parse_caption(
         caption=caption,
         diagnostics=tuple(state.diagnostics),
         evidence=tuple(dict.fromkeys(state.evidence)),
+        dated=state.date_span is not None,
     )
 
 

@@ -166,13 +166,31 @@ _SMALL_KEYS = frozenset(_key_run(s) for s in _OTHER_SPELLINGS)
 _SMALL_SPELLINGS = re.compile(f"(?:{trie(_OTHER_SPELLINGS, before=_LETTER)})(?!{_SMALL_LETTER})")
 
 
+_ASCII_SMALL = bytes(c if ord("a") <= c <= ord("z") else ord(" ") for c in range(256))
+"""A byte table that keeps the letters a-z and blanks every other byte."""
+
+
+def _ascii_fragment(key: str) -> bytes | None:
+    """The longest run of the letters a-z in *key*, as bytes (``None`` if it has none)."""
+    fragments = re.findall("[a-z]+", key)
+    return max(fragments, key=len).encode() if fragments else None
+
+
+_SMALL_FRAGMENTS = frozenset(_ascii_fragment(k) for k in _SMALL_KEYS)
+"""The a-z part of each agency's key run (``None`` among them if a key has no such part)."""
+
+
 def may_name_small_agency(piece: str) -> bool:
     """Return whether *piece* may hold a listed agency written in small letters.
 
     Rule: such a spelling follows no letter and ends before anything but a
     small letter (see :data:`GLUED_AGENCY_CUES` for that case), so each of
-    its runs of small letters stands as a whole run in *piece*; its longest
-    run is looked up first, the spelling itself only then.
+    its runs of small letters stands as a whole run in *piece*, and the
+    longest stretch of the letters a-z of its longest run stands in the
+    UTF-8 bytes of *piece* between bytes that are not a-z (every other
+    letter is one or more such bytes). Those stretches are looked up first,
+    as words of the bytes with every other byte blanked; the spelling itself
+    only then.
 
     Args:
         piece: the text of one block.
@@ -180,8 +198,10 @@ def may_name_small_agency(piece: str) -> bool:
     Returns:
         Whether a listed agency in small letters stands in *piece*.
     """
-    if _SMALL_KEYS.isdisjoint(_SMALL_RUN.findall(piece)):
-        return False
+    if None not in _SMALL_FRAGMENTS:
+        words = piece.encode("utf-8", "surrogatepass").translate(_ASCII_SMALL).split()
+        if _SMALL_FRAGMENTS.isdisjoint(words):
+            return False
     return _SMALL_SPELLINGS.search(piece) is not None
 
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc._lexicons import credits as lex
-from newsdoc._parser.captions import match_caption, may_be_caption, parse_caption
+from newsdoc._parser.captions import match_caption, may_be_caption, may_close, parse_caption
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed"
 SHARED_SEED = Path("/work/shared/corpus/seed")
@@ -551,6 +551,28 @@ def test_the_pre_filter_never_drops_a_caption(text: str) -> None:
         assert match_caption(text) is None
 
 
+@given(st.lists(st.sampled_from(_CAPTION_PIECES), max_size=6).map("".join))
+def test_the_fast_reading_never_drops_evidence_or_a_credit(text: str) -> None:
+    evidence, credit = may_close(text)
+    read = parse_caption(text)
+    assert evidence or not read.evidence
+    assert credit or read.caption.credit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister said the talks would go on for Reuters.", (False, False)),
+        ("The minister said the talks would go on. REUTERS/Jane Roe", (True, True)),
+        ("Jane Roe for Quanta Magazine", (True, True)),  # a credit closes it: it may
+    ],
+)
+def test_the_fast_reading_of_plain_lines_and_credits(
+    text: str, expected: tuple[bool, bool]
+) -> None:
+    assert may_close(text) == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -597,4 +619,3 @@ def test_the_pre_filter_lets_captions_through(text: str) -> None:
 def test_the_pre_filter_knows_every_credit_label_in_any_case(phrase: str) -> None:
     for written in (phrase, phrase.lower(), phrase.upper()):
         assert may_be_caption(f"A man walks to the park. {written} jane roe")
-

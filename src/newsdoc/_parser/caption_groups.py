@@ -15,7 +15,13 @@ import attrs
 import regex
 
 from newsdoc._lexicons import credits as lex
-from newsdoc._parser.captions import CaptionResult, label_pattern, may_be_caption, parse_caption
+from newsdoc._parser.captions import (
+    CaptionResult,
+    label_pattern,
+    may_be_caption,
+    may_close,
+    parse_caption,
+)
 from newsdoc._parser.credit_names import split_credit
 from newsdoc.model import Span
 
@@ -90,6 +96,17 @@ class _Page:
     """The blocks read so far (each block is read once, when first asked for)."""
     cued: dict[int, bool] = attrs.field(factory=dict)
     """Per block tested so far, whether it may show caption evidence."""
+    closings: dict[int, tuple[bool, bool]] = attrs.field(factory=dict)
+    """Per block tested so far, whether it may show evidence and have a credit
+    (:func:`~newsdoc._parser.captions.may_close`)."""
+
+    def closing(self, i: int) -> tuple[bool, bool]:
+        """Whether block *i* may show caption evidence, and may have a credit (read fast)."""
+        found = self.closings.get(i)
+        if found is None:
+            block = self.blocks[i]
+            found = self.closings[i] = may_close(self.text, block.start, block.end)
+        return found
 
     def read(self, i: int) -> CaptionResult:
         """Block *i* read as a caption."""
@@ -110,7 +127,7 @@ class _Page:
         if cued is None:
             block = self.blocks[i]
             cued = self.cued[i] = may_be_caption(self.text, block.start, block.end)
-        if not cued:
+        if not cued or (i not in self.readings and not self.closing(i)[0]):
             return None
         found = self.read(i)
         return found if found.evidence else None
@@ -179,6 +196,8 @@ def _weak_credit_group(page: _Page, i: int) -> CaptionGroup | None:
     if _JOINED_CREDIT.search(page.text, block.start, block.end) is None:  # nor has its credit
         return None
     if not page.describes(i - 1) or page.evidence(i) is not None:
+        return None
+    if i not in page.readings and not page.closing(i)[1]:
         return None
     credit = page.read(i).caption.credit
     if (

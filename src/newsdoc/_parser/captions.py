@@ -39,6 +39,7 @@ from newsdoc._parser.credits import (
     CreditMatch,
     find_credit,
     find_leading_credit,
+    may_fold_to_credit_cue,
     may_name_small_agency,
 )
 from newsdoc._parser.datelines import resolve_date
@@ -61,6 +62,7 @@ __all__ = [
     "label_pattern",
     "match_caption",
     "may_be_caption",
+    "may_close",
     "parse_caption",
     "public_parse_caption",
 ]
@@ -169,15 +171,6 @@ cue, a caption label, a video stamp's word or a letter of
 skips fast to where a word of one may start, each word opening with a literal)."""
 _FOLDED_CUES = re.compile(f"{FOLDED_CREDIT_CUES}|{FOLDED_RESTRICTION_CUES}")
 """What a caption with evidence holds, in any case: a credit label, "©", "editorial"."""
-_FOLDED_GATES = (
-    *("©", "credit", ":", "…", "..."),
-    *("oto", "image", "picture", "courtes", "cortes", "bild", "provided"),
-    *("editorial", "*"),
-)
-"""What every match of :data:`_FOLDED_CUES` holds (a fast test before the pattern):
-"©", "credit", a label's colon or ellipsis, a word of every bare label, "by"
-phrase and bracket lead ("photo", "foto", "image", "picture", "courtesy",
-"cortesía", "bild", "provided"), "editorial", or a note's "*"."""
 _PAGE_UI_CAPITALS = re.compile(
     r"Purchase|\+\+\+|\(\s*Zu|Read|License|RTR|TPX|SEARCH|REFILE|CORRECTION|UPDATE"
 )
@@ -188,8 +181,12 @@ _TEXT_START_MARKS = "|/—–-·•,;:)"
 
 
 def _may_fold_to_cue(folded: str) -> bool:
-    """Whether case-folded text may hold a match of :data:`_FOLDED_CUES` (a fast, exact test)."""
-    return any(gate in folded for gate in _FOLDED_GATES)
+    """Whether case-folded text may hold a match of :data:`_FOLDED_CUES` (a fast, exact test).
+
+    Rule: a credit cue (:func:`~newsdoc._parser.credits.may_fold_to_credit_cue`),
+    "editorial", or a note's "*".
+    """
+    return may_fold_to_credit_cue(folded) or "editorial" in folded or "*" in folded
 
 
 def _may_show_page_ui(piece: str) -> bool:
@@ -484,6 +481,38 @@ def may_be_caption(text: str, start: int = 0, end: int | None = None) -> bool:
     state = _State(start=s, end=e)
     _read_head(text, state)
     return "prefix" in state.evidence
+
+
+def may_close(text: str, start: int = 0, end: int | None = None) -> tuple[bool, bool]:
+    """Return whether ``text[start:end]`` read as a caption may show evidence, and have a credit.
+
+    Rule: the credit opening it and its head are read as :func:`parse_caption`
+    reads them; when no tail step (:data:`TAIL_STEPS`) takes anything from
+    what is left, the reading ends there, with only a credit opening the
+    description still to look for, and both answers are exact; when one
+    does, both are ``True`` (they may be). ``(False, _)`` means
+    :func:`parse_caption` finds no evidence, ``(_, False)`` that it finds no credit.
+
+    Args:
+        text: the full text.
+        start: where the block starts.
+        end: where it ends (default: the end of *text*).
+
+    Returns:
+        Whether the block may show caption evidence, and whether it may have a credit.
+    """
+    stop = len(text) if end is None else max(0, min(end, len(text)))
+    begin = max(0, min(start, stop))
+    s, e = trim(text, begin, stop)
+    state = _State(start=s, end=e)
+    _read_leading_credit(text, state, own_line=True)
+    _read_head(text, state)
+    a, b = trim(text, state.start, state.end)
+    if b > a and any(step(text, state, a, b) for step in TAIL_STEPS):
+        return True, True
+    if state.credit is None:
+        _read_leading_credit(text, state, own_line=False)
+    return bool(state.evidence), state.credit is not None
 
 
 def parse_caption(

@@ -49,7 +49,7 @@ from newsdoc._parser.credit_names import (
 from newsdoc.model import Span
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Iterator
 
     from newsdoc.model import Credit
 
@@ -62,6 +62,7 @@ __all__ = [
     "CreditMatch",
     "find_credit",
     "find_leading_credit",
+    "may_fold_to_credit_cue",
     "may_name_small_agency",
 ]
 
@@ -224,6 +225,27 @@ with its colon, a bare label, a "by" phrase or a bracket lead (labels may be
 glued to the text before them)."""
 
 _LABEL_CUE = re.compile(FOLDED_CREDIT_CUES)
+_FOLDED_CREDIT_GATES = (
+    *("©", "credit", ":", "…", "..."),
+    *("oto", "image", "picture", "courtes", "cortes", "bild", "provided"),
+)
+"""What every match of :data:`FOLDED_CREDIT_CUES` holds: "©", "credit", a
+label's colon or ellipsis, or a word of every bare label, "by" phrase and
+bracket lead ("photo", "foto", "image", "picture", "courtesy", "cortesía",
+"bild", "provided")."""
+
+
+def may_fold_to_credit_cue(folded: str) -> bool:
+    """Return whether case-folded text may hold a :data:`FOLDED_CREDIT_CUES` match (a fast test).
+
+    Args:
+        folded: a case-folded piece of text.
+
+    Returns:
+        ``False`` when no match can stand in *folded*.
+    """
+    return any(gate in folded for gate in _FOLDED_CREDIT_GATES)
+
 
 BRACKET_CREDIT_CUES = re.compile(
     trie({*(w.casefold() for w in lex.ORGANISATION_WORDS), "photo", "foto"}, before=r"\S")
@@ -263,6 +285,14 @@ def _make(
 
 
 _INITIAL_END = regex.compile(r"(?<![\p{L}])\p{Lu}\.$|\b(?:Jr|Sr|Inc|Ltd|Co|Corp)\.$")
+_INITIAL_REACH = 7
+"""How many characters at the end of a text :data:`_INITIAL_END` reads (its
+longest match, "Corp.", and the character before it)."""
+
+
+def _ends_with_initial(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with an initial or an abbreviation ("J.", "Inc.")."""
+    return _INITIAL_END.search(text[max(start, end - _INITIAL_REACH) : end]) is not None
 
 
 def _bracket_open(text: str, start: int, close: int) -> int | None:
@@ -396,8 +426,10 @@ def _labelled(text: str, start: int, end: int) -> CreditMatch | None:
     """Rule 2: the last credit label ("Photo:", "Credit...", "Foto:") and what follows it."""
     lo = max(start, end - _TAIL)
     window = text[lo:end]
-    if _LABEL_CUE.search(window.casefold()) is None and FOLD_SURPRISES.search(window) is None:
-        return None
+    if FOLD_SURPRISES.search(window) is None:
+        folded = window.casefold()
+        if not may_fold_to_credit_cue(folded) or _LABEL_CUE.search(folded) is None:
+            return None
     last = None
     for m in _LABEL.finditer(text, lo, end):
         if m.group(0)[:1].isupper():
@@ -509,17 +541,21 @@ def _photo_by(text: str, start: int, end: int) -> CreditMatch | None:
     return _make(text, last.start(), end, (begin, end), strong=True)
 
 
-def _chain_tokens(text: str, start: int, lo: int, end: int) -> list[tuple[int, int]]:
-    """The words and separators of ``text[lo:end]``, without a word the window cuts into.
+def _chain_tokens(text: str, start: int, lo: int, end: int) -> Iterator[tuple[int, int]]:
+    """The words and separators of ``text[lo:end]``, last first, but a word the window cuts.
 
-    The window starts *lo* after the caption's *start*; a word it cuts is no credit word.
+    The window starts *lo* after the caption's *start*; a word it cuts is no
+    credit word. The tokens are found from the end, as they are needed.
     """
-    tokens = [(m.start(), m.end()) for m in _WORD.finditer(text, lo, end)]
-    if tokens and lo > start and tokens[0][0] == lo and _WORD_CHAR.match(text, lo - 1, lo + 1):
-        return tokens[1:]
-    return tokens
+    for m in _WORD_BACKWARDS.finditer(text, lo, end):
+        a = m.start()
+        if a == lo and lo > start and _WORD_CHAR.match(text, lo - 1, lo + 1):
+            return
+        yield a, m.end()
 
 
+_WORD_BACKWARDS = regex.compile(r"(?r)[^\s/|]+|/|\|")
+"""The tokens of :data:`_WORD`, found from the end (the same tokens: the classes do not overlap)."""
 _WORD_CHAR = regex.compile(r"[^\s/|]{2}")
 
 
@@ -554,15 +590,13 @@ def _chain(text: str, start: int, end: int) -> CreditMatch | None:
     starts it. See :func:`_judge_chain` for where it starts otherwise.
     """
     s, e = trim(text, start, end)
-    if e > s and text[e - 1] == "." and not _INITIAL_END.search(text[s:e]):
+    if e > s and text[e - 1] == "." and not _ends_with_initial(text, s, e):
         e -= 1
     lo = max(s, e - _TAIL)
-    tokens = _chain_tokens(text, s, lo, e)
     begin: int | None = None
     glued = False
-    i = len(tokens) - 1
-    while i >= 0:
-        a, b = tokens[i]
+    after: int | None = None  # where the last token read that is no stop word starts
+    for a, b in _chain_tokens(text, s, lo, e):
         word = text[a:b]
         kind = _token_kind(word)
         glue = None if _INITIAL.fullmatch(word) or _starts_line(text, s, a) else _last_glue(word)
@@ -571,11 +605,11 @@ def _chain(text: str, start: int, end: int) -> CreditMatch | None:
             break
         if kind == "stop":
             break
-        i -= 1
+        after = a
     if begin is None:
-        if i + 1 >= len(tokens):
+        if after is None:
             return None
-        begin = tokens[i + 1][0]
+        begin = after
     left = _LEFT_EDGE.match(text, begin, e)
     if left is not None:
         begin = left.end()

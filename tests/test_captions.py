@@ -619,3 +619,26 @@ def test_the_pre_filter_lets_captions_through(text: str) -> None:
 def test_the_pre_filter_knows_every_credit_label_in_any_case(phrase: str) -> None:
     for written in (phrase, phrase.lower(), phrase.upper()):
         assert may_be_caption(f"A man walks to the park. {written} jane roe")
+
+
+@pytest.mark.parametrize("source", lex.DESK_MARKERS)
+def test_every_desk_marker_opens_with_a_literal(source: str) -> None:
+    # the head reads a desk marker only where its first character stands
+    assert source.startswith("\\") or source[0] not in "([.*+?^$|{\\"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FILE PHOTO: A man walks to the park. REUTERS/Jane Roe",
+        "  epaselect epa09440847 A man walks to the park.",
+        "(EDITORS NOTE: graphic content) A man walks. (AP Photo/Jane Roe)",
+        "[Photo/Xinhua] A man walks to the park.",
+        "\u2028HANDOUT - A man walks to the park.",
+        "(UK OUT FOR 28 DAYS) A man walks to the park.",
+        "3/12 A man walks to the park. Photo: Jane Roe",
+    ],
+)
+def test_marks_opening_a_caption_are_dropped(text: str) -> None:
+    caption = parse_caption(text).caption
+    assert caption.text.startswith("A man walks")

@@ -160,6 +160,8 @@ class _Page:
 def _lone_label_group(page: _Page, i: int) -> CaptionGroup | None:
     """A lone credit label ("Photo:", "Фото:") and the short block after it as its credit."""
     text, blocks = page.text, page.blocks
+    if text.find(":", blocks[i].start, blocks[i].end) < 0:  # every label has its colon
+        return None
     if _LONE_LABEL.fullmatch(text, blocks[i].start, blocks[i].end) is None:
         return None
     if i + 1 >= len(blocks) or page.evidence(i + 1) is not None:

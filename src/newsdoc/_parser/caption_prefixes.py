@@ -79,12 +79,29 @@ _CAPITALS = 0.8
 """Share of capitals that makes a Getty location ("UNKNOWN LOCATION, BELARUS")."""
 
 
+_SPACES = regex.compile(r"\s*")
+_DASHES = ("-", "–", "—")
+
+
+def _opener(text: str, start: int, end: int) -> str:
+    """The first character of ``text[start:end]`` that is not white space ("" if none)."""
+    at = _SPACES.match(text, start, end).end()  # type: ignore[union-attr]  # always matches
+    return text[at] if at < end else ""
+
+
+def _holds(text: str, marks: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether one of *marks* stands in ``text[start:end]`` (a fast test before a pattern)."""
+    return any(text.find(mark, start, end) >= 0 for mark in marks)
+
+
 def _getty(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: a LOCATION, a dash, MONTH DD (or UNSPECIFIED) and a colon.
 
     The location is in capitals ("LAS VEGAS – FEB. 11:") or, with a comma, in
     title case ("Washington, DC - January 6:").
     """
+    if not _holds(text, (":",), start, end) or not _holds(text, _DASHES, start, end):
+        return None
     m = _GETTY.match(text, start, end)
     if m is None:
         return None
@@ -96,31 +113,45 @@ def _getty(text: str, start: int, end: int) -> regex.Match[str] | None:
 
 def _xinhua(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: Xinhua's ``CITY (COUNTRY), Mon. D, YYYY --``."""
+    if not _opener(text, start, end).isupper() or not _holds(text, ("--",), start, end):
+        return None
     return _XINHUA.match(text, start, end)
 
 
 def _numeric_place(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: EFE's ``CITY, DD/MM/YYYY.-`` and Agência Brasil's ``City (UF), DD/MM/YYYY -``."""
+    if not _opener(text, start, end).isupper() or not _holds(text, ("/",), start, end):
+        return None
     return _NUMERIC_PLACE.match(text, start, end)
 
 
 def _dpa(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: dpa's ``DD.MM.YYYY, COUNTRY, CITY:``."""
+    if not _opener(text, start, end).isdecimal():
+        return None
     return _DPA.match(text, start, end)
 
 
 def _sports(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: USA TODAY Sports' ``Mon D, YYYY; City, ST, COUNTRY;``."""
+    if not _holds(text, (";",), start, end):
+        return None
     return _SPORTS.match(text, start, end)
 
 
 def _bare_date(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: a bare leading ``DD/MM/YYYY``."""
+    if not _opener(text, start, end).isdecimal():
+        return None
     return _BARE_DATE.match(text, start, end)
 
 
 def _place_only(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: a location without a date, ``New York, NY -``."""
+    if not _opener(text, start, end).isupper() or not _holds(text, (",",), start, end):
+        return None
+    if not _holds(text, _DASHES, start, end):
+        return None
     return _PLACE_ONLY.match(text, start, end)
 
 

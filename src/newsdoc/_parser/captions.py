@@ -198,6 +198,17 @@ def _may_show_page_ui(piece: str) -> bool:
 
 
 # ---------------------------------------------------------------- head
+_SPACES = regex.compile(r"\s*")
+_DIGITS: frozenset[str] = frozenset()
+"""Stands for the decimal digits that open a gallery counter."""
+_MARKERS = (
+    (_CAPTION_LABEL, "label", frozenset(w[0] for w in _words(lex.CAPTION_LABELS))),
+    (_COUNTER, "", _DIGITS),
+    (_DESK, "", frozenset(m.removeprefix("\\")[0] for m in lex.DESK_MARKERS)),
+)
+"""The markers that may open a caption, with the characters each opens with."""
+
+
 def _marker(text: str, state: _State) -> bool:
     """A caption label, gallery counter or desk mark opening the caption: dropped.
 
@@ -205,7 +216,11 @@ def _marker(text: str, state: _State) -> bool:
     a weak one ("Video:", "Pictured:") is not.
     """
     s, e = state.start, state.end
-    for pattern, kind in ((_CAPTION_LABEL, "label"), (_COUNTER, ""), (_DESK, "")):
+    at = _SPACES.match(text, s, e).end()  # type: ignore[union-attr]  # always matches
+    opener = text[at] if at < e else ""
+    for pattern, kind, openers in _MARKERS:
+        if opener not in openers and not (openers is _DIGITS and opener.isdecimal()):
+            continue
         m = pattern.match(text, s, e)
         if m is not None and text[s : m.end()].strip():
             state.start = m.end()

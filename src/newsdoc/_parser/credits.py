@@ -74,14 +74,19 @@ _TAIL = 260
 class CreditMatch:
     """A credit found in a caption."""
 
-    credit: Credit
-    """The credit, photographer and agency split out."""
+    raw: str
+    """The credit as written (the text at :attr:`span`)."""
     span: Span
     """Where the credit text stands (no brackets, label or separator)."""
     outer: Span
     """Everything the credit takes from the caption: brackets, label, separator."""
     strong: bool
     """Whether the credit alone shows that its block is a caption."""
+
+    @property
+    def credit(self) -> Credit:
+        """The credit, photographer and agency split out (split when asked for)."""
+        return split_credit(self.raw)
 
 
 _LABELS = alternation(union(lex.CREDIT_LABELS))
@@ -277,7 +282,7 @@ def _make(
     if not any(ch.isalnum() for ch in raw):
         return None
     return CreditMatch(
-        credit=split_credit(raw),
+        raw=raw,
         span=Span(start=start, end=end),
         outer=Span(start=min(outer[0], start), end=max(outer[1], end)),
         strong=strong,

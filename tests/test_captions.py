@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc._lexicons import credits as lex
-from newsdoc._parser.captions import match_caption, may_be_caption, parse_caption
+from newsdoc._parser.captions import match_caption, may_be_caption, may_close, parse_caption
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed"
 SHARED_SEED = Path("/work/shared/corpus/seed")
@@ -551,6 +551,28 @@ def test_the_pre_filter_never_drops_a_caption(text: str) -> None:
         assert match_caption(text) is None
 
 
+@given(st.lists(st.sampled_from(_CAPTION_PIECES), max_size=6).map("".join))
+def test_the_fast_reading_never_drops_evidence_or_a_credit(text: str) -> None:
+    evidence, credit = may_close(text)
+    read = parse_caption(text)
+    assert evidence or not read.evidence
+    assert credit or read.caption.credit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister said the talks would go on for Reuters.", (False, False)),
+        ("The minister said the talks would go on. REUTERS/Jane Roe", (True, True)),
+        ("Jane Roe for Quanta Magazine", (True, True)),  # a credit closes it: it may
+    ],
+)
+def test_the_fast_reading_of_plain_lines_and_credits(
+    text: str, expected: tuple[bool, bool]
+) -> None:
+    assert may_close(text) == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -581,3 +603,42 @@ def test_the_pre_filter_turns_plain_lines_away(text: str) -> None:
 def test_the_pre_filter_lets_captions_through(text: str) -> None:
     assert may_be_caption(text)
     assert match_caption(text) is not None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    sorted(
+        {
+            *(f"{w}:" for words in lex.CREDIT_LABELS.values() for w in words),
+            *lex.BARE_CREDIT_LABELS,
+            *(w for words in lex.CREDIT_BY.values() for w in words),
+            *lex.BRACKET_CREDIT_LEADS,
+        }
+    ),
+)
+def test_the_pre_filter_knows_every_credit_label_in_any_case(phrase: str) -> None:
+    for written in (phrase, phrase.lower(), phrase.upper()):
+        assert may_be_caption(f"A man walks to the park. {written} jane roe")
+
+
+@pytest.mark.parametrize("source", lex.DESK_MARKERS)
+def test_every_desk_marker_opens_with_a_literal(source: str) -> None:
+    # the head reads a desk marker only where its first character stands
+    assert source.startswith("\\") or source[0] not in "([.*+?^$|{\\"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FILE PHOTO: A man walks to the park. REUTERS/Jane Roe",
+        "  epaselect epa09440847 A man walks to the park.",
+        "(EDITORS NOTE: graphic content) A man walks. (AP Photo/Jane Roe)",
+        "[Photo/Xinhua] A man walks to the park.",
+        "\u2028HANDOUT - A man walks to the park.",
+        "(UK OUT FOR 28 DAYS) A man walks to the park.",
+        "3/12 A man walks to the park. Photo: Jane Roe",
+    ],
+)
+def test_marks_opening_a_caption_are_dropped(text: str) -> None:
+    caption = parse_caption(text).caption
+    assert caption.text.startswith("A man walks")

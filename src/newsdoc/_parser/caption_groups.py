@@ -15,7 +15,13 @@ import attrs
 import regex
 
 from newsdoc._lexicons import credits as lex
-from newsdoc._parser.captions import CaptionResult, label_pattern, may_be_caption, parse_caption
+from newsdoc._parser.captions import (
+    CaptionResult,
+    label_pattern,
+    may_be_caption,
+    may_close,
+    parse_caption,
+)
 from newsdoc._parser.credit_names import split_credit
 from newsdoc.model import Span
 
@@ -36,6 +42,8 @@ class CaptionGroup:
     """Index of its last block (``first`` when it is one block)."""
     result: CaptionResult
     """The caption read from the blocks' whole range."""
+    shaped: bool = False
+    """Whether only the page's shape made it a caption (its credit is that shape's)."""
 
 
 _LONE_LABEL = regex.compile(
@@ -88,6 +96,17 @@ class _Page:
     """The blocks read so far (each block is read once, when first asked for)."""
     cued: dict[int, bool] = attrs.field(factory=dict)
     """Per block tested so far, whether it may show caption evidence."""
+    closings: dict[int, tuple[bool, bool]] = attrs.field(factory=dict)
+    """Per block tested so far, whether it may show evidence and have a credit
+    (:func:`~newsdoc._parser.captions.may_close`)."""
+
+    def closing(self, i: int) -> tuple[bool, bool]:
+        """Whether block *i* may show caption evidence, and may have a credit (read fast)."""
+        found = self.closings.get(i)
+        if found is None:
+            block = self.blocks[i]
+            found = self.closings[i] = may_close(self.text, block.start, block.end)
+        return found
 
     def read(self, i: int) -> CaptionResult:
         """Block *i* read as a caption."""
@@ -108,7 +127,7 @@ class _Page:
         if cued is None:
             block = self.blocks[i]
             cued = self.cued[i] = may_be_caption(self.text, block.start, block.end)
-        if not cued:
+        if not cued or (i not in self.readings and not self.closing(i)[0]):
             return None
         found = self.read(i)
         return found if found.evidence else None
@@ -141,6 +160,8 @@ class _Page:
 def _lone_label_group(page: _Page, i: int) -> CaptionGroup | None:
     """A lone credit label ("Photo:", "Фото:") and the short block after it as its credit."""
     text, blocks = page.text, page.blocks
+    if text.find(":", blocks[i].start, blocks[i].end) < 0:  # every label has its colon
+        return None
     if _LONE_LABEL.fullmatch(text, blocks[i].start, blocks[i].end) is None:
         return None
     if i + 1 >= len(blocks) or page.evidence(i + 1) is not None:
@@ -177,6 +198,8 @@ def _weak_credit_group(page: _Page, i: int) -> CaptionGroup | None:
     if _JOINED_CREDIT.search(page.text, block.start, block.end) is None:  # nor has its credit
         return None
     if not page.describes(i - 1) or page.evidence(i) is not None:
+        return None
+    if i not in page.readings and not page.closing(i)[1]:
         return None
     credit = page.read(i).caption.credit
     if (
@@ -232,7 +255,11 @@ def _sibling_groups(page: _Page, groups: list[CaptionGroup]) -> list[CaptionGrou
             span=Span(start=page.blocks[i].start, end=credit_span.end),
             credit=split_credit(line),
         )
-        found.append(CaptionGroup(first=i, last=i + 1, result=attrs.evolve(base, caption=caption)))
+        found.append(
+            CaptionGroup(
+                first=i, last=i + 1, result=attrs.evolve(base, caption=caption), shaped=True
+            )
+        )
         taken.update((i, i + 1))
     return found
 
@@ -284,7 +311,8 @@ def reread_group(
     """Read a caption group again with the article's date, keeping what its page showed.
 
     A caption that only its page's shape made one (:func:`_sibling_groups`)
-    keeps the credit that shape gave it.
+    keeps the credit that shape gave it. A caption without a prefix date reads
+    the same with any reference date: its first reading is kept.
 
     Args:
         text: the full text.
@@ -294,6 +322,8 @@ def reread_group(
     Returns:
         The caption read again over the group's span.
     """
+    if not group.shaped and not group.result.dated:
+        return group.result
     span = group.result.caption.span
     result = parse_caption(text, start=span.start, end=span.end, reference_date=reference_date)
     credit = group.result.caption.credit

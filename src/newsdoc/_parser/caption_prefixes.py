@@ -79,12 +79,29 @@ _CAPITALS = 0.8
 """Share of capitals that makes a Getty location ("UNKNOWN LOCATION, BELARUS")."""
 
 
+_SPACES = regex.compile(r"\s*")
+_DASHES = ("-", "–", "—")
+
+
+def _opener(text: str, start: int, end: int) -> str:
+    """The first character of ``text[start:end]`` that is not white space ("" if none)."""
+    at = _SPACES.match(text, start, end).end()  # type: ignore[union-attr]  # always matches
+    return text[at] if at < end else ""
+
+
+def _holds(text: str, marks: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether one of *marks* stands in ``text[start:end]`` (a fast test before a pattern)."""
+    return any(text.find(mark, start, end) >= 0 for mark in marks)
+
+
 def _getty(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: a LOCATION, a dash, MONTH DD (or UNSPECIFIED) and a colon.
 
     The location is in capitals ("LAS VEGAS – FEB. 11:") or, with a comma, in
     title case ("Washington, DC - January 6:").
     """
+    if not _holds(text, (":",), start, end) or not _holds(text, _DASHES, start, end):
+        return None
     m = _GETTY.match(text, start, end)
     if m is None:
         return None
@@ -96,31 +113,45 @@ def _getty(text: str, start: int, end: int) -> regex.Match[str] | None:
 
 def _xinhua(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: Xinhua's ``CITY (COUNTRY), Mon. D, YYYY --``."""
+    if not _opener(text, start, end).isupper() or not _holds(text, ("--",), start, end):
+        return None
     return _XINHUA.match(text, start, end)
 
 
 def _numeric_place(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: EFE's ``CITY, DD/MM/YYYY.-`` and Agência Brasil's ``City (UF), DD/MM/YYYY -``."""
+    if not _opener(text, start, end).isupper() or not _holds(text, ("/",), start, end):
+        return None
     return _NUMERIC_PLACE.match(text, start, end)
 
 
 def _dpa(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: dpa's ``DD.MM.YYYY, COUNTRY, CITY:``."""
+    if not _opener(text, start, end).isdecimal():
+        return None
     return _DPA.match(text, start, end)
 
 
 def _sports(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: USA TODAY Sports' ``Mon D, YYYY; City, ST, COUNTRY;``."""
+    if not _holds(text, (";",), start, end):
+        return None
     return _SPORTS.match(text, start, end)
 
 
 def _bare_date(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: a bare leading ``DD/MM/YYYY``."""
+    if not _opener(text, start, end).isdecimal():
+        return None
     return _BARE_DATE.match(text, start, end)
 
 
 def _place_only(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: a location without a date, ``New York, NY -``."""
+    if not _opener(text, start, end).isupper() or not _holds(text, (",",), start, end):
+        return None
+    if not _holds(text, _DASHES, start, end):
+        return None
     return _PLACE_ONLY.match(text, start, end)
 
 
@@ -155,12 +186,12 @@ def _from_match(kind: str, m: regex.Match[str], *, evidence: bool) -> PrefixMatc
     )
 
 
-_AGENCY_FORM_CUES = re.compile(
-    r"\d/\d{1,2}/\d{4}|\d\.\d{1,2}\.\d{4},|\d{4};|\d{4}\s*--|UNSPECIFIED|UNDATED|UNKNOWN"
-)
+_AGENCY_FORM_CUES = re.compile(r"\d(?:/\d{1,2}/\d{4}|\.\d{1,2}\.\d{4},|\d{3};|\d{3}\s*--)")
 """What the agencies' own prefixes hold: a numeric date (EFE, Agência Brasil,
-dpa), a written year before ";" (USA TODAY Sports) or "--" (Xinhua), or
-Getty's word for a missing date."""
+dpa), or a written year before ";" (USA TODAY Sports) or "--" (Xinhua). Every
+branch opens with a digit, so ``re`` skips fast to the digits."""
+_MISSING_DATE = re.compile("UN(?:SPECIFIED|DATED|KNOWN)")
+"""Getty's word for a missing date."""
 _DASH = re.compile("[-–—]")
 _DIGIT = re.compile(r"\d")
 
@@ -169,7 +200,7 @@ def may_open_with_evidence(piece: str) -> bool:
     """Return whether a prefix that is caption evidence may open *piece*: a cheap, exact test.
 
     Rule: Getty's form holds a dash, a digit and a colon; every other form
-    that is evidence holds one of :data:`_AGENCY_FORM_CUES`.
+    that is evidence holds one of :data:`_AGENCY_FORM_CUES` or :data:`_MISSING_DATE`.
 
     Args:
         piece: the text of one block.
@@ -177,9 +208,10 @@ def may_open_with_evidence(piece: str) -> bool:
     Returns:
         ``False`` when no rule of :data:`PREFIXES` that counts as evidence can match.
     """
+    missing = "UN" in piece and _MISSING_DATE.search(piece) is not None
     if _DIGIT.search(piece) is None:
-        return "UN" in piece and _AGENCY_FORM_CUES.search(piece) is not None
-    if ":" in piece and _DASH.search(piece) is not None:
+        return missing
+    if missing or (":" in piece and _DASH.search(piece) is not None):
         return True
     return _AGENCY_FORM_CUES.search(piece) is not None
 

@@ -30,7 +30,7 @@ from newsdoc._lexicons import credits as lex
 from newsdoc._parser import _guard
 from newsdoc._parser._text import collapse, trim
 from newsdoc._parser.caption_prefixes import match_prefix, may_open_with_evidence
-from newsdoc._parser.credit_names import FOLD_SURPRISES, trie
+from newsdoc._parser.credit_names import FOLD_SURPRISE_LETTERS, trie
 from newsdoc._parser.credits import (
     BRACKET_CREDIT_CUES,
     CREDIT_CUES,
@@ -39,6 +39,7 @@ from newsdoc._parser.credits import (
     CreditMatch,
     find_credit,
     find_leading_credit,
+    may_fold_to_credit_cue,
     may_name_small_agency,
 )
 from newsdoc._parser.datelines import resolve_date
@@ -61,6 +62,7 @@ __all__ = [
     "label_pattern",
     "match_caption",
     "may_be_caption",
+    "may_close",
     "parse_caption",
     "public_parse_caption",
 ]
@@ -81,6 +83,9 @@ class CaptionResult:
     """What marks the range as a caption: ``"credit"``, ``"prefix"``,
     ``"restriction"``, ``"label"``, ``"stamp"`` (a video caption's "(Published
     ...)"); empty when nothing does."""
+    dated: bool = False
+    """Whether the caption opens with a prefix date, the one part of the
+    reading that depends on the reference date."""
 
 
 @attrs.define
@@ -142,31 +147,68 @@ _MANDATORY_LABEL = regex.compile(r"(?i:mandatory\s+credit)")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _STAMP_CUES = ("Published", "Publicado")
 """What every video stamp (:data:`~newsdoc._lexicons.credits.VIDEO_STAMPS`) holds."""
-_CUES = tuple(
-    re.compile(source)
-    for source in (
-        CREDIT_CUES,
-        trie(RESTRICTION_CUES),
+_CUES = (
+    re.compile(CREDIT_CUES),
+    re.compile(
         trie(
-            label.rstrip(":- ")
-            for labels in lex.CAPTION_LABELS.values()
-            for label in labels
-            if label not in lex.WEAK_CAPTION_LABELS
-        ),
-        trie(_STAMP_CUES),
-        FOLD_SURPRISES.pattern,
-    )
+            {
+                *RESTRICTION_CUES,
+                *(
+                    label.rstrip(":- ")
+                    for labels in lex.CAPTION_LABELS.values()
+                    for label in labels
+                    if label not in lex.WEAK_CAPTION_LABELS
+                ),
+                *_STAMP_CUES,
+                *FOLD_SURPRISE_LETTERS,
+            }
+        )
+    ),
 )
-"""What a caption with evidence holds, as written: an agency, a restriction cue,
-a caption label, a video stamp's word (one pattern each: ``re`` skips fast to
-where a word of one small prefix tree may start, not of a large one)."""
+"""What a caption with evidence holds, as written: an agency; a restriction
+cue, a caption label, a video stamp's word or a letter of
+:data:`~newsdoc._parser.credit_names.FOLD_SURPRISES` (two prefix trees: ``re``
+skips fast to where a word of one may start, each word opening with a literal)."""
 _FOLDED_CUES = re.compile(f"{FOLDED_CREDIT_CUES}|{FOLDED_RESTRICTION_CUES}")
 """What a caption with evidence holds, in any case: a credit label, "©", "editorial"."""
+_PAGE_UI_CAPITALS = re.compile(
+    r"Purchase|\+\+\+|\(\s*Zu|Read|License|RTR|TPX|SEARCH|REFILE|CORRECTION|UPDATE"
+)
+"""What every :data:`_PAGE_UI_ANYWHERE` match holds but "more >", "hide caption"
+and "enlarge image" (each branch opens with a literal: ``re`` skips fast)."""
 _TEXT_END_MARKS = "|/—–-·•,;:("
 _TEXT_START_MARKS = "|/—–-·•,;:)"
 
 
+def _may_fold_to_cue(folded: str) -> bool:
+    """Whether case-folded text may hold a match of :data:`_FOLDED_CUES` (a fast, exact test).
+
+    Rule: a credit cue (:func:`~newsdoc._parser.credits.may_fold_to_credit_cue`),
+    "editorial", or a note's "*".
+    """
+    return may_fold_to_credit_cue(folded) or "editorial" in folded or "*" in folded
+
+
+def _may_show_page_ui(piece: str) -> bool:
+    """Whether *piece* holds page furniture (:data:`_PAGE_UI_ANYWHERE`), tested fast first."""
+    lowercase = ">" in piece or "aption" in piece or "nlarge" in piece
+    if not (lowercase or _PAGE_UI_CAPITALS.search(piece)):
+        return False
+    return _PAGE_UI_ANYWHERE.search(piece) is not None
+
+
 # ---------------------------------------------------------------- head
+_SPACES = regex.compile(r"\s*")
+_DIGITS: frozenset[str] = frozenset()
+"""Stands for the decimal digits that open a gallery counter."""
+_MARKERS = (
+    (_CAPTION_LABEL, "label", frozenset(w[0] for w in _words(lex.CAPTION_LABELS))),
+    (_COUNTER, "", _DIGITS),
+    (_DESK, "", frozenset(m.removeprefix("\\")[0] for m in lex.DESK_MARKERS)),
+)
+"""The markers that may open a caption, with the characters each opens with."""
+
+
 def _marker(text: str, state: _State) -> bool:
     """A caption label, gallery counter or desk mark opening the caption: dropped.
 
@@ -174,7 +216,11 @@ def _marker(text: str, state: _State) -> bool:
     a weak one ("Video:", "Pictured:") is not.
     """
     s, e = state.start, state.end
-    for pattern, kind in ((_CAPTION_LABEL, "label"), (_COUNTER, ""), (_DESK, "")):
+    at = _SPACES.match(text, s, e).end()  # type: ignore[union-attr]  # always matches
+    opener = text[at] if at < e else ""
+    for pattern, kind, openers in _MARKERS:
+        if opener not in openers and not (openers is _DIGITS and opener.isdecimal()):
+            continue
         m = pattern.match(text, s, e)
         if m is not None and text[s : m.end()].strip():
             state.start = m.end()
@@ -223,7 +269,7 @@ def _furniture(text: str, state: _State, s: int, e: int) -> bool:
     """Page furniture, sales contacts or an agency/date line closing the caption: dropped."""
     window = text[max(s, e - 300) : e]
     possible = (
-        _PAGE_UI_ANYWHERE.search(window) is not None,
+        _may_show_page_ui(window),
         "@" in window,  # a contact's e-mail address
         window.rstrip()[-1:].isdigit(),  # a dateline's year
     )
@@ -438,11 +484,11 @@ def may_be_caption(text: str, start: int = 0, end: int | None = None) -> bool:
     if any(cue.search(piece) for cue in _CUES) or may_name_small_agency(piece):
         return True
     folded = piece.casefold()
-    if _FOLDED_CUES.search(folded):
+    if _may_fold_to_cue(folded) and _FOLDED_CUES.search(folded):
         return True
     if (")" in piece or "]" in piece) and BRACKET_CREDIT_CUES.search(folded):
         return True
-    if GLUED_AGENCY_CUES.search(piece) and _PAGE_UI_ANYWHERE.search(piece):
+    if _may_show_page_ui(piece) and GLUED_AGENCY_CUES.search(piece):
         return True
     if not may_open_with_evidence(piece):
         return False
@@ -450,6 +496,38 @@ def may_be_caption(text: str, start: int = 0, end: int | None = None) -> bool:
     state = _State(start=s, end=e)
     _read_head(text, state)
     return "prefix" in state.evidence
+
+
+def may_close(text: str, start: int = 0, end: int | None = None) -> tuple[bool, bool]:
+    """Return whether ``text[start:end]`` read as a caption may show evidence, and have a credit.
+
+    Rule: the credit opening it and its head are read as :func:`parse_caption`
+    reads them; when no tail step (:data:`TAIL_STEPS`) takes anything from
+    what is left, the reading ends there, with only a credit opening the
+    description still to look for, and both answers are exact; when one
+    does, both are ``True`` (they may be). ``(False, _)`` means
+    :func:`parse_caption` finds no evidence, ``(_, False)`` that it finds no credit.
+
+    Args:
+        text: the full text.
+        start: where the block starts.
+        end: where it ends (default: the end of *text*).
+
+    Returns:
+        Whether the block may show caption evidence, and whether it may have a credit.
+    """
+    stop = len(text) if end is None else max(0, min(end, len(text)))
+    begin = max(0, min(start, stop))
+    s, e = trim(text, begin, stop)
+    state = _State(start=s, end=e)
+    _read_leading_credit(text, state, own_line=True)
+    _read_head(text, state)
+    a, b = trim(text, state.start, state.end)
+    if b > a and any(step(text, state, a, b) for step in TAIL_STEPS):
+        return True, True
+    if state.credit is None:
+        _read_leading_credit(text, state, own_line=False)
+    return bool(state.evidence), state.credit is not None
 
 
 def parse_caption(
@@ -473,6 +551,7 @@ def parse_caption(
         caption=caption,
         diagnostics=tuple(state.diagnostics),
         evidence=tuple(dict.fromkeys(state.evidence)),
+        dated=state.date_span is not None,
     )
 
 

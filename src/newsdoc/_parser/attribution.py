@@ -74,19 +74,20 @@ region, or in consecutive regions of one continued quotation.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
-from newsdoc._parser import _guard
 from newsdoc._parser._text import collapse, trim_span
 from newsdoc._parser.attribution_according import according
 from newsdoc._parser.attribution_grammar import (
     GRAMMARS,
     Grammar,
     cue_heads_in,
+    cue_starts,
     find_cues,
     has_cue,
 )
@@ -109,11 +110,13 @@ __all__ = ["extract_attributions"]
 _COORDINATED = regex.compile(r",\s+(?:and|but|while|y|e|pero|mas|mientras|enquanto)\s|;")
 _JOINED = regex.compile(r"(?r)\s(?:and|but|y|e|pero|mas)\s+$")
 _QUOTE_WORDS = 4
-_SPACES = regex.compile("[\t\n\r\xa0\u2028\u2029\u202f\u2007\u2009\x0b\x0c]")
 _QUOTE_CHARS = regex.compile('["“”„«»]')
 _CROWDED = 6
 """More attributions than this in one sentence make it a list, not nested speech."""
 _QUOTE_MARKS = regex.compile(r"[\"“”„«‹‘]|''|^\s*['\-–—―]")
+_MARK_CHARS = '"“”„«‹‘'
+_SPACE_CHARS = "\t\n\r\xa0\u2028\u2029\u202f\u2007\u2009\x0b\x0c"
+"""The characters masking turns into plain spaces."""
 
 
 @attrs.frozen(kw_only=True)
@@ -124,8 +127,16 @@ class _Region:
     masked: str
     quotes: tuple[Quote, ...]
     sentences: tuple[tuple[int, int], ...]
-    heads: frozenset[str] | None = None
-    """The cue beginnings among the region's words, when known (see :func:`find_cues`)."""
+    starts: list[int] | None = None
+    """Where a word that may begin a cue stands in :attr:`masked`, when known."""
+
+
+def _has_quote_mark(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a quotation mark (or opens with a dash)."""
+    raw = text[start:end]
+    if any(mark in raw for mark in _MARK_CHARS) or "''" in raw:
+        return True
+    return start == 0 and _QUOTE_MARKS.match(text, 0, end) is not None
 
 
 def _read(text: str, start: int, end: int, g: Grammar) -> _Region:
@@ -136,31 +147,73 @@ def _read(text: str, start: int, end: int, g: Grammar) -> _Region:
     the paragraph before it, which reads its text as it is.)
     """
     heads = cue_heads_in(g, text[start:end])
-    if heads is not None and not heads and _QUOTE_MARKS.search(text, start, end) is None:
-        return _Region(offset=start, masked=text[start:end], quotes=(), sentences=(), heads=heads)
-    return attrs.evolve(_prepare(text, start, end, g), heads=heads)
+    if heads is not None and not heads and not _has_quote_mark(text, start, end):
+        return _Region(offset=start, masked=text[start:end], quotes=(), sentences=())
+    return _prepare(text, start, end, g, heads=heads)
 
 
-def _prepare(text: str, start: int, end: int, g: Grammar) -> _Region:
-    """The region masked (quotations hidden, spaces made plain) and split into sentences."""
+def _prepare(
+    text: str, start: int, end: int, g: Grammar, *, heads: frozenset[str] | None = None
+) -> _Region:
+    """The region masked (quotations hidden, spaces made plain) and split into sentences.
+
+    With *heads* (the cue beginnings of the region), where a cue may start is
+    found once for the whole region.
+    """
     quotes = find_quotes(text, start, end, dialogue=g.language != "en")
-    masked = _SPACES.sub(" ", mask(text, start, end, quotes), timeout=_guard.REGEX_TIMEOUT)
+    masked = mask(text, start, end, quotes)
+    for space in _SPACE_CHARS:
+        if space in masked:
+            masked = masked.replace(space, " ")
     rel = tuple(
-        attrs.evolve(
-            q, open=q.open - start, start=q.start - start, end=q.end - start, close=q.close - start
+        Quote(
+            open=q.open - start,
+            start=q.start - start,
+            end=q.end - start,
+            close=q.close - start,
+            closed=q.closed,
+            dialogue=q.dialogue,
         )
         for q in quotes
     )
+    starts = None
+    if heads is not None:
+        low = masked.lower()
+        if len(low) == len(masked):
+            starts = cue_starts(low, heads)
     return _Region(
         offset=start,
         masked=masked,
         quotes=rel,
         sentences=split_sentences(masked, 0, g.abbreviations),
+        starts=starts,
     )
 
 
-def _sentence_found(s: Sentence, g: Grammar) -> list[Found]:
-    """Every attribution whose cue lies in one sentence.
+def _cues(s: Sentence, g: Grammar, starts: list[int] | None, at: int) -> list[regex.Match[str]]:
+    """The cue matches of a sentence, in order, without overlaps.
+
+    *starts* are where a cue may begin in the region (from index *at* on),
+    or ``None`` to scan the sentence itself.
+    """
+    if starts is None:
+        return list(find_cues(g, s.masked, s.start, s.end))
+    out: list[regex.Match[str]] = []
+    pos = s.start
+    for i in itertools.islice(starts, at, None):
+        if i >= s.end:
+            break
+        if i < pos:
+            continue
+        m = g.cue.match(s.masked, i, s.end)
+        if m is not None:
+            pos = m.end()
+            out.append(m)
+    return out
+
+
+def _sentence_found(s: Sentence, g: Grammar, cues: Sequence[regex.Match[str]]) -> list[Found]:
+    """Every attribution whose cue lies in one sentence (*cues*: its cue matches).
 
     A source never reaches back over an earlier cue or its source ("According
     to the paper, aide Ann Lee said ..." gives "aide Ann Lee").
@@ -170,7 +223,7 @@ def _sentence_found(s: Sentence, g: Grammar) -> list[Found]:
     if special is not None:
         found.append(special)
     floor = s.start
-    for m in find_cues(g, s.masked, s.start, s.end, heads=s.heads):
+    for m in cues:
         previous = found[-1] if found else None
         f = according(s, m, g) if m.group("acc") else reporting_verb(s, m, g, previous, floor)
         if f is not None:
@@ -246,18 +299,29 @@ def _sentences(region: _Region, *, headline: bool = False) -> list[Sentence]:
                 end=b,
                 quotes=quotes[i:j],
                 headline=headline,
-                heads=region.heads,
             )
         )
     return out
 
 
 def _region_found(region: _Region, g: Grammar, *, headline: bool = False) -> list[Found]:
+    """Every attribution of a region, sentence by sentence.
+
+    Rule: a sentence with no cue and no quotation holds no attribution (the
+    punctuation cues all need a quotation, but for a headline's colon).
+    """
     sentences = _sentences(region, headline=headline)
     out: list[Found] = []
     used: set[int] = set()
+    starts = region.starts
+    at = 0
     for i, s in enumerate(sentences):
-        found = _clip_crowded(_cut_at_next(s, _sentence_found(s, g)))
+        if starts is not None:
+            at = bisect.bisect_left(starts, s.start, at)
+        cues = _cues(s, g, starts, at)
+        if not cues and not s.quotes and not headline:
+            continue
+        found = _clip_crowded(_cut_at_next(s, _sentence_found(s, g, cues)))
         target = _continued(s, found)
         for j, f in enumerate(found):
             if j == target:

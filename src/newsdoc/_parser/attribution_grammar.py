@@ -9,6 +9,7 @@ so matching costs the same whatever the lexicon's size).
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 import attrs
@@ -26,6 +27,7 @@ __all__ = [
     "WORD_BACK",
     "Grammar",
     "cue_heads_in",
+    "cue_starts",
     "find_cue",
     "find_cues",
     "first_words",
@@ -39,6 +41,10 @@ _TOKEN_HEAD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’\-])[\p{L}\p{M}]+")
 """The leading letters of a word: where a cue may begin."""
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}'’\-]")
 _HEAD = regex.compile(r"[\p{L}\p{M}]*")
+_CUT = bytes(
+    c if chr(c).isalpha() or chr(c) in "0123456789'-" or c >= 0x80 else ord(" ") for c in range(256)
+)
+"""Bytes of lower-case UTF-8 text: ASCII delimiters become spaces; the rest is kept."""
 _FOLD_SURPRISES = regex.compile("[ßẞİıŉſẚ\u212a\ufb00-\ufb06]")
 """Letters whose case-insensitive match differs from their lower case (long s, dotless i, ...)."""
 WORD_BACK = regex.compile(r"(?r)[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-.]*(?<!\.)|[\p{L}]\.")
@@ -78,6 +84,8 @@ class Grammar:
     extension: regex.Pattern[str]
     cue_heads: frozenset[str]
     """The leading letters of every cue, lower case: only a word starting so may begin one."""
+    cue_heads_utf8: frozenset[bytes]
+    """The same, UTF-8 encoded."""
     headline_stops: frozenset[str]
     headline_kickers: frozenset[str]
 
@@ -132,6 +140,7 @@ def _compile(language: str) -> Grammar:
         subject_pronouns=cues.SUBJECT_PRONOUNS[language],
         extension=regex.compile(cues.CUE_EXTENSIONS[language], regex.IGNORECASE),
         cue_heads=heads,
+        cue_heads_utf8=frozenset(h.encode() for h in heads),
         headline_stops=cues.HEADLINE_LABEL_STOPS[language],
         headline_kickers=cues.HEADLINE_KICKERS[language],
         time=regex.compile(
@@ -146,18 +155,12 @@ GRAMMARS = {language: _compile(language) for language in cues.LANGUAGES}
 
 def first_words(masked: str, start: int, end: int, limit: int) -> Iterator[regex.Match[str]]:
     """Yield up to *limit* words of ``masked[start:end]``, first to last."""
-    for count, m in enumerate(WORD.finditer(masked, start, end)):
-        if count >= limit:
-            return
-        yield m
+    return itertools.islice(WORD.finditer(masked, start, end), limit)
 
 
 def last_words(masked: str, start: int, end: int, limit: int) -> Iterator[regex.Match[str]]:
     """Yield up to *limit* words of ``masked[start:end]``, last to first."""
-    for count, m in enumerate(WORD_BACK.finditer(masked, start, end)):
-        if count >= limit:
-            return
-        yield m
+    return itertools.islice(WORD_BACK.finditer(masked, start, end), limit)
 
 
 def find_cues(
@@ -206,10 +209,25 @@ def cue_heads_in(g: Grammar, text: str) -> frozenset[str] | None:
 
     ``None`` when *text* holds a letter that case-insensitive matching pairs
     differently from :meth:`str.lower` ("ſ", "ı", "K"): then nothing is known.
+    The words are cut at ASCII punctuation and spaces by one byte
+    translation; a word of plain ASCII letters is looked up as it is, and
+    only words with digits, apostrophes, hyphens or other letters are read
+    with the word pattern.
     """
-    if _FOLD_SURPRISES.search(text):
+    if not text.isascii() and _FOLD_SURPRISES.search(text):
         return None
-    return g.cue_heads.intersection(_TOKEN_HEAD.findall(text.lower()))
+    words = set(text.lower().encode("utf-8", "surrogatepass").translate(_CUT).split())
+    found = [h.decode() for h in g.cue_heads_utf8.intersection(words)]
+    for word in words:
+        if not word.isalpha():
+            letters = _TOKEN_HEAD.findall(word.decode("utf-8", "surrogatepass"))
+            found.extend(g.cue_heads.intersection(letters))
+    return frozenset(found)
+
+
+def cue_starts(low: str, heads: frozenset[str]) -> list[int]:
+    """Where a word that may begin a cue stands in *low* (lower-cased text), in order."""
+    return sorted(i for head in heads for i in _occurrences(low, head))
 
 
 def _occurrences(low: str, head: str) -> Iterator[int]:

@@ -86,8 +86,7 @@ from newsdoc._parser.attribution_according import according
 from newsdoc._parser.attribution_grammar import (
     GRAMMARS,
     Grammar,
-    cue_heads_in,
-    cue_starts,
+    cue_scan,
     find_cues,
     has_cue,
 )
@@ -139,26 +138,31 @@ def _has_quote_mark(text: str, start: int, end: int) -> bool:
     return start == 0 and _QUOTE_MARKS.match(text, 0, end) is not None
 
 
-def _read(text: str, start: int, end: int, g: Grammar) -> _Region:
+def _read(
+    text: str, start: int, end: int, g: Grammar, scan: tuple[bool, list[int]] | None
+) -> _Region:
     """The body region masked and split, or left as it is when it can hold no attribution.
 
     Rule: a region with no word that may begin a cue and no quotation mark
     holds nothing. (Such a region may still be the content of a cue closing
-    the paragraph before it, which reads its text as it is.)
+    the paragraph before it, which reads its text as it is.) *scan* is the
+    region's entry of :func:`cue_scan`.
     """
-    heads = cue_heads_in(g, text[start:end])
-    if heads is not None and not heads and not _has_quote_mark(text, start, end):
+    if scan is None:
+        return _prepare(text, start, end, g)
+    whole, starts = scan
+    if not whole and not _has_quote_mark(text, start, end):
         return _Region(offset=start, masked=text[start:end], quotes=(), sentences=())
-    return _prepare(text, start, end, g, heads=heads)
+    return _prepare(text, start, end, g, starts=starts)
 
 
 def _prepare(
-    text: str, start: int, end: int, g: Grammar, *, heads: frozenset[str] | None = None
+    text: str, start: int, end: int, g: Grammar, *, starts: list[int] | None = None
 ) -> _Region:
     """The region masked (quotations hidden, spaces made plain) and split into sentences.
 
-    With *heads* (the cue beginnings of the region), where a cue may start is
-    found once for the whole region.
+    *starts* are where a cue may begin in the region (see :func:`cue_scan`),
+    when known.
     """
     quotes = find_quotes(text, start, end, dialogue=g.language != "en")
     masked = mask(text, start, end, quotes)
@@ -176,11 +180,6 @@ def _prepare(
         )
         for q in quotes
     )
-    starts = None
-    if heads is not None:
-        low = masked.lower()
-        if len(low) == len(masked):
-            starts = cue_starts(low, heads)
     return _Region(
         offset=start,
         masked=masked,
@@ -508,9 +507,9 @@ def _chain(regions: Sequence[_Region]) -> dict[tuple[int, int], tuple[tuple[int,
 def _extract(
     text: str, regions: Sequence[Span], g: Grammar, headline: Span | None
 ) -> list[Attribution]:
-    prepared = [
-        _read(text, r.start, r.end, g) for r in regions if 0 <= r.start < r.end <= len(text)
-    ]
+    valid = [r for r in regions if 0 <= r.start < r.end <= len(text)]
+    scans = cue_scan(g, text, [(r.start, r.end) for r in valid])
+    prepared = [_read(text, r.start, r.end, g, scan) for r, scan in zip(valid, scans, strict=True)]
     chains = _chain(prepared)
     interiors = {(q.start, q.end) for q in _full_quotes(prepared)}
     out = _headline(text, headline, g)

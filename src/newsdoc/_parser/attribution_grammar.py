@@ -9,6 +9,7 @@ so matching costs the same whatever the lexicon's size).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from typing import TYPE_CHECKING
 
@@ -19,15 +20,14 @@ from newsdoc._lexicons import cues
 from newsdoc._parser import _guard
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
 
 __all__ = [
     "GRAMMARS",
     "WORD",
     "WORD_BACK",
     "Grammar",
-    "cue_heads_in",
-    "cue_starts",
+    "cue_scan",
     "find_cue",
     "find_cues",
     "first_words",
@@ -45,6 +45,11 @@ _CUT = bytes(
     c if chr(c).isalpha() or chr(c) in "0123456789'-" or c >= 0x80 else ord(" ") for c in range(256)
 )
 """Bytes of lower-case UTF-8 text: ASCII delimiters become spaces; the rest is kept."""
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
+_BATCH = 1 << 15
+"""How many characters of text :func:`cue_scan` reads at once."""
+_SLICE = 1 << 15
+"""How many characters of text are cut into words at once."""
 _FOLD_SURPRISES = regex.compile("[ßẞİıŉſẚ\u212a\ufb00-\ufb06]")
 """Letters whose case-insensitive match differs from their lower case (long s, dotless i, ...)."""
 WORD_BACK = regex.compile(r"(?r)[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-.]*(?<!\.)|[\p{L}]\.")
@@ -204,30 +209,75 @@ def has_cue(g: Grammar, text: str, start: int = 0, end: int | None = None) -> bo
     return find_cue(g, text, start, end) is not None
 
 
-def cue_heads_in(g: Grammar, text: str) -> frozenset[str] | None:
-    """The cue beginnings among the words of *text* (a cheap test before any parsing).
+def cue_scan(
+    g: Grammar, text: str, ranges: Sequence[tuple[int, int]]
+) -> list[tuple[bool, list[int]] | None]:
+    """Where a cue may begin in each range of *text*, found for many ranges at once.
 
-    ``None`` when *text* holds a letter that case-insensitive matching pairs
-    differently from :meth:`str.lower` ("ſ", "ı", "K"): then nothing is known.
-    The words are cut at ASCII punctuation and spaces by one byte
-    translation; a word of plain ASCII letters is looked up as it is, and
-    only words with digits, apostrophes, hyphens or other letters are read
-    with the word pattern.
+    For each ``(start, end)`` range: whether a word of it may begin a cue (a
+    word whose leading letters are those of a cue), and the sorted offsets
+    (from *start*) where such leading letters start a word: a cue is tried
+    only there. ``None`` for a range holding a letter that case-insensitive
+    matching pairs differently from :meth:`str.lower` ("ſ", "ı", "İ"), where
+    nothing is known.
     """
-    if not text.isascii() and _FOLD_SURPRISES.search(text):
-        return None
-    words = set(text.lower().encode("utf-8", "surrogatepass").translate(_CUT).split())
-    found = [h.decode() for h in g.cue_heads_utf8.intersection(words)]
-    for word in words:
-        if not word.isalpha():
+    out: list[tuple[bool, list[int]] | None] = []
+    batch: list[str] = []
+    size = 0
+    for start, end in ranges:
+        batch.append(text[start:end])
+        size += end - start + 1
+        if size >= _BATCH:
+            out += _scan_batch(g, batch)
+            batch, size = [], 0
+    if batch:
+        out += _scan_batch(g, batch)
+    return out
+
+
+def _scan_batch(g: Grammar, texts: list[str]) -> list[tuple[bool, list[int]] | None]:
+    """:func:`cue_scan` for a few texts, read as one."""
+    joined = "\n".join(texts)
+    low = joined.lower()
+    if len(low) != len(joined) or (not joined.isascii() and _FOLD_SURPRISES.search(joined)):
+        if len(texts) == 1:
+            return [None]
+        return [found for text in texts for found in _scan_batch(g, [text])]
+    del joined
+    bounds = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    starts: list[list[int]] = [[] for _ in texts]
+    whole = [False] * len(texts)
+    for head in _heads_in(g, low):
+        for i in _occurrences(low, head):
+            k = bisect.bisect_right(bounds, i) - 1
+            starts[k].append(i - bounds[k])
+            if not whole[k] and _LETTER.match(low, i + len(head)) is None:
+                whole[k] = True
+    for found in starts:
+        found.sort()
+    return list(zip(whole, starts, strict=True))
+
+
+def _heads_in(g: Grammar, low: str) -> set[str]:
+    """The cue beginnings among the words of *low* (lower-case text).
+
+    The words are cut at ASCII punctuation and spaces by one byte
+    translation, a slice of text at a time; a word of plain ASCII letters is
+    looked up as it is, and only words with digits, apostrophes, hyphens or
+    other letters are read with the word pattern.
+    """
+    found: set[str] = set()
+    pos = 0
+    while pos < len(low):
+        cut = low.find(" ", pos + _SLICE)
+        cut = len(low) if cut == -1 else cut
+        words = low[pos:cut].encode("utf-8", "surrogatepass").translate(_CUT).split()
+        found.update(h.decode() for h in g.cue_heads_utf8.intersection(words))
+        for word in set(itertools.filterfalse(bytes.isalpha, words)):
             letters = _TOKEN_HEAD.findall(word.decode("utf-8", "surrogatepass"))
-            found.extend(g.cue_heads.intersection(letters))
-    return frozenset(found)
-
-
-def cue_starts(low: str, heads: frozenset[str]) -> list[int]:
-    """Where a word that may begin a cue stands in *low* (lower-cased text), in order."""
-    return sorted(i for head in heads for i in _occurrences(low, head))
+            found.update(g.cue_heads.intersection(letters))
+        pos = cut
+    return found
 
 
 def _occurrences(low: str, head: str) -> Iterator[int]:

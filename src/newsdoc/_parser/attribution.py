@@ -85,10 +85,12 @@ from newsdoc._parser._text import collapse, trim_span
 from newsdoc._parser.attribution_according import according
 from newsdoc._parser.attribution_grammar import (
     GRAMMARS,
+    CueMatch,
     Grammar,
     cue_scan,
     find_cues,
     has_cue,
+    match_cue,
 )
 from newsdoc._parser.attribution_marks import (
     dash_name,
@@ -128,6 +130,8 @@ class _Region:
     sentences: tuple[tuple[int, int], ...]
     starts: list[int] | None = None
     """Where a word that may begin a cue stands in :attr:`masked`, when known."""
+    low: str = ""
+    """:attr:`masked` in lower case, when :attr:`starts` is known."""
 
 
 def _has_quote_mark(text: str, start: int, end: int) -> bool:
@@ -180,38 +184,42 @@ def _prepare(
         )
         for q in quotes
     )
+    low = masked.lower() if starts is not None else ""
+    if len(low) != len(masked):
+        starts, low = None, ""
     return _Region(
         offset=start,
         masked=masked,
         quotes=rel,
         sentences=split_sentences(masked, 0, g.abbreviations),
         starts=starts,
+        low=low,
     )
 
 
-def _cues(s: Sentence, g: Grammar, starts: list[int] | None, at: int) -> list[regex.Match[str]]:
+def _cues(s: Sentence, g: Grammar, region: _Region, at: int) -> list[CueMatch]:
     """The cue matches of a sentence, in order, without overlaps.
 
-    *starts* are where a cue may begin in the region (from index *at* on),
-    or ``None`` to scan the sentence itself.
+    The region's cue starts are tried from index *at* on; without them the
+    sentence itself is scanned.
     """
-    if starts is None:
+    if region.starts is None:
         return list(find_cues(g, s.masked, s.start, s.end))
-    out: list[regex.Match[str]] = []
+    out: list[CueMatch] = []
     pos = s.start
-    for i in itertools.islice(starts, at, None):
+    for i in itertools.islice(region.starts, at, None):
         if i >= s.end:
             break
         if i < pos:
             continue
-        m = g.cue.match(s.masked, i, s.end)
+        m = match_cue(g, s.masked, region.low, i, base=0, end=s.end)
         if m is not None:
             pos = m.end()
             out.append(m)
     return out
 
 
-def _sentence_found(s: Sentence, g: Grammar, cues: Sequence[regex.Match[str]]) -> list[Found]:
+def _sentence_found(s: Sentence, g: Grammar, cues: Sequence[CueMatch]) -> list[Found]:
     """Every attribution whose cue lies in one sentence (*cues*: its cue matches).
 
     A source never reaches back over an earlier cue or its source ("According
@@ -224,7 +232,7 @@ def _sentence_found(s: Sentence, g: Grammar, cues: Sequence[regex.Match[str]]) -
     floor = s.start
     for m in cues:
         previous = found[-1] if found else None
-        f = according(s, m, g) if m.group("acc") else reporting_verb(s, m, g, previous, floor)
+        f = according(s, m, g) if m.according else reporting_verb(s, m, g, previous, floor)
         if f is not None:
             found.append(f)
         if f is not None or m.group().casefold() in g.speech:
@@ -317,7 +325,7 @@ def _region_found(region: _Region, g: Grammar, *, headline: bool = False) -> lis
     for i, s in enumerate(sentences):
         if starts is not None:
             at = bisect.bisect_left(starts, s.start, at)
-        cues = _cues(s, g, starts, at)
+        cues = _cues(s, g, region, at)
         if not cues and not s.quotes and not headline:
             continue
         found = _clip_crowded(_cut_at_next(s, _sentence_found(s, g, cues)))

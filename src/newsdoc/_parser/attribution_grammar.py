@@ -20,12 +20,13 @@ from newsdoc._lexicons import cues
 from newsdoc._parser import _guard
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 __all__ = [
     "GRAMMARS",
     "WORD",
     "WORD_BACK",
+    "CueMatch",
     "Grammar",
     "cue_scan",
     "find_cue",
@@ -33,6 +34,7 @@ __all__ = [
     "first_words",
     "has_cue",
     "last_words",
+    "match_cue",
 ]
 
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-.]*(?<!\.)|[\p{L}]\.")
@@ -46,6 +48,8 @@ _CUT = bytes(
 )
 """Bytes of lower-case UTF-8 text: ASCII delimiters become spaces; the rest is kept."""
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
+_AFTER_CUE = regex.compile(r"[\p{L}\p{M}\p{N}\-]")
+"""A character that may not follow a cue."""
 _BATCH = 1 << 15
 """How many characters of text :func:`cue_scan` reads at once."""
 _SLICE = 1 << 15
@@ -91,6 +95,9 @@ class Grammar:
     """The leading letters of every cue, lower case: only a word starting so may begin one."""
     cue_heads_utf8: frozenset[bytes]
     """The same, UTF-8 encoded."""
+    forms: Mapping[str, tuple[tuple[str, bool], ...]]
+    """The cues (lower case) by their leading letters, as the cue pattern tries them:
+    according-to phrases first, longest first; whether each is an according-to phrase."""
     headline_stops: frozenset[str]
     headline_kickers: frozenset[str]
 
@@ -146,12 +153,26 @@ def _compile(language: str) -> Grammar:
         extension=regex.compile(cues.CUE_EXTENSIONS[language], regex.IGNORECASE),
         cue_heads=heads,
         cue_heads_utf8=frozenset(h.encode() for h in heads),
+        forms=_forms(according, sorted(speech | weak | cues.NOUN_PHRASE_VERBS[language])),
         headline_stops=cues.HEADLINE_LABEL_STOPS[language],
         headline_kickers=cues.HEADLINE_KICKERS[language],
         time=regex.compile(
             r"\s*(?:" + cues.TIME_ADVERBIALS[language] + r")(?![\p{L}\p{N}])", regex.IGNORECASE
         ),
     )
+
+
+def _forms(
+    according: Iterable[str], verbs: Iterable[str]
+) -> dict[str, tuple[tuple[str, bool], ...]]:
+    """The cue forms by leading letters, in the order the cue pattern tries them."""
+    table: dict[str, list[tuple[str, bool]]] = {}
+    for forms, is_according in ((according, True), (verbs, False)):
+        for form in sorted({f.lower() for f in forms}, key=len, reverse=True):
+            head = _HEAD.match(form)
+            if head is not None and head.group():
+                table.setdefault(head.group(), []).append((form, is_according))
+    return {head: tuple(forms) for head, forms in table.items()}
 
 
 GRAMMARS = {language: _compile(language) for language in cues.LANGUAGES}
@@ -168,30 +189,84 @@ def last_words(masked: str, start: int, end: int, limit: int) -> Iterator[regex.
     return itertools.islice(WORD_BACK.finditer(masked, start, end), limit)
 
 
-def find_cues(
-    g: Grammar, masked: str, start: int, end: int, *, heads: frozenset[str] | None = None
-) -> Iterator[regex.Match[str]]:
+class CueMatch:
+    """A cue found in a text, read like a pattern match: :meth:`group`, :meth:`span`, ..."""
+
+    __slots__ = ("_end", "_start", "according", "string")
+
+    def __init__(self, string: str, start: int, end: int, *, according: bool) -> None:
+        """Record the cue ``string[start:end]``; *according* for an according-to phrase."""
+        self.string = string
+        self._start = start
+        self._end = end
+        self.according = according
+
+    def group(self) -> str:
+        """The cue's words as written."""
+        return self.string[self._start : self._end]
+
+    def start(self) -> int:
+        """Where the cue begins."""
+        return self._start
+
+    def end(self) -> int:
+        """Where the cue ends."""
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        """Where the cue begins and ends."""
+        return self._start, self._end
+
+
+def match_cue(  # noqa: PLR0913 -- the text, its lower case, and where to look
+    g: Grammar, masked: str, low: str, i: int, *, base: int, end: int
+) -> CueMatch | None:
+    """The cue starting at ``masked[i]`` (and ending by *end*), or ``None``.
+
+    What ``g.cue.match(masked, i, end)`` finds, by looking the word at *i*
+    up: *low* is ``masked`` lower-cased from offset *base* on, in a text
+    where lower case mirrors case-insensitive matching. An according-to
+    phrase is preferred to a verb, and a longer form to a shorter one.
+    """
+    if i > 0 and _WORD_CHAR.match(masked, i - 1) is not None:
+        return None
+    head = _HEAD.match(low, i - base, end - base)
+    forms = g.forms.get(head.group()) if head is not None else None
+    if not forms:
+        return None
+    for form, according in forms:
+        stop = i + len(form)
+        if (
+            stop <= end
+            and low.startswith(form, i - base)
+            and (stop == end or _AFTER_CUE.match(masked, stop) is None)
+        ):
+            return CueMatch(masked, i, stop, according=according)
+    return None
+
+
+def find_cues(g: Grammar, masked: str, start: int, end: int) -> Iterator[CueMatch]:
     """Yield the cue matches of ``masked[start:end]`` in order, without overlaps.
 
     The same matches as ``g.cue.finditer``, found faster: the words of the
-    range are gathered in one scan (or *heads*, the cue beginnings of a
-    larger text around the range, are given), and the cue pattern is tried
-    only where a word that may begin a cue stands (most sentences have none).
+    range are gathered in one scan, and a cue is looked up only where a word
+    that may begin one stands (most sentences have none).
     """
     low = masked[start:end].lower()
     if len(low) != end - start or _FOLD_SURPRISES.search(masked, start, end):
         # case-insensitive matching that lower() does not mirror ("ſaid", "İ"): the full scan
-        yield from g.cue.finditer(masked, start, end, timeout=_guard.REGEX_TIMEOUT)
+        for found in g.cue.finditer(masked, start, end, timeout=_guard.REGEX_TIMEOUT):
+            according = found.group("acc") is not None
+            yield CueMatch(masked, found.start(), found.end(), according=according)
         return
-    if heads is None:
-        heads = g.cue_heads.intersection(_TOKEN_HEAD.findall(low, timeout=_guard.REGEX_TIMEOUT))
+    heads = g.cue_heads.intersection(_TOKEN_HEAD.findall(low, timeout=_guard.REGEX_TIMEOUT))
     if not heads:
         return
     pos = start
-    for i in sorted(i for head in heads for i in _occurrences(low, head)):
+    for i in sorted({i for head in heads for i in _occurrences(low, head)}):
         if start + i < pos:
             continue
-        m = g.cue.match(masked, start + i, end)
+        m = match_cue(g, masked, low, start + i, base=start, end=end)
         if m is not None:
             pos = m.end()
             yield m
@@ -199,7 +274,7 @@ def find_cues(
 
 def find_cue(
     g: Grammar, masked: str, start: int = 0, end: int | None = None
-) -> regex.Match[str] | None:
+) -> CueMatch | None:
     """Return the first cue match of ``masked[start:end]``, or ``None``."""
     return next(find_cues(g, masked, start, len(masked) if end is None else end), None)
 
@@ -216,10 +291,10 @@ def cue_scan(
 
     For each ``(start, end)`` range: whether a word of it may begin a cue (a
     word whose leading letters are those of a cue), and the sorted offsets
-    (from *start*) where such leading letters start a word: a cue is tried
-    only there. ``None`` for a range holding a letter that case-insensitive
-    matching pairs differently from :meth:`str.lower` ("ſ", "ı", "İ"), where
-    nothing is known.
+    (from *start*) where such a word starts: a cue is tried only there.
+    ``None`` for a range holding a letter that case-insensitive matching
+    pairs differently from :meth:`str.lower` ("ſ", "ı", "İ"), where nothing
+    is known.
     """
     out: list[tuple[bool, list[int]] | None] = []
     batch: list[str] = []
@@ -249,9 +324,9 @@ def _scan_batch(g: Grammar, texts: list[str]) -> list[tuple[bool, list[int]] | N
     whole = [False] * len(texts)
     for head in _heads_in(g, low):
         for i in _occurrences(low, head):
-            k = bisect.bisect_right(bounds, i) - 1
-            starts[k].append(i - bounds[k])
-            if not whole[k] and _LETTER.match(low, i + len(head)) is None:
+            if _LETTER.match(low, i + len(head)) is None:
+                k = bisect.bisect_right(bounds, i) - 1
+                starts[k].append(i - bounds[k])
                 whole[k] = True
     for found in starts:
         found.sort()

@@ -81,7 +81,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from newsdoc._parser._text import collapse, trim_span
+from newsdoc._parser._text import collapse, trim
 from newsdoc._parser.attribution_according import according
 from newsdoc._parser.attribution_grammar import (
     GRAMMARS,
@@ -104,7 +104,7 @@ from newsdoc._parser.attribution_rules import Found, reporting_verb
 from newsdoc.model import Attribution, AttributionKind, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Sequence
 
 __all__ = ["extract_attributions"]
 
@@ -285,7 +285,7 @@ def _continue(  # noqa: PLR0913 -- the sentence, its successors and the bookkeep
             break
         pieces.append((whole.start, whole.end))
         used.add(whole.open)
-    return attrs.evolve(found, content=tuple(pieces))
+    return found.with_content(tuple(pieces))
 
 
 def _sentences(region: _Region, *, headline: bool = False) -> list[Sentence]:
@@ -366,7 +366,7 @@ def _clip_crowded(found: list[Found]) -> list[Found]:
         pieces = tuple(
             (max(a, low), min(b, high)) for a, b in f.content if max(a, low) < min(b, high)
         )
-        out.append(attrs.evolve(f, content=pieces))
+        out.append(f.with_content(pieces))
     return out
 
 
@@ -391,17 +391,18 @@ def _cut_at_next(s: Sentence, found: list[Found]) -> list[Found]:
                 else s.masked.rfind(",", max(last[0], limit - 400), limit)
             )
             if end > last[0]:
-                f = attrs.evolve(f, content=(*f.content[:-1], (last[0], end)))  # noqa: PLW2901
+                f = f.with_content((*f.content[:-1], (last[0], end)))  # noqa: PLW2901
         out.append(f)
     return out
 
 
-def _kind(text: str, pieces: Iterable[Span], interiors: set[tuple[int, int]]) -> AttributionKind:
+def _kind(
+    text: str, pieces: Sequence[tuple[int, int]], interiors: set[tuple[int, int]]
+) -> AttributionKind:
     """Rule: direct when every piece is a whole quotation, mixed when a piece holds a quote."""
-    spans = list(pieces)
-    if spans and all((p.start, p.end) in interiors for p in spans):
+    if pieces and all(p in interiors for p in pieces):
         return AttributionKind.DIRECT
-    if any(_QUOTE_CHARS.search(text, p.start, p.end) for p in spans):
+    if any(_QUOTE_CHARS.search(text, a, b) for a, b in pieces):
         return AttributionKind.MIXED
     return AttributionKind.INDIRECT
 
@@ -410,27 +411,26 @@ _OPENERS = {"(": ")", "[": "]", "{": "}"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
 
 
-def _unbracket(text: str, start: int, end: int) -> Span:
+def _unbracket(text: str, start: int, end: int) -> tuple[int, int]:
     """Rule: a field loses surrounding whitespace, an unmatched end bracket, enclosing brackets.
 
     "[ the ministry" and "(the ministry)" give "the ministry"; "Ann Lee
     (D-Va.)" keeps its own brackets.
     """
-    span = trim_span(text, start, end)
+    a, b = trim(text, start, end)
     for _ in range(4):
-        a, b = span.start, span.end
         if a >= b:
             break
         if text[a] in _OPENERS:
             close = _closing(text, a, b)
             if close not in {None, b - 1}:
                 break
-            span = trim_span(text, a + 1, b - 1 if close == b - 1 else b)
+            a, b = trim(text, a + 1, b - 1 if close == b - 1 else b)
         elif text[b - 1] in _CLOSERS and text.rfind(_CLOSERS[text[b - 1]], a, b - 1) == -1:
-            span = trim_span(text, a, b - 1)
+            a, b = trim(text, a, b - 1)
         else:
             break
-    return span
+    return a, b
 
 
 def _closing(text: str, a: int, b: int) -> int | None:
@@ -447,29 +447,42 @@ def _closing(text: str, a: int, b: int) -> int | None:
     return None
 
 
-def _record(
-    text: str, f: Found, offset: int, interiors: set[tuple[int, int]], resolved: str | None
+def _record(  # noqa: PLR0913 -- the attribution, where it stands, and the strings seen
+    text: str,
+    f: Found,
+    offset: int,
+    interiors: set[tuple[int, int]],
+    *,
+    resolved: str | None,
+    seen: dict[str, str],
 ) -> Attribution | None:
+    """The attribution as a model object; equal strings are shared through *seen*."""
     cue = _unbracket(text, offset + f.cue[0], offset + f.cue[1])
     pieces = [_unbracket(text, offset + a, offset + b) for a, b in f.content]
-    pieces = [p for p in pieces if p.end > p.start]
-    if cue.end <= cue.start or not pieces:
+    pieces = [p for p in pieces if p[1] > p[0]]
+    if cue[1] <= cue[0] or not pieces:
         return None
     source = (
         None if f.source is None else _unbracket(text, offset + f.source[0], offset + f.source[1])
     )
-    if source is not None and source.end <= source.start:
+    if source is not None and source[1] <= source[0]:
         source = None
+    written = None if source is None else _shared(seen, collapse(text[source[0] : source[1]]))
     return Attribution(
-        cue=collapse(cue.slice(text)),
-        cue_span=cue,
+        cue=_shared(seen, collapse(text[cue[0] : cue[1]])),
+        cue_span=Span(start=cue[0], end=cue[1]),
         kind=_kind(text, pieces, interiors),
-        source=None if source is None else collapse(source.slice(text)),
-        source_span=source,
-        content=" ".join(collapse(p.slice(text)) for p in pieces),
-        content_spans=tuple(pieces),
-        resolved_source=resolved,
+        source=written,
+        source_span=None if source is None else Span(start=source[0], end=source[1]),
+        content=_shared(seen, " ".join(collapse(text[a:b]) for a, b in pieces)),
+        content_spans=tuple(Span(start=a, end=b) for a, b in pieces),
+        resolved_source=None if resolved is None else _shared(seen, resolved),
     )
+
+
+def _shared(seen: dict[str, str], value: str) -> str:
+    """Rule: equal strings of one parse are one object (a repeated cue or source is kept once)."""
+    return seen.setdefault(value, value)
 
 
 def _resolve(text: str, f: Found, offset: int, last_name: str | None, g: Grammar) -> str | None:
@@ -520,7 +533,8 @@ def _extract(
     prepared = [_read(text, r.start, r.end, g, scan) for r, scan in zip(valid, scans, strict=True)]
     chains = _chain(prepared)
     interiors = {(q.start, q.end) for q in _full_quotes(prepared)}
-    out = _headline(text, headline, g)
+    seen: dict[str, str] = {}
+    out = _headline(text, headline, g, seen)
     turns = _transcript(text, prepared, g)
     for index, region in enumerate(prepared):
         last_name: str | None = None
@@ -532,11 +546,11 @@ def _extract(
                 full.update(_opening_quote(following))
             for piece in list(full):
                 full.update(chains.get(piece, ()))
-            found = attrs.evolve(
-                f, content=tuple((a - region.offset, b - region.offset) for a, b in sorted(full))
+            found = f.with_content(
+                tuple((a - region.offset, b - region.offset) for a, b in sorted(full))
             )
             resolved = _resolve(text, f, region.offset, last_name, g)
-            record = _record(text, found, region.offset, interiors, resolved)
+            record = _record(text, found, region.offset, interiors, resolved=resolved, seen=seen)
             if record is None:
                 continue
             out.append(record)
@@ -556,14 +570,16 @@ def _transcript(text: str, regions: Sequence[_Region], g: Grammar) -> list[Found
     return turns if len(speakers) > 1 else [None] * len(regions)
 
 
-def _headline(text: str, headline: Span | None, g: Grammar) -> list[Attribution]:
+def _headline(
+    text: str, headline: Span | None, g: Grammar, seen: dict[str, str]
+) -> list[Attribution]:
     """Rule: a headline is read like a paragraph of its own, where capitalised cues count."""
     if headline is None or not 0 <= headline.start < headline.end <= len(text):
         return []
     region = _prepare(text, headline.start, headline.end, g)
     interiors = {(q.start + region.offset, q.end + region.offset) for q in region.quotes}
     records = (
-        _record(text, f, region.offset, interiors, None)
+        _record(text, f, region.offset, interiors, resolved=None, seen=seen)
         for f in _region_found(region, g, headline=True)
     )
     return [r for r in records if r is not None]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import os.path
 from typing import TYPE_CHECKING
 
 import attrs
@@ -54,7 +55,8 @@ _BATCH = 1 << 15
 """How many characters of text :func:`cue_scan` reads at once."""
 _SLICE = 1 << 15
 """How many characters of text are cut into words at once."""
-_FOLD_SURPRISES = regex.compile("[ßẞİıŉſẚ\u212a\ufb00-\ufb06]")
+_FOLD_SURPRISE_CHARS = "ßẞİıŉſẚ\u212a\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
+_FOLD_SURPRISES = regex.compile(f"[{_FOLD_SURPRISE_CHARS}]")
 """Letters whose case-insensitive match differs from their lower case (long s, dotless i, ...)."""
 WORD_BACK = regex.compile(r"(?r)[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-.]*(?<!\.)|[\p{L}]\.")
 """The same, searched backwards from the end of the range."""
@@ -95,6 +97,8 @@ class Grammar:
     """The leading letters of every cue, lower case: only a word starting so may begin one."""
     cue_heads_utf8: frozenset[bytes]
     """The same, UTF-8 encoded."""
+    prefixes: Mapping[str, str]
+    """For each cue beginning, what all its cues begin with ("in the words of" for "in")."""
     forms: Mapping[str, tuple[tuple[str, bool], ...]]
     """The cues (lower case) by their leading letters, as the cue pattern tries them:
     according-to phrases first, longest first; whether each is an according-to phrase."""
@@ -122,8 +126,9 @@ def _compile(language: str) -> Grammar:
         subs=subordinators,
     )
     intro = cues.INTRO_WORDS[language] | {a.split()[0] for a in according}
-    forms = (*according, *speech, *weak, *cues.NOUN_PHRASE_VERBS[language])
-    heads = frozenset(m.group().lower() for m in map(_HEAD.match, forms) if m and m.group())
+    every = (*according, *speech, *weak, *cues.NOUN_PHRASE_VERBS[language])
+    heads = frozenset(m.group().lower() for m in map(_HEAD.match, every) if m and m.group())
+    forms = _forms(according, sorted(speech | weak | cues.NOUN_PHRASE_VERBS[language]))
     return Grammar(
         language=language,
         cue=cue,
@@ -153,7 +158,12 @@ def _compile(language: str) -> Grammar:
         extension=regex.compile(cues.CUE_EXTENSIONS[language], regex.IGNORECASE),
         cue_heads=heads,
         cue_heads_utf8=frozenset(h.encode() for h in heads),
-        forms=_forms(according, sorted(speech | weak | cues.NOUN_PHRASE_VERBS[language])),
+        forms=forms,
+        prefixes={
+            # character by character is what is meant: the text all the forms begin with
+            head: os.path.commonprefix([form for form, _ in found])  # noqa: RUF071
+            for head, found in forms.items()
+        },
         headline_stops=cues.HEADLINE_LABEL_STOPS[language],
         headline_kickers=cues.HEADLINE_KICKERS[language],
         time=regex.compile(
@@ -272,9 +282,7 @@ def find_cues(g: Grammar, masked: str, start: int, end: int) -> Iterator[CueMatc
             yield m
 
 
-def find_cue(
-    g: Grammar, masked: str, start: int = 0, end: int | None = None
-) -> CueMatch | None:
+def find_cue(g: Grammar, masked: str, start: int = 0, end: int | None = None) -> CueMatch | None:
     """Return the first cue match of ``masked[start:end]``, or ``None``."""
     return next(find_cues(g, masked, start, len(masked) if end is None else end), None)
 
@@ -314,7 +322,9 @@ def _scan_batch(g: Grammar, texts: list[str]) -> list[tuple[bool, list[int]] | N
     """:func:`cue_scan` for a few texts, read as one."""
     joined = "\n".join(texts)
     low = joined.lower()
-    if len(low) != len(joined) or (not joined.isascii() and _FOLD_SURPRISES.search(joined)):
+    if len(low) != len(joined) or (
+        not joined.isascii() and any(ch in joined for ch in _FOLD_SURPRISE_CHARS)
+    ):
         if len(texts) == 1:
             return [None]
         return [found for text in texts for found in _scan_batch(g, [text])]
@@ -322,15 +332,33 @@ def _scan_batch(g: Grammar, texts: list[str]) -> list[tuple[bool, list[int]] | N
     bounds = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
     starts: list[list[int]] = [[] for _ in texts]
     whole = [False] * len(texts)
-    for head in _heads_in(g, low):
-        for i in _occurrences(low, head):
-            if _LETTER.match(low, i + len(head)) is None:
+    heads = _heads_in(g, low)
+    for head in heads:
+        prefix = g.prefixes[head]
+        for i in _occurrences(low, prefix):
+            if prefix != head or _LETTER.match(low, i + len(head)) is None:
                 k = bisect.bisect_right(bounds, i) - 1
                 starts[k].append(i - bounds[k])
                 whole[k] = True
+    phrases = [head for head in heads if g.prefixes[head] != head]
+    for k, text in enumerate(texts):
+        if not whole[k] and phrases:
+            whole[k] = any(
+                _has_word(low, head, bounds[k], bounds[k] + len(text)) for head in phrases
+            )
     for found in starts:
         found.sort()
     return list(zip(whole, starts, strict=True))
+
+
+def _has_word(low: str, word: str, start: int, end: int) -> bool:
+    """Whether *word* stands in ``low[start:end]`` as a whole word (``low[end]`` is no letter)."""
+    if low.find(f" {word} ", start, end) != -1:
+        return True
+    for i in _occurrences(low, word, start, end):
+        if _LETTER.match(low, i + len(word)) is None:
+            return True
+    return False
 
 
 def _heads_in(g: Grammar, low: str) -> set[str]:
@@ -355,10 +383,11 @@ def _heads_in(g: Grammar, low: str) -> set[str]:
     return found
 
 
-def _occurrences(low: str, head: str) -> Iterator[int]:
-    """Yield where *head* stands in *low* at the start of a word."""
-    i = low.find(head)
+def _occurrences(low: str, head: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Yield where *head* stands in ``low[start:end]`` at the start of a word."""
+    end = len(low) if end is None else end
+    i = low.find(head, start, end)
     while i != -1:
         if i == 0 or _WORD_CHAR.match(low, i - 1) is None:
             yield i
-        i = low.find(head, i + 1)
+        i = low.find(head, i + 1, end)

@@ -148,7 +148,8 @@ def _read(
     """The body region masked and split, or left as it is when it can hold no attribution.
 
     Rule: a region with no word that may begin a cue and no quotation mark
-    holds nothing. (Such a region may still be the content of a cue closing
+    holds nothing; nor does a region with no place where a cue may start and
+    no quotation. (Such a region may still be the content of a cue closing
     the paragraph before it, which reads its text as it is.) *scan* is the
     region's entry of :func:`cue_scan`.
     """
@@ -157,18 +158,28 @@ def _read(
     whole, starts = scan
     if not whole and not _has_quote_mark(text, start, end):
         return _Region(offset=start, masked=text[start:end], quotes=(), sentences=())
-    return _prepare(text, start, end, g, starts=starts)
+    quotes = find_quotes(text, start, end, dialogue=g.language != "en")
+    if not starts and not quotes:
+        return _Region(offset=start, masked=text[start:end], quotes=(), sentences=())
+    return _prepare(text, start, end, g, starts=starts, quotes=quotes)
 
 
-def _prepare(
-    text: str, start: int, end: int, g: Grammar, *, starts: list[int] | None = None
+def _prepare(  # noqa: PLR0913 -- the region, and what is already known of it
+    text: str,
+    start: int,
+    end: int,
+    g: Grammar,
+    *,
+    starts: list[int] | None = None,
+    quotes: tuple[Quote, ...] | None = None,
 ) -> _Region:
     """The region masked (quotations hidden, spaces made plain) and split into sentences.
 
     *starts* are where a cue may begin in the region (see :func:`cue_scan`),
     when known.
     """
-    quotes = find_quotes(text, start, end, dialogue=g.language != "en")
+    if quotes is None:
+        quotes = find_quotes(text, start, end, dialogue=g.language != "en")
     masked = mask(text, start, end, quotes)
     for space in _SPACE_CHARS:
         if space in masked:
@@ -197,22 +208,22 @@ def _prepare(
     )
 
 
-def _cues(s: Sentence, g: Grammar, region: _Region, at: int) -> list[CueMatch]:
-    """The cue matches of a sentence, in order, without overlaps.
+def _cues(region: _Region, g: Grammar, start: int, end: int, at: int) -> list[CueMatch]:
+    """The cue matches of the sentence ``[start, end)`` of a region, in order, without overlaps.
 
     The region's cue starts are tried from index *at* on; without them the
     sentence itself is scanned.
     """
     if region.starts is None:
-        return list(find_cues(g, s.masked, s.start, s.end))
+        return list(find_cues(g, region.masked, start, end))
     out: list[CueMatch] = []
-    pos = s.start
+    pos = start
     for i in itertools.islice(region.starts, at, None):
-        if i >= s.end:
+        if i >= end:
             break
         if i < pos:
             continue
-        m = match_cue(g, s.masked, region.low, i, base=0, end=s.end)
+        m = match_cue(g, region.masked, region.low, i, base=0, end=end)
         if m is not None:
             pos = m.end()
             out.append(m)
@@ -254,7 +265,7 @@ def _is_quote_sentence(s: Sentence, g: Grammar) -> Quote | None:
 def _continue(  # noqa: PLR0913 -- the sentence, its successors and the bookkeeping
     found: Found,
     s: Sentence,
-    following: Sequence[Sentence],
+    following: Sequence[Sentence | None],
     *,
     start: int,
     used: set[int],
@@ -280,7 +291,7 @@ def _continue(  # noqa: PLR0913 -- the sentence, its successors and the bookkeep
         used.add(q.open)
         last = q.close
     for nxt in itertools.islice(following, start, None):
-        whole = _is_quote_sentence(nxt, g)
+        whole = None if nxt is None else _is_quote_sentence(nxt, g)
         if whole is None or whole.open in used:
             break
         pieces.append((whole.start, whole.end))
@@ -288,9 +299,12 @@ def _continue(  # noqa: PLR0913 -- the sentence, its successors and the bookkeep
     return found.with_content(tuple(pieces))
 
 
-def _sentences(region: _Region, *, headline: bool = False) -> list[Sentence]:
-    """The region's sentences, each with the quotations that overlap it (one linear merge)."""
-    out: list[Sentence] = []
+def _sentences(region: _Region, *, headline: bool = False) -> list[Sentence | None]:
+    """The region's sentences, each with the quotations that overlap it (one linear merge).
+
+    ``None`` stands for a sentence with no quotation, built only when it has a cue.
+    """
+    out: list[Sentence | None] = []
     quotes = region.quotes
     i = 0
     for a, b in region.sentences:
@@ -300,13 +314,9 @@ def _sentences(region: _Region, *, headline: bool = False) -> list[Sentence]:
         while j < len(quotes) and quotes[j].open < b:
             j += 1
         out.append(
-            Sentence(
-                masked=region.masked,
-                start=a,
-                end=b,
-                quotes=quotes[i:j],
-                headline=headline,
-            )
+            Sentence(masked=region.masked, start=a, end=b, quotes=quotes[i:j], headline=headline)
+            if j > i
+            else None
         )
     return out
 
@@ -322,12 +332,15 @@ def _region_found(region: _Region, g: Grammar, *, headline: bool = False) -> lis
     used: set[int] = set()
     starts = region.starts
     at = 0
-    for i, s in enumerate(sentences):
+    for i, (a, b) in enumerate(region.sentences):
         if starts is not None:
-            at = bisect.bisect_left(starts, s.start, at)
-        cues = _cues(s, g, region, at)
-        if not cues and not s.quotes and not headline:
-            continue
+            at = bisect.bisect_left(starts, a, at)
+        cues = _cues(region, g, a, b, at)
+        s = sentences[i]
+        if s is None:
+            if not cues and not headline:
+                continue
+            s = Sentence(masked=region.masked, start=a, end=b, quotes=(), headline=headline)
         found = _clip_crowded(_cut_at_next(s, _sentence_found(s, g, cues)))
         target = _continued(s, found)
         for j, f in enumerate(found):

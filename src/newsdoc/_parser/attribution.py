@@ -104,7 +104,7 @@ from newsdoc._parser.attribution_rules import Found, reporting_verb
 from newsdoc.model import Attribution, AttributionKind, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
 __all__ = ["extract_attributions"]
 
@@ -321,14 +321,13 @@ def _sentences(region: _Region, *, headline: bool = False) -> list[Sentence | No
     return out
 
 
-def _region_found(region: _Region, g: Grammar, *, headline: bool = False) -> list[Found]:
-    """Every attribution of a region, sentence by sentence.
+def _region_found(region: _Region, g: Grammar, *, headline: bool = False) -> Iterator[Found]:
+    """Yield every attribution of a region, sentence by sentence.
 
     Rule: a sentence with no cue and no quotation holds no attribution (the
     punctuation cues all need a quotation, but for a headline's colon).
     """
     sentences = _sentences(region, headline=headline)
-    out: list[Found] = []
     used: set[int] = set()
     starts = region.starts
     at = 0
@@ -346,8 +345,7 @@ def _region_found(region: _Region, g: Grammar, *, headline: bool = False) -> lis
         for j, f in enumerate(found):
             if j == target:
                 f = _continue(f, s, sentences, start=i + 1, used=used, g=g)  # noqa: PLW2901 -- extended in place
-            out.append(f)
-    return out
+            yield f
 
 
 def _continued(s: Sentence, found: list[Found]) -> int:
@@ -553,7 +551,7 @@ def _extract(
         last_name: str | None = None
         following = prepared[index + 1] if index + 1 < len(prepared) else None
         turn = turns[index]
-        for f in ([turn] if turn else []) + _region_found(region, g):
+        for f in itertools.chain([turn] if turn else (), _region_found(region, g)):
             full = {(region.offset + a, region.offset + b) for a, b in f.content}
             if f.awaits_quote and following is not None:
                 full.update(_opening_quote(following))
@@ -621,6 +619,10 @@ def _full_quotes(regions: Sequence[_Region]) -> list[Quote]:
     ]
 
 
+def _cue_key(a: Attribution) -> tuple[int, int]:
+    return a.cue_span.start, a.cue_span.end
+
+
 def extract_attributions(
     text: str, regions: Sequence[Span], *, language: str | None, headline: Span | None = None
 ) -> tuple[Attribution, ...]:
@@ -646,7 +648,8 @@ def extract_attributions(
         found = _extract(text, regions, GRAMMARS[primary], headline)
     elif primary:
         return ()
-    else:
-        readings = [_extract(text, regions, g, headline) for g in GRAMMARS.values()]
-        found = max(readings, key=len)
-    return tuple(sorted(found, key=lambda a: (a.cue_span.start, a.cue_span.end)))
+    else:  # the reading that finds the most (a generator: two readings held at most)
+        found = max((_extract(text, regions, g, headline) for g in GRAMMARS.values()), key=len)
+    if all(_cue_key(a) <= _cue_key(b) for a, b in itertools.pairwise(found)):
+        return tuple(found)  # already in order: no sort keys held for a long list
+    return tuple(sorted(found, key=_cue_key))

@@ -84,6 +84,8 @@ _HEADER_WINDOW = 10
 """How many blocks past the headline bylines, dates and standfirsts may stand."""
 _RUN_WINDOW = 25
 """How many blocks under the headline the body may start."""
+_FOLD_AT_ONCE = 2048
+"""Blocks up to this long are casefolded at once (longer ones a piece at a time: :func:`fold`)."""
 _MAX_ANCHORS = 8
 """How many title-repeating blocks are tried as the headline."""
 
@@ -377,37 +379,41 @@ def block_facts(
     Returns:
         One :class:`BlockFacts` per block.
     """
-    folded = [fold(b.text) for b in blocks]
+    texts = [b.text for b in blocks]
+    long_blocks = max(map(len, texts), default=0) > _FOLD_AT_ONCE
+    folded = list(map(fold if long_blocks else str.casefold, texts))
     counts = Counter(folded)
     title = Title(_title(blocks))
-    # what a block's text alone tells, worked out once per distinct text of the page
-    known: dict[str, tuple[bool, bool, int, bool, bool, int, bool]] = {}
+    # what a block's text alone tells, worked out once per distinct text of the page:
+    # its facts as a block that is no caption or date line, and whether it has content
+    known: dict[str, tuple[BlockFacts, bool]] = {}
     facts = []
-    for i, (block, is_caption, has_date) in enumerate(zip(blocks, caption, dated, strict=True)):
-        text = block.text
+    for i, (text, is_caption, has_date) in enumerate(zip(texts, caption, dated, strict=True)):
         seen = known.get(text)
         if seen is None:
             key = folded[i]
             seen = known[text] = _text_facts(text, key, title, repeated=counts[key] > 1)
-        chrome, heading, weight, content, matches, score, repeated = seen
-        is_dated = has_date and not _QUOTE_SIGNATURE.match(text)
-        if is_dated and content and not (heading or chrome):
-            score = _DATED_PENALTY
-        facts.append(
-            BlockFacts(
-                chrome, heading, is_caption, is_dated, repeated, weight, i > 0 and matches, score
+        plain, content = seen
+        if is_caption or has_date or (i == 0 and plain.title):
+            is_dated = has_date and not _QUOTE_SIGNATURE.match(text)
+            chrome, heading = plain.chrome, plain.heading
+            dated_score = is_dated and content and not (heading or chrome)
+            plain = BlockFacts(
+                chrome,
+                heading,
+                is_caption,
+                is_dated,
+                plain.repeated,
+                plain.weight,
+                i > 0 and plain.title,
+                _DATED_PENALTY if dated_score else plain.score,
             )
-        )
+        facts.append(plain)
     return tuple(facts)
 
 
-def _text_facts(
-    text: str, folded: str, title: Title, *, repeated: bool
-) -> tuple[bool, bool, int, bool, bool, int, bool]:
-    """What a block's text tells: ``(chrome, heading, weight, content, title, score, repeated)``.
-
-    The score is the block's when it is no date line.
-    """
+def _text_facts(text: str, folded: str, title: Title, *, repeated: bool) -> tuple[BlockFacts, bool]:
+    """What a block's text tells: its facts as no caption nor date line, and if it has content."""
     words = text.split() if len(text) <= 2 * _GOOD else None
     chrome, heading = chrome_facts(text, folded, words)
     weight = block_weight(text)
@@ -421,7 +427,17 @@ def _text_facts(
         words=words,
     )
     matches = title.matches_folded(text, folded)
-    return chrome, heading, weight, has_content(text), matches, score, repeated
+    facts = BlockFacts(
+        chrome=chrome,
+        heading=heading,
+        caption=False,
+        dated=False,
+        repeated=repeated,
+        weight=weight,
+        title=matches,
+        score=score,
+    )
+    return facts, has_content(text)
 
 
 def _locate(

@@ -173,7 +173,7 @@ def _is_chrome(text: str, folded: str, words: list[str] | None) -> bool:
         prefix = _CHROME_PREFIX.match(folded) if _PREFIX_HINT.match(folded) else None
     if prefix is not None and (len(words) <= _PREFIXED_WORDS or " " in prefix.group().strip()):
         return True
-    return is_menu(text)
+    return _MENU_MARK.search(text) is not None and is_menu(text)
 
 
 def chrome_facts(text: str, folded: str, words: list[str] | None) -> tuple[bool, bool]:

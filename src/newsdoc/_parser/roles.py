@@ -158,42 +158,6 @@ class Layout:
     """What was guessed."""
 
 
-def _score(  # noqa: PLR0913 -- the facts a score is made of, each by name
-    text: str,
-    *,
-    weight: int,
-    chrome: bool,
-    heading: bool,
-    dated: bool,
-    repeated: bool,
-    words: list[str] | None = None,
-) -> int:
-    """Score a block for the densest-run search: content positive, chrome negative.
-
-    Rule: blocks without a letter or digit are neutral (captions too); section
-    headings, chrome and date lines are negative; a full paragraph scores its
-    weight (a quarter when repeated on the page or not ending like a
-    sentence); a sentence of fair length half its weight; a story link in
-    title case, like any other short line, is negative; short prose and table
-    rows are neutral.
-
-    *words* is ``text.split()`` when the caller has it at hand.
-    """
-    if not has_content(text):
-        return 0
-    if heading or chrome or dated:
-        return _HEADING_PENALTY if heading else _CHROME_PENALTY if chrome else _DATED_PENALTY
-    if weight >= _GOOD:
-        if weight >= 2 * _GOOD or not title_case_words(text, words or text.split()):
-            finished = ends_like_sentence(text) and not repeated
-            return weight if finished else weight // _UNFINISHED
-    elif weight >= _FAIR and ends_like_sentence(text):
-        return weight // 2
-    if words is None:
-        words = text.split()
-    return 0 if prose_words(words) or table_row_words(words) else _SHORT_PENALTY
-
-
 def best_run(scores: Sequence[int], low: int, window: int) -> tuple[int, int, int] | None:
     """Return the best run of *scores* that starts within ``[low, low + window)``.
 
@@ -413,20 +377,33 @@ def block_facts(
 
 
 def _text_facts(text: str, folded: str, title: Title, *, repeated: bool) -> tuple[BlockFacts, bool]:
-    """What a block's text tells: its facts as no caption nor date line, and if it has content."""
+    """What a block's text tells: its facts as no caption nor date line, and if it has content.
+
+    Rule for the score, the block's weight in the densest-run search
+    (content positive, chrome negative): blocks without a letter or digit
+    are neutral (captions too); section headings, chrome and date lines are
+    negative; a full paragraph scores its weight (a quarter when repeated on
+    the page or not ending like a sentence); a sentence of fair length half
+    its weight; a story link in title case, like any other short line, is
+    negative; short prose and table rows are neutral.
+    """
+    # one function, few calls: it runs for every distinct block of every page
     words = text.split() if len(text) <= 2 * _GOOD else None
     chrome, heading = chrome_facts(text, folded, words)
-    weight = block_weight(text)
-    score = _score(
-        text,
-        weight=weight,
-        chrome=chrome,
-        heading=heading,
-        dated=False,
-        repeated=repeated,
-        words=words,
-    )
-    matches = title.matches_folded(text, folded)
+    weight = len(text) if text.isascii() else block_weight(text)
+    content = has_content(text)
+    if not content:
+        score = 0
+    elif heading or chrome:
+        score = _HEADING_PENALTY if heading else _CHROME_PENALTY
+    elif weight >= _GOOD and (weight >= 2 * _GOOD or not title_case_words(text, words or [])):
+        score = weight if ends_like_sentence(text) and not repeated else weight // _UNFINISHED
+    elif _FAIR <= weight < _GOOD and ends_like_sentence(text):
+        score = weight // 2
+    else:
+        # a block this short has its words (see above)
+        short = words or []
+        score = 0 if prose_words(short) or table_row_words(short) else _SHORT_PENALTY
     facts = BlockFacts(
         chrome=chrome,
         heading=heading,
@@ -434,10 +411,10 @@ def _text_facts(text: str, folded: str, title: Title, *, repeated: bool) -> tupl
         dated=False,
         repeated=repeated,
         weight=weight,
-        title=matches,
+        title=title.matches_folded(text, folded),
         score=score,
     )
-    return facts, has_content(text)
+    return facts, content
 
 
 def _locate(

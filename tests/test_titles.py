@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsdoc._parser.titles import Title, fold, title_core
 
@@ -69,3 +71,24 @@ def test_a_long_title_of_many_parts_keeps_its_first_part_when_longest() -> None:
     title = Title(head + " | F1" * 3000)
     assert title.longest == head.casefold()
     assert title.matches(head)
+
+
+@given(
+    st.text(alphabet="ab |-:", max_size=30),
+    st.text(alphabet="ab |-:", max_size=40),
+)
+def test_no_block_outside_the_title_sizes_matches(title: str, text: str) -> None:
+    page_title = Title(title)
+    shortest, longest = page_title.sizes
+    if not shortest <= len(text) <= longest:
+        assert not page_title.matches(text)
+
+
+def test_the_title_sizes_hold_its_repeats() -> None:
+    title = Title("Council approves budget for new bridge | The Daily Example")
+    for text in (
+        "Council approves budget for new bridge",
+        "COUNCIL APPROVES BUDGET FOR NEW BRIDGE.",
+    ):
+        assert title.matches(text)
+        assert title.sizes[0] <= len(text) <= title.sizes[1]

@@ -20,6 +20,8 @@ Pages are read with signals that hold in every language:
 from __future__ import annotations
 
 from collections import Counter
+from itertools import compress
+from operator import or_
 from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
@@ -348,31 +350,27 @@ def block_facts(
     folded = list(map(fold if long_blocks else str.casefold, texts))
     counts = Counter(folded)
     title = Title(_title(blocks))
+    if len(caption) != len(texts) or len(dated) != len(texts):
+        msg = "one caption flag and one date flag per block"
+        raise ValueError(msg)
     # what a block's text alone tells, worked out once per distinct text of the page:
     # its facts as a block that is no caption or date line, and whether it has content
     known: dict[str, tuple[BlockFacts, bool]] = {}
-    facts = []
-    for i, (text, is_caption, has_date) in enumerate(zip(texts, caption, dated, strict=True)):
-        seen = known.get(text)
-        if seen is None:
-            key = folded[i]
-            seen = known[text] = _text_facts(text, key, title, repeated=counts[key] > 1)
-        plain, content = seen
-        if is_caption or has_date or (i == 0 and plain.title):
-            is_dated = has_date and not _QUOTE_SIGNATURE.match(text)
-            chrome, heading = plain.chrome, plain.heading
-            dated_score = is_dated and content and not (heading or chrome)
-            plain = BlockFacts(
-                chrome,
-                heading,
-                is_caption,
-                is_dated,
-                plain.repeated,
-                plain.weight,
-                i > 0 and plain.title,
-                _DATED_PENALTY if dated_score else plain.score,
-            )
-        facts.append(plain)
+    for text, key in zip(texts, folded, strict=True):
+        if text not in known:
+            known[text] = _text_facts(text, key, title, repeated=counts[key] > 1)
+    facts = [known[text][0] for text in texts]
+    if facts and facts[0].title:
+        facts[0] = facts[0]._replace(title=False)  # the title does not repeat itself
+    for i in compress(range(len(texts)), map(or_, caption, dated)):
+        plain, content = known[texts[i]]
+        is_dated = dated[i] and not _QUOTE_SIGNATURE.match(texts[i])
+        dated_score = is_dated and content and not (plain.heading or plain.chrome)
+        facts[i] = facts[i]._replace(
+            caption=caption[i],
+            dated=is_dated,
+            score=_DATED_PENALTY if dated_score else plain.score,
+        )
     return tuple(facts)
 
 
@@ -411,7 +409,7 @@ def _text_facts(text: str, folded: str, title: Title, *, repeated: bool) -> tupl
         dated=False,
         repeated=repeated,
         weight=weight,
-        title=title.matches_folded(text, folded),
+        title=title.sizes[0] <= len(text) <= title.sizes[1] and title.matches_folded(text, folded),
         score=score,
     )
     return facts, content

@@ -120,6 +120,9 @@ class Title:
     edges: tuple[str, str] = attrs.field(init=False)
     """The first and last words of the folded title: a block that repeats the
     title holds one of them."""
+    sizes: tuple[int, int] = attrs.field(init=False)
+    """The shortest and the longest block that may repeat the title (in characters):
+    :meth:`matches` is false outside (an empty range when the title has no word)."""
 
     def __attrs_post_init__(self) -> None:
         """Fold the title once."""
@@ -133,6 +136,8 @@ class Title:
         object.__setattr__(self, "core_size", core.count(" ") + 1 if core else 0)
         object.__setattr__(self, "longest", longest if " " in longest else "")
         object.__setattr__(self, "edges", (folded.partition(" ")[0], folded.rpartition(" ")[2]))
+        shortest = min(-(-9 * len(folded) // 20), len(self.longest))
+        object.__setattr__(self, "sizes", (shortest, 2 * len(self.text) + 10) if folded else (1, 0))
 
     def matches(self, text: str) -> bool:
         """Whether a block repeats the title, or the title without its site name.

@@ -402,6 +402,7 @@ def _text_facts(text: str, folded: str, title: Title, *, repeated: bool) -> tupl
         # a block this short has its words (see above)
         short = words or []
         score = 0 if prose_words(short) or table_row_words(short) else _SHORT_PENALTY
+    sizes = title.sizes
     facts = BlockFacts(
         chrome=chrome,
         heading=heading,
@@ -409,7 +410,9 @@ def _text_facts(text: str, folded: str, title: Title, *, repeated: bool) -> tupl
         dated=False,
         repeated=repeated,
         weight=weight,
-        title=title.sizes[0] <= len(text) <= title.sizes[1] and title.matches_folded(text, folded),
+        title=sizes[0] <= len(text) <= sizes[1]
+        and len(folded) >= title.shortest_folded
+        and title.matches_folded(text, folded),
         score=score,
     )
     return facts, content

@@ -123,6 +123,9 @@ class Title:
     sizes: tuple[int, int] = attrs.field(init=False)
     """The shortest and the longest block that may repeat the title (in characters):
     :meth:`matches` is false outside (an empty range when the title has no word)."""
+    shortest_folded: int = attrs.field(init=False)
+    """The fewest characters a block holds, casefolded, to repeat the title (its
+    words must be the title, its first part, or most of the title)."""
 
     def __attrs_post_init__(self) -> None:
         """Fold the title once."""
@@ -136,8 +139,10 @@ class Title:
         object.__setattr__(self, "core_size", core.count(" ") + 1 if core else 0)
         object.__setattr__(self, "longest", longest if " " in longest else "")
         object.__setattr__(self, "edges", (folded.partition(" ")[0], folded.rpartition(" ")[2]))
-        shortest = min(-(-9 * len(folded) // 20), len(self.longest))
+        least = -(-9 * len(folded) // 20)  # a block repeating most of the title
+        shortest = min(least, len(self.longest))
         object.__setattr__(self, "sizes", (shortest, 2 * len(self.text) + 10) if folded else (1, 0))
+        object.__setattr__(self, "shortest_folded", shortest if self.longest else least)
 
     def matches(self, text: str) -> bool:
         """Whether a block repeats the title, or the title without its site name.

@@ -260,24 +260,29 @@ def _find_headline(
     low = 1 if title else 0
     window = range(body_start - 1, max(low, body_start - _HEADLINE_WINDOW) - 1, -1)
     candidates = [i for i in window if _heading_like(blocks[i].text, facts[i], read)]
-    page_title = Title(title)
-    if page_title.core_size >= _TITLE_WORDS and candidates:
+    page_title = Title(title) if candidates else None
+    if page_title is not None and page_title.core_size >= _TITLE_WORDS:
         overlaps = {i: page_title.overlap(blocks[i].text) for i in candidates}
         best = max(candidates, key=overlaps.__getitem__)
         if overlaps[best] >= _OVERLAP:
             return best
-    unnamed = [i for i in candidates if read(blocks[i].text, bare=True) is None]
+    # whether a candidate is a bare name is read only for those it decides
     for follows in (_is_byline_block, _is_date_block):
-        for i in unnamed:
+        for i in candidates:
             if any(
                 follows(blocks[j], facts[j], read) for j in range(i + 1, min(len(blocks), i + 4))
-            ):
+            ) and _unnamed(blocks[i], read):
                 return i
     if candidates:
-        return (unnamed or candidates)[0]
+        return next((i for i in candidates if _unnamed(blocks[i], read)), candidates[0])
     if title and body_start > 0 and not facts[0].chrome and not facts[0].dated:
         return 0
     return None
+
+
+def _unnamed(block: TextBlock, read: BylineCache) -> bool:
+    """Whether a block is no bare name (a byline without its byline word)."""
+    return read(block.text, bare=True) is None
 
 
 def _is_byline_block(block: TextBlock, facts: BlockFacts, read: BylineCache) -> bool:

@@ -408,17 +408,19 @@ def _text_facts(text: str, folded: str, title: Title, *, repeated: bool) -> tupl
         short = words or []
         score = 0 if prose_words(short) or table_row_words(short) else _SHORT_PENALTY
     sizes = title.sizes
-    facts = BlockFacts(
-        chrome=chrome,
-        heading=heading,
-        caption=False,
-        dated=False,
-        repeated=repeated,
-        weight=weight,
-        title=sizes[0] <= len(text) <= sizes[1]
-        and len(folded) >= title.shortest_folded
-        and title.matches_folded(text, folded),
-        score=score,
+    facts = BlockFacts._make(
+        (
+            chrome,
+            heading,
+            False,  # no caption
+            False,  # no date line
+            repeated,
+            weight,
+            sizes[0] <= len(text) <= sizes[1]
+            and len(folded) >= title.shortest_folded
+            and title.matches_folded(text, folded),
+            score,
+        )
     )
     return facts, content
 

@@ -73,7 +73,8 @@ def _layout(
     """Label the blocks twice: without captions, then with the captions found near the article.
 
     A page without captions (or whose caption search timed out) keeps its
-    first labelling (its facts are unchanged).
+    first labelling (its facts are unchanged); the second labelling reads no
+    byline again (one :class:`~newsdoc._parser.roles.BylineCache` serves both).
     """
     facts = block_facts(
         blocks, caption=(False,) * len(blocks), dated=date_lines(text, blocks, reference_date)
@@ -86,8 +87,10 @@ def _layout(
     )
     if not found:
         return draft, found, timeouts
-    facts = tuple(f._replace(caption=True) if i in found else f for i, f in enumerate(facts))
-    return label_blocks(blocks, facts, cache=cache), found, timeouts
+    with_captions = list(facts)
+    for i in found:
+        with_captions[i] = facts[i]._replace(caption=True)
+    return label_blocks(blocks, with_captions, cache=cache), found, timeouts
 
 
 def _dateline(

@@ -73,8 +73,11 @@ _PREFIX_HINT = re.compile(
 )
 """A chrome phrase within the first five characters: what :data:`_CHROME_PREFIX` needs
 (a quick ``re`` test that spares most blocks the slower exact one)."""
-_PREFIX_STARTS = frozenset(w.casefold()[:2] for w in _all(CHROME_PREFIXES))
-"""The first two letters of every chrome phrase (each opens with two letters, see the tests)."""
+_PREFIXES_BY_START: dict[str, tuple[str, ...]] = {
+    start: tuple(sorted({w.casefold() for w in _all(CHROME_PREFIXES) if w.casefold()[:2] == start}))
+    for start in {w.casefold()[:2] for w in _all(CHROME_PREFIXES)}
+}
+"""The chrome phrases by their first two letters (each opens with two letters, see the tests)."""
 _CHROME_MARKER = _literals(
     w.casefold() for key, words in CHROME_MARKERS.items() if key for w in words
 )
@@ -167,10 +170,13 @@ def _is_chrome(text: str, folded: str, words: list[str] | None) -> bool:
         return _CHROME_MARKER.search(folded) is not None
     if _ANY_CHROME_MARK.search(folded):
         return True
-    if folded[:1].isalpha() and folded[:2] not in _PREFIX_STARTS:
-        prefix = None  # a letter opens the block: a phrase would stand right there
+    if folded[:1].isalpha():
+        # a letter opens the block: a phrase would stand right there
+        phrases = _PREFIXES_BY_START.get(folded[:2])
+        opens = phrases is not None and folded.startswith(phrases)
     else:
-        prefix = _CHROME_PREFIX.match(folded) if _PREFIX_HINT.match(folded) else None
+        opens = _PREFIX_HINT.match(folded) is not None
+    prefix = _CHROME_PREFIX.match(folded) if opens else None
     if prefix is not None and (len(words) <= _PREFIXED_WORDS or " " in prefix.group().strip()):
         return True
     return _MENU_MARK.search(text) is not None and is_menu(text)

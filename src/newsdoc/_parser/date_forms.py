@@ -4,7 +4,7 @@ A recogniser is a compiled pattern and a reader that turns its match into a
 :class:`Reading` (year, month, day, and a time when the form carries one), or
 ``None`` when the match is no date after all. :data:`RECOGNISERS` lists them,
 most specific first; :func:`recognised` runs them over a range, trying each
-only where one of its dates can start. :func:`attach` then extends a reading
+only where one of its dates can start (:func:`candidates`). :func:`attach` then extends a reading
 over a weekday written before it and a time written after or before it.
 """
 
@@ -32,7 +32,7 @@ from newsdoc._parser.date_words import (
 from newsdoc.model import Diagnostic, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
 __all__ = [
     "NUMERIC",
@@ -41,6 +41,8 @@ __all__ = [
     "Reader",
     "Reading",
     "attach",
+    "candidates",
+    "date_starts",
     "full_year",
     "numeric_starts",
     "recognised",
@@ -276,78 +278,97 @@ RECOGNISERS: tuple[tuple[regex.Pattern[str], Reader], ...] = (
 """The written forms of a date, most specific first."""
 
 _LONGEST_MONTH = max(map(len, MONTH_WORDS))
+_WORD = rf"[^\W_]{{1,{_LONGEST_MONTH}}}"
 _ANCHOR = regex.compile(
-    rf"(?<!\d)\d++(?:(?<=\p{{L}}\.?{GAP}\d{{1,2}})"
-    rf"|(?=[./-]\d|[-/]\p{{L}}|{_ORDINAL}{GAP}(?:(?:de|of){BREAK})?\p{{L}}))",
+    rf"(?<!\d)(?:\d{{4}}(?!\d)(?=[./-]\d)"
+    rf"|\d{{1,2}}+(?!\d)"
+    rf"(?:(?<=(?<![^\W_])(?P<before>{_WORD})\.?{GAP}\d{{1,2}})|)"
+    rf"(?:(?={_ORDINAL}{GAP}(?:(?:de|of){BREAK})?(?P<after>{_WORD}))|)"
+    rf"(?:(?=[./-]\d|[-/]\p{{L}})(?P<sep>)|)"
+    r"(?(before)|(?(after)|(?(sep)|(?!)))))",
     regex.IGNORECASE,
 )
 """A run of digits that may be part of a date written with digits and words.
 
-Every form but :data:`CJK` holds such a run where it starts (ISO, numeric,
-dashed, ``DAY MONTH``: digits then a separator and a digit or a letter, or
-words) or just after a month word (``MONTH DAY``: one or two digits after a
-letter). One scan for these runs is much cheaper than each recogniser
-testing every word start; the recognisers then run only at the runs found.
+Every form but :data:`CJK` holds one where it starts or just after its month
+word: four digits before a separator and a digit (ISO, year first), or one
+or two digits after a word (``MONTH DAY``), before a word (``DAY MONTH``) or
+before a separator (numeric, dashed). The words next to the run are
+captured (``before``, ``after``), up to a month word's length. One scan for
+these runs is much cheaper than each recogniser testing every word start;
+the recognisers then run only at the runs found.
 """
-_WORD_BEFORE = regex.compile(rf"(?r)(?<![^\W_])[^\W_]{{1,{_LONGEST_MONTH}}}\.?{GAP}")
-"""The word (and dot and spaces) just before a position: where ``MONTH DAY`` may start
-(a word longer than any month word is no candidate)."""
 _CJK_MARKS = "月월"
+_DOTTED_I = "i\u0307"
+"""What "İ" casefolds to; a case-insensitive pattern reads it as "i"."""
 _ISO, _YMD, _CJK, _MDY, _DMY, _DASHED, _NUMERIC = range(len(RECOGNISERS))
 
 
-def _candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _may_be_month(word: str | None) -> bool:
+    """Whether *word* is written like a month word in any case (as :data:`_MONTH` compares)."""
+    return word is not None and word.casefold().replace(_DOTTED_I, "i") in MONTH_WORDS
+
+
+def candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where each recogniser of :data:`RECOGNISERS` may match in the range.
 
-    A superset of the starts of its matches, as ``(recogniser index, start)``
-    sorted: ISO and year-first dates start at a four-digit run before ``-``,
-    ``.`` or ``/``; numeric and dashed dates at a run of one or two digits
-    before a separator; ``DAY MONTH`` at a run of one or two digits; ``MONTH
-    DAY`` at the word before such a run. CJK dates are looked for only when
-    the range holds a CJK month mark (from the start of the range on).
-    """
-    found: list[tuple[int, int]] = []
-    for m in _ANCHOR.finditer(text, start, end):
-        run_start, run_end = m.span()
-        after = text[run_end] if run_end < end else " "
-        if run_end - run_start == 4:
-            if after == "-":
-                found.append((_ISO, run_start))
-            elif after in "./":
-                found.append((_YMD, run_start))
-        elif run_end - run_start <= 2:
-            found.append((_DMY, run_start))
-            if after in "./-":
-                found.append((_NUMERIC, run_start))
-                if after != ".":
-                    found.append((_DASHED, run_start))
-            word = _WORD_BEFORE.match(text, start, run_start)
-            if word is not None:
-                found.append((_MDY, word.start()))
-    if text.find(_CJK_MARKS[0], start, end) >= 0 or text.find(_CJK_MARKS[1], start, end) >= 0:
-        found.append((_CJK, start))
-    found.sort()
-    return found
-
-
-def recognised(text: str, start: int, end: int) -> Iterator[tuple[regex.Match[str], Reader]]:
-    """Every match of every recogniser in ``text[start:end]``, with its reader.
-
-    The same matches, in the same order, as running ``finditer`` of each of
-    :data:`RECOGNISERS` over the range in turn; each recogniser is only tried
-    where its dates can start (see :func:`_candidates`), and, like
-    ``finditer``, not inside its previous match.
+    A superset of the starts of its matches: ISO and year-first dates start
+    at a four-digit run before ``-``, ``.`` or ``/``; numeric and dashed dates
+    at a run of one or two digits before a separator; ``DAY MONTH`` at a run
+    of one or two digits before a month word; ``MONTH DAY`` at a month word
+    before such a run. CJK dates are looked for only when the range holds a
+    CJK month mark (from the start of the range on).
 
     Args:
         text: The whole text.
         start: Where the range begins.
         end: Where the range ends.
 
+    Returns:
+        ``(recogniser index, start)`` pairs, sorted (an empty list when the
+        range holds no date written with figures).
+    """
+    found: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(text, start, end):
+        run_start, run_end = m.span()
+        if run_end - run_start == 4:
+            found.append((_ISO if text[run_end] == "-" else _YMD, run_start))
+            continue
+        before, after, sep = m.groups()
+        if sep is not None:
+            found.append((_NUMERIC, run_start))
+            if text[run_end] != ".":
+                found.append((_DASHED, run_start))
+        if after is not None and _may_be_month(after):
+            found.append((_DMY, run_start))
+        if before is not None and _may_be_month(before) and m.start("before") >= start:
+            found.append((_MDY, m.start("before")))
+    if text.find(_CJK_MARKS[0], start, end) >= 0 or text.find(_CJK_MARKS[1], start, end) >= 0:
+        found.append((_CJK, start))
+    found.sort()
+    return found
+
+
+def recognised(
+    text: str, starts: Iterable[tuple[int, int]], end: int
+) -> Iterator[tuple[regex.Match[str], Reader]]:
+    """Every match of every recogniser, tried only at its candidate starts.
+
+    Given the :func:`candidates` of a range, the same matches, in the same
+    order, as running ``finditer`` of each of :data:`RECOGNISERS` over the
+    range in turn: like ``finditer``, a recogniser is not tried inside its
+    previous match.
+
+    Args:
+        text: The whole text.
+        starts: The :func:`candidates` of the range.
+        end: Where the range ends.
+
     Yields:
         ``(match, reader)`` pairs, recogniser by recogniser, in reading order.
     """
     current, last_end = -1, -1
-    for index, pos in _candidates(text, start, end):
+    for index, pos in starts:
         if index != current:
             current, last_end = index, -1
         if pos < last_end:
@@ -363,6 +384,27 @@ def recognised(text: str, start: int, end: int) -> Iterator[tuple[regex.Match[st
             yield m, read
 
 
+def date_starts(text: str) -> list[int] | None:
+    """Where a date written with figures may start anywhere in *text*, for many ranges at once.
+
+    A range whose end is not followed by a letter or digit holds a date
+    written with figures only if one of these positions lies inside it (each
+    condition :func:`candidates` tests within a range holds in the whole
+    text too).
+
+    Args:
+        text: The whole text.
+
+    Returns:
+        The positions, sorted; ``None`` when the text holds a CJK month mark
+        (whose dates have no such start: every range must then be searched).
+    """
+    found = candidates(text, 0, len(text))
+    if any(index == _CJK for index, _ in found):
+        return None
+    return sorted(pos for _, pos in found)
+
+
 def numeric_starts(text: str, start: int, end: int) -> list[int]:
     """Where a :data:`NUMERIC` date may start in the range (a superset, in reading order).
 
@@ -375,7 +417,7 @@ def numeric_starts(text: str, start: int, end: int) -> list[int]:
         The candidate starts; ``NUMERIC.match`` at each, skipping those inside
         the previous match, gives what ``NUMERIC.finditer`` gives.
     """
-    return [pos for index, pos in _candidates(text, start, end) if index == _NUMERIC]
+    return [pos for index, pos in candidates(text, start, end) if index == _NUMERIC]
 
 
 def _weekday_start(text: str, lo: int, start: int) -> int:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newsdoc._parser._text import trim
-from newsdoc._parser.date_forms import Context, Reading, attach, recognised
+from newsdoc._parser.date_forms import Context, Reading, attach, candidates, recognised
 from newsdoc._parser.date_published import (
     LIST_REACH,
     crowded,
@@ -41,7 +41,14 @@ from newsdoc.model import Diagnostic, Span
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-__all__ = ["DateMatch", "PublishedResult", "find_dates", "find_published", "parse_date"]
+__all__ = [
+    "DateMatch",
+    "PublishedResult",
+    "find_dates",
+    "find_published",
+    "find_relative_dates",
+    "parse_date",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -132,9 +139,15 @@ def _value(reading: Reading, reference: dt.date | None) -> DateMatch | None:
     )
 
 
-def _absolute_matches(text: str, start: int, end: int, ctx: Context) -> Iterator[DateMatch]:
-    """Every absolute or yearless date expression in the range, overlaps included."""
-    for m, read in recognised(text, start, end):
+def _absolute_matches(
+    text: str, bounds: tuple[int, int], starts: list[tuple[int, int]], ctx: Context
+) -> Iterator[DateMatch]:
+    """Every absolute or yearless date expression in the range, overlaps included.
+
+    *starts* are the range's :func:`~newsdoc._parser.date_forms.candidates`.
+    """
+    start, end = bounds
+    for m, read in recognised(text, starts, end):
         reading = read(m, ctx)
         if reading is not None:
             found = _value(attach(text, reading, start, end), ctx.reference)
@@ -202,11 +215,35 @@ def find_dates(
     """
     end = len(text) if end is None else max(0, min(end, len(text)))
     start = max(0, min(start, end))
+    starts = candidates(text, start, end)
+    if not starts and reference_date is None:
+        return ()
     ctx = Context(reference=reference_date, day_first=day_first, strict=True)
-    found = list(_absolute_matches(text, start, end, ctx))
+    found = list(_absolute_matches(text, (start, end), starts, ctx))
     if reference_date is not None:
         found.extend(_relative_matches(text, start, end, reference_date))
-    return _without_overlaps(found)
+    return _without_overlaps(found) if found else ()
+
+
+def find_relative_dates(
+    text: str, start: int, end: int, *, reference_date: dt.date
+) -> tuple[DateMatch, ...]:
+    """Find the relative date expressions in ``text[start:end]`` ("yesterday", "2 days ago").
+
+    What :func:`find_dates` finds in a range known to hold no date written
+    with figures (see :func:`~newsdoc._parser.date_forms.date_starts`).
+
+    Args:
+        text: The whole text; spans are offsets into it.
+        start: Where the range begins.
+        end: Where the range ends.
+        reference_date: The date the expressions are read against.
+
+    Returns:
+        The non-overlapping matches (the longest wins), ordered by position.
+    """
+    found = list(_relative_matches(text, start, end, reference_date))
+    return _without_overlaps(found) if found else ()
 
 
 def parse_date(
@@ -232,10 +269,10 @@ def parse_date(
     while end > start and text[end - 1] in ",:;":
         end -= 1
     ctx = Context(reference=reference_date, day_first=day_first, strict=False)
-    candidates = list(_absolute_matches(text, start, end, ctx))
+    found = list(_absolute_matches(text, (start, end), candidates(text, start, end), ctx))
     if reference_date is not None:
-        candidates.extend(_relative_matches(text, start, end, reference_date))
-    for match in candidates:
+        found.extend(_relative_matches(text, start, end, reference_date))
+    for match in found:
         if match.span.start == start and text[match.span.end : end].strip(" .") == "":
             return match
     return None

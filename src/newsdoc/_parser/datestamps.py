@@ -3,17 +3,20 @@
 Not to be confused with wire *datelines* ("WASHINGTON (Reuters) -", see
 :mod:`.datelines`): a date line is the line of a page that stamps the article
 (or a teaser, or a comment) with its date. Dates are found by
-:func:`newsdoc._parser.dates.find_dates`.
+:func:`newsdoc._parser.dates.find_dates`, in the blocks where one scan of the
+whole text shows a date may start.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from typing import TYPE_CHECKING
 
 import regex
 
-from newsdoc._parser.dates import find_dates
+from newsdoc._parser.date_forms import date_starts
+from newsdoc._parser.dates import find_dates, find_relative_dates
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -24,7 +27,8 @@ if TYPE_CHECKING:
 __all__ = ["date_lines"]
 
 _LETTERS = regex.compile(r"\p{L}")
-_DIGIT = regex.compile(r"\d")
+_DIGITS = regex.compile(r"\d+")
+_WORD_CHAR = regex.compile(r"[^\W_]")
 _PARTIAL_LINE_CHARS = 60
 """How long a line may be that is read for dates without a year or relative dates."""
 _DATE_LINE_CHARS = 200
@@ -77,26 +81,67 @@ def date_lines(
     Returns:
         One flag per block.
     """
+    spans = [(b.span.start, b.span.end) for b in blocks]
+    figures = _with_figures(text, spans) if reference_date is None else None
+    starts = date_starts(text)
     flags: list[bool] = []
-    for block in blocks:
-        if len(block.text) > _DATE_LINE_CHARS or (
-            reference_date is None and _DIGIT.search(block.text) is None
-        ):
+    for index, block in enumerate(blocks):
+        if len(block.text) > _DATE_LINE_CHARS or (figures is not None and not figures[index]):
             flags.append(False)
             continue
-        start, end = block.span.start, block.span.end
-        inside = find_dates(text, start, end, reference_date=reference_date)[:_MAX_DATES]
+        start, end = spans[index]
+        absolute = starts is None or _may_hold(text, starts, start, end)
+        inside: tuple[DateMatch, ...] = ()
+        if absolute or reference_date is not None:
+            inside = find_dates(text, start, end, reference_date=reference_date)[:_MAX_DATES]
         if not inside and reference_date is None and _may_be_partial(block.text):
-            inside = find_dates(text, start, end, reference_date=_DETECTION_REFERENCE)[:_MAX_DATES]
+            if absolute:
+                found = find_dates(text, start, end, reference_date=_DETECTION_REFERENCE)
+            else:
+                found = find_relative_dates(text, start, end, reference_date=_DETECTION_REFERENCE)
+            inside = found[:_MAX_DATES]
         flags.append(bool(inside) and _covers(text, block, inside))
     return tuple(flags)
 
 
+def _may_hold(text: str, starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether a date written with figures may stand in the range, given the text's *starts*.
+
+    A range ending inside a word is searched anyway (the scan of the whole
+    text read the word on).
+    """
+    i = bisect.bisect_left(starts, start)
+    return (i < len(starts) and starts[i] < end) or _WORD_CHAR.match(text, end) is not None
+
+
+def _with_figures(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """Per block span, whether it holds a figure (one scan of the text for runs of digits).
+
+    Blocks stand in reading order without overlapping; should they not, each
+    block is searched on its own.
+    """
+    if any(spans[i][0] < spans[i - 1][1] for i in range(1, len(spans))):
+        return [_DIGITS.search(text, s, e) is not None for s, e in spans]
+    figures = [False] * len(spans)
+    first = 0
+    for m in _DIGITS.finditer(text):
+        run_start, run_end = m.span()
+        while first < len(spans) and spans[first][1] <= run_start:
+            first += 1
+        if first == len(spans):
+            break
+        index = first
+        while index < len(spans) and spans[index][0] < run_end:
+            figures[index] = True
+            index += 1
+    return figures
+
+
 def _may_be_partial(text: str) -> bool:
-    """Whether a short line may hold a yearless or relative date ("Nov 19", "2 days ago").
+    """Whether a short line with a figure may hold a yearless or relative date ("Nov 19").
 
     Such dates are only found against a reference date; without one, each
     short line with a figure and no absolute date is read again against a
     stand-in.
     """
-    return len(text) <= _PARTIAL_LINE_CHARS and _DIGIT.search(text) is not None
+    return len(text) <= _PARTIAL_LINE_CHARS

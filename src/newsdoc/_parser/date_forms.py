@@ -42,8 +42,8 @@ __all__ = [
     "Reading",
     "attach",
     "candidates",
-    "date_starts",
     "full_year",
+    "may_hold_date",
     "numeric_starts",
     "recognised",
 ]
@@ -278,7 +278,9 @@ RECOGNISERS: tuple[tuple[regex.Pattern[str], Reader], ...] = (
 """The written forms of a date, most specific first."""
 
 _LONGEST_MONTH = max(map(len, MONTH_WORDS))
-_WORD = rf"[^\W_]{{1,{_LONGEST_MONTH}}}"
+_INITIALS = "".join(sorted({regex.escape(w[0]) for w in MONTH_WORDS}))
+_WORD = rf"[{_INITIALS}][^\W_]{{0,{_LONGEST_MONTH - 1}}}"
+"""A word that may be a month word: one of their first letters, and no longer than the longest."""
 _ANCHOR = regex.compile(
     rf"(?<!\d)(?:\d{{4}}(?!\d)(?=[./-]\d)"
     rf"|\d{{1,2}}+(?!\d)"
@@ -384,25 +386,22 @@ def recognised(
             yield m, read
 
 
-def date_starts(text: str) -> list[int] | None:
-    """Where a date written with figures may start anywhere in *text*, for many ranges at once.
-
-    A range whose end is not followed by a letter or digit holds a date
-    written with figures only if one of these positions lies inside it (each
-    condition :func:`candidates` tests within a range holds in the whole
-    text too).
+def may_hold_date(text: str, start: int, end: int) -> bool:
+    """Whether the range may hold a date written with figures (a cheap test before a search).
 
     Args:
         text: The whole text.
+        start: Where the range begins.
+        end: Where the range ends.
 
     Returns:
-        The positions, sorted; ``None`` when the text holds a CJK month mark
-        (whose dates have no such start: every range must then be searched).
+        ``False`` when :func:`candidates` would find no start in the range.
     """
-    found = candidates(text, 0, len(text))
-    if any(index == _CJK for index, _ in found):
-        return None
-    return sorted(pos for _, pos in found)
+    return (
+        _ANCHOR.search(text, start, end) is not None
+        or text.find(_CJK_MARKS[0], start, end) >= 0
+        or text.find(_CJK_MARKS[1], start, end) >= 0
+    )
 
 
 def numeric_starts(text: str, start: int, end: int) -> list[int]:

@@ -45,6 +45,7 @@ __all__ = [
     "DateMatch",
     "PublishedResult",
     "find_dates",
+    "find_dates_at",
     "find_published",
     "find_relative_dates",
     "parse_date",
@@ -215,7 +216,36 @@ def find_dates(
     """
     end = len(text) if end is None else max(0, min(end, len(text)))
     start = max(0, min(start, end))
-    starts = candidates(text, start, end)
+    return find_dates_at(
+        text,
+        (start, end),
+        candidates(text, start, end),
+        reference_date=reference_date,
+        day_first=day_first,
+    )
+
+
+def find_dates_at(
+    text: str,
+    bounds: tuple[int, int],
+    starts: list[tuple[int, int]],
+    *,
+    reference_date: dt.date | None = None,
+    day_first: bool | None = None,
+) -> tuple[DateMatch, ...]:
+    """What :func:`find_dates` finds in a range whose candidate starts are known.
+
+    Args:
+        text: The whole text; spans are offsets into it.
+        bounds: The range, ``(start, end)``, within the text.
+        starts: The range's :func:`~newsdoc._parser.date_forms.candidates`.
+        reference_date: The date yearless and relative dates are read against.
+        day_first: How to read numeric dates whose order is ambiguous.
+
+    Returns:
+        The non-overlapping matches (the longest wins), ordered by position.
+    """
+    start, end = bounds
     if not starts and reference_date is None:
         return ()
     ctx = Context(reference=reference_date, day_first=day_first, strict=True)

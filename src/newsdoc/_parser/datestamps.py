@@ -3,20 +3,19 @@
 Not to be confused with wire *datelines* ("WASHINGTON (Reuters) -", see
 :mod:`.datelines`): a date line is the line of a page that stamps the article
 (or a teaser, or a comment) with its date. Dates are found by
-:func:`newsdoc._parser.dates.find_dates`, in the blocks where one scan of the
-whole text shows a date may start.
+:func:`newsdoc._parser.dates.find_dates`, in the short blocks with a figure
+where a date may start.
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from typing import TYPE_CHECKING
 
 import regex
 
-from newsdoc._parser.date_forms import date_starts
-from newsdoc._parser.dates import find_dates, find_relative_dates
+from newsdoc._parser.date_forms import candidates
+from newsdoc._parser.dates import find_dates_at, find_relative_dates
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -28,7 +27,6 @@ __all__ = ["date_lines"]
 
 _LETTERS = regex.compile(r"\p{L}")
 _DIGITS = regex.compile(r"\d+")
-_WORD_CHAR = regex.compile(r"[^\W_]")
 _PARTIAL_LINE_CHARS = 60
 """How long a line may be that is read for dates without a year or relative dates."""
 _DATE_LINE_CHARS = 200
@@ -83,35 +81,24 @@ def date_lines(
     """
     spans = [(b.span.start, b.span.end) for b in blocks]
     figures = _with_figures(text, spans) if reference_date is None else None
-    starts = date_starts(text)
     flags: list[bool] = []
     for index, block in enumerate(blocks):
         if len(block.text) > _DATE_LINE_CHARS or (figures is not None and not figures[index]):
             flags.append(False)
             continue
-        start, end = spans[index]
-        absolute = starts is None or _may_hold(text, starts, start, end)
+        bounds = spans[index]
+        starts = candidates(text, *bounds)
         inside: tuple[DateMatch, ...] = ()
-        if absolute or reference_date is not None:
-            inside = find_dates(text, start, end, reference_date=reference_date)[:_MAX_DATES]
+        if starts or reference_date is not None:
+            inside = find_dates_at(text, bounds, starts, reference_date=reference_date)
         if not inside and reference_date is None and _may_be_partial(block.text):
-            if absolute:
-                found = find_dates(text, start, end, reference_date=_DETECTION_REFERENCE)
+            if starts:
+                inside = find_dates_at(text, bounds, starts, reference_date=_DETECTION_REFERENCE)
             else:
-                found = find_relative_dates(text, start, end, reference_date=_DETECTION_REFERENCE)
-            inside = found[:_MAX_DATES]
+                inside = find_relative_dates(text, *bounds, reference_date=_DETECTION_REFERENCE)
+        inside = inside[:_MAX_DATES]
         flags.append(bool(inside) and _covers(text, block, inside))
     return tuple(flags)
-
-
-def _may_hold(text: str, starts: Sequence[int], start: int, end: int) -> bool:
-    """Whether a date written with figures may stand in the range, given the text's *starts*.
-
-    A range ending inside a word is searched anyway (the scan of the whole
-    text read the word on).
-    """
-    i = bisect.bisect_left(starts, start)
-    return (i < len(starts) and starts[i] < end) or _WORD_CHAR.match(text, end) is not None
 
 
 def _with_figures(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:

@@ -123,9 +123,10 @@ CJK = regex.compile(
 )
 """Chinese, Japanese and Korean: "2019年11月19日", "2019년 11월 19일", "11月19日"."""
 _WEEKDAY_BEFORE = regex.compile(
-    rf"{NOT_AFTER_WORD}(?:{alternation(WEEKDAY_WORDS)})\.?,?{BREAK}(?:el|le|den)?{GAP}\Z",
+    rf"(?r){NOT_AFTER_WORD}(?:{alternation(WEEKDAY_WORDS)})\.?,?{BREAK}(?:el|le|den)?{GAP}",
     regex.IGNORECASE,
 )
+"""A weekday written just before a position ("Tuesday, ", "Tue "); matched backwards from it."""
 
 
 def _month_word(m: regex.Match[str], ctx: Context) -> int | None:
@@ -404,24 +405,23 @@ def may_hold_date(text: str, start: int, end: int) -> bool:
     )
 
 
-def numeric_starts(text: str, start: int, end: int) -> list[int]:
-    """Where a :data:`NUMERIC` date may start in the range (a superset, in reading order).
+def numeric_starts(starts: Iterable[tuple[int, int]]) -> list[int]:
+    """Where a :data:`NUMERIC` date may start, among a range's :func:`candidates`.
 
     Args:
-        text: The whole text.
-        start: Where the range begins.
-        end: Where the range ends.
+        starts: The :func:`candidates` of a range.
 
     Returns:
-        The candidate starts; ``NUMERIC.match`` at each, skipping those inside
-        the previous match, gives what ``NUMERIC.finditer`` gives.
+        The starts, in reading order: ``NUMERIC.match`` at each, skipping
+        those inside the previous match, finds what ``NUMERIC.finditer``
+        finds in the range (or in a part of it, from the starts inside).
     """
-    return [pos for index, pos in candidates(text, start, end) if index == _NUMERIC]
+    return [pos for index, pos in starts if index == _NUMERIC]
 
 
 def _weekday_start(text: str, lo: int, start: int) -> int:
     """Where a weekday written just before ``start`` begins ("Tuesday, ", "Tue "), or ``start``."""
-    weekday = _WEEKDAY_BEFORE.search(text, max(lo, start - 30), start)
+    weekday = _WEEKDAY_BEFORE.match(text, max(lo, start - 30), start)
     return start if weekday is None else weekday.start()
 
 
@@ -449,4 +449,15 @@ def attach(text: str, reading: Reading, lo: int, hi: int) -> Reading:
             before = TIME_BEFORE.search(text, max(lo, start - 40), start)
             if before is not None and (found := read_time(before)) is not None:
                 start, (time, zone) = _weekday_start(text, lo, before.start()), found
-    return attrs.evolve(reading, start=start, end=end, time=time, zone=zone)
+    if (start, end, time, zone) == (reading.start, reading.end, reading.time, reading.zone):
+        return reading
+    return Reading(
+        start=start,
+        end=end,
+        year=reading.year,
+        month=reading.month,
+        day=reading.day,
+        time=time,
+        zone=zone,
+        diagnostics=reading.diagnostics,
+    )

@@ -23,7 +23,14 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newsdoc._parser._text import trim
-from newsdoc._parser.date_forms import Context, Reading, attach, candidates, recognised
+from newsdoc._parser.date_forms import (
+    Context,
+    Reading,
+    attach,
+    candidates,
+    numeric_starts,
+    recognised,
+)
 from newsdoc._parser.date_published import (
     LIST_REACH,
     crowded,
@@ -341,18 +348,20 @@ def find_published(
         ``published-not-found`` diagnostic.
     """
     lo, hi = window(text, headline, body)
-    day_first = page_day_first(text, lo, hi, language)
-    search = functools.partial(
-        _best_candidate,
-        text,
-        reference_date=reference_date,
-        day_first=day_first,
-        where=(headline, body),
+    around = _around(text, lo, hi)
+    starts = candidates(text, *around)
+    day_first = page_day_first(text, lo, hi, language, starts=numeric_starts(starts))
+    read = functools.partial(
+        find_dates_at, text, reference_date=reference_date, day_first=day_first
     )
-    best = search((lo, hi))
+    where = (headline, body)
+    best = _best_candidate(text, (lo, hi), read(around, starts), where=where)
     diagnostics: tuple[Diagnostic, ...] = ()
     if best is None or best[0] < 0:
-        best = search((0, len(text)))
+        around = _around(text, 0, len(text))
+        best = _best_candidate(
+            text, (0, len(text)), read(around, candidates(text, *around)), where=where
+        )
         if best is None or best[0] < _FAR_DATE_SCORE:
             message = "no date written near the headline or body"
             span = Span(start=lo, end=hi)
@@ -377,19 +386,24 @@ _FAR_DATE_SCORE = 4.0
 short line of its own with a time or a label, in the page's header part."""
 
 
+def _around(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The window and the lines around it where dates making a list with its own are read."""
+    return line_start(text, lo, LIST_REACH), line_end(text, max(lo, hi - 1), LIST_REACH)
+
+
 def _best_candidate(
     text: str,
     bounds: tuple[int, int],
+    matches: tuple[DateMatch, ...],
     *,
-    reference_date: dt.date | None,
-    day_first: bool | None,
     where: tuple[Span | None, Span | None],
 ) -> tuple[float, DateMatch, str | None] | None:
-    """The best-scoring publication-date candidate within *bounds*, with its score and label."""
+    """The best-scoring publication-date candidate within *bounds*, with its score and label.
+
+    *matches* are the dates of the range :func:`_around` the bounds.
+    """
     lo, hi = bounds
     best: tuple[float, DateMatch, str | None] | None = None
-    around = line_start(text, lo, LIST_REACH), line_end(text, max(lo, hi - 1), LIST_REACH)
-    matches = find_dates(text, *around, reference_date=reference_date, day_first=day_first)
     for match, in_list in zip(matches, crowded(text, matches), strict=True):
         if not lo <= match.span.start < hi:
             continue

@@ -10,7 +10,9 @@ over a weekday written before it and a time written after or before it.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -32,7 +34,7 @@ from newsdoc._parser.date_words import (
 from newsdoc.model import Diagnostic, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable, Iterator, Sequence
 
 __all__ = [
     "NUMERIC",
@@ -42,6 +44,7 @@ __all__ = [
     "Reading",
     "attach",
     "candidates",
+    "candidates_of",
     "full_year",
     "may_hold_date",
     "numeric_starts",
@@ -282,12 +285,14 @@ _LONGEST_MONTH = max(map(len, MONTH_WORDS))
 _INITIALS = "".join(sorted({regex.escape(w[0]) for w in MONTH_WORDS}))
 _WORD = rf"[{_INITIALS}][^\W_]{{0,{_LONGEST_MONTH - 1}}}"
 """A word that may be a month word: one of their first letters, and no longer than the longest."""
-_ANCHOR = regex.compile(
-    rf"(?<!\d)(?:\d{{4}}(?!\d)(?=[./-]\d)"
-    rf"|\d{{1,2}}+(?!\d)"
+_BESIDE = (
     rf"(?:(?<=(?<![^\W_])(?P<before>{_WORD})\.?{GAP}\d{{1,2}})|)"
     rf"(?:(?={_ORDINAL}{GAP}(?:(?:de|of){BREAK})?(?P<after>{_WORD}))|)"
     rf"(?:(?=[./-]\d|[-/]\p{{L}})(?P<sep>)|)"
+)
+"""Pattern piece after a run of one or two digits: the words and separator beside it."""
+_ANCHOR = regex.compile(
+    rf"(?<!\d)(?:\d{{4}}(?!\d)(?=[./-]\d)|\d{{1,2}}+(?!\d){_BESIDE}"
     r"(?(before)|(?(after)|(?(sep)|(?!)))))",
     regex.IGNORECASE,
 )
@@ -301,6 +306,11 @@ captured (``before``, ``after``), up to a month word's length. One scan for
 these runs is much cheaper than each recogniser testing every word start;
 the recognisers then run only at the runs found.
 """
+_RUN = regex.compile(
+    rf"(?<!\d)(?:\d{{4}}(?!\d)(?:(?=[./-]\d)(?P<year>)|)|\d{{1,2}}+(?!\d){_BESIDE}|\d++)",
+    regex.IGNORECASE,
+)
+"""Every run of digits, with what :data:`_ANCHOR` tests beside it (in its groups)."""
 _CJK_MARKS = "月월"
 _DOTTED_I = "i\u0307"
 """What "İ" casefolds to; a case-insensitive pattern reads it as "i"."""
@@ -333,23 +343,70 @@ def candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     found: list[tuple[int, int]] = []
     for m in _ANCHOR.finditer(text, start, end):
-        run_start, run_end = m.span()
-        if run_end - run_start == 4:
-            found.append((_ISO if text[run_end] == "-" else _YMD, run_start))
-            continue
-        before, after, sep = m.groups()
-        if sep is not None:
-            found.append((_NUMERIC, run_start))
-            if text[run_end] != ".":
-                found.append((_DASHED, run_start))
-        if after is not None and _may_be_month(after):
-            found.append((_DMY, run_start))
-        if before is not None and _may_be_month(before) and m.start("before") >= start:
-            found.append((_MDY, m.start("before")))
+        _add_starts(found, m, start, 0)
     if text.find(_CJK_MARKS[0], start, end) >= 0 or text.find(_CJK_MARKS[1], start, end) >= 0:
         found.append((_CJK, start))
     found.sort()
     return found
+
+
+def candidates_of(
+    text: str, spans: Sequence[tuple[int, int]]
+) -> tuple[list[bool], list[list[tuple[int, int]]]]:
+    """Which ranges hold a figure, and the :func:`candidates` of each, from one scan.
+
+    The ranges are read joined by line breaks: no date pattern reads across
+    one, so each range's candidates are found as in the range alone (a
+    superset at worst: its edges read as line breaks).
+
+    Args:
+        text: The whole text.
+        spans: The ranges, ``(start, end)``.
+
+    Returns:
+        Per range, whether it holds a digit, and its candidates (offsets into
+        *text*), sorted.
+    """
+    pieces = [text[s:e] for s, e in spans]
+    joined = "\n".join(pieces)
+    offsets = [0, *itertools.accumulate(len(piece) + 1 for piece in pieces)]
+    figures = [False] * len(spans)
+    found: list[list[tuple[int, int]]] = [[] for _ in spans]
+    for m in _RUN.finditer(joined):
+        i = bisect.bisect_right(offsets, m.start()) - 1
+        figures[i] = True
+        if m.lastgroup is not None:  # a word or separator beside it, or a year before one
+            _add_starts(found[i], m, offsets[i], spans[i][0] - offsets[i])
+    if _CJK_MARKS[0] in joined or _CJK_MARKS[1] in joined:
+        for i, (s, e) in enumerate(spans):
+            if text.find(_CJK_MARKS[0], s, e) >= 0 or text.find(_CJK_MARKS[1], s, e) >= 0:
+                found[i].append((_CJK, s))
+    for starts in found:
+        if len(starts) > 1:
+            starts.sort()
+    return figures, found
+
+
+def _add_starts(found: list[tuple[int, int]], m: regex.Match[str], lowest: int, shift: int) -> None:
+    """Add the candidate starts an :data:`_ANCHOR` match shows (shifted into the text).
+
+    A ``MONTH DAY`` start before *lowest* (the range's start in the scanned
+    string) is outside the range.
+    """
+    run_start, run_end = m.span()
+    source = m.string
+    if run_end - run_start == 4:
+        found.append((_ISO if source[run_end] == "-" else _YMD, run_start + shift))
+        return
+    before, after, sep = m.group("before", "after", "sep")
+    if sep is not None:
+        found.append((_NUMERIC, run_start + shift))
+        if source[run_end] != ".":
+            found.append((_DASHED, run_start + shift))
+    if after is not None and _may_be_month(after):
+        found.append((_DMY, run_start + shift))
+    if before is not None and _may_be_month(before) and m.start("before") >= lowest:
+        found.append((_MDY, m.start("before") + shift))
 
 
 def recognised(

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from newsdoc._parser.date_forms import candidates
+from newsdoc._parser.date_forms import candidates_of
+from newsdoc._parser.date_relative import may_hold_relative
 from newsdoc._parser.dates import find_dates_at, find_relative_dates
 
 if TYPE_CHECKING:
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 __all__ = ["date_lines"]
 
 _LETTERS = regex.compile(r"\p{L}")
-_DIGITS = regex.compile(r"\d+")
 _PARTIAL_LINE_CHARS = 60
 """How long a line may be that is read for dates without a year or relative dates."""
 _DATE_LINE_CHARS = 200
@@ -80,48 +80,33 @@ def date_lines(
         One flag per block.
     """
     spans = [(b.span.start, b.span.end) for b in blocks]
-    figures = _with_figures(text, spans) if reference_date is None else None
-    flags: list[bool] = []
-    for index, block in enumerate(blocks):
-        if len(block.text) > _DATE_LINE_CHARS or (figures is not None and not figures[index]):
-            flags.append(False)
+    short = [i for i, block in enumerate(blocks) if len(block.text) <= _DATE_LINE_CHARS]
+    figures, starts_of = candidates_of(text, [spans[i] for i in short])
+    found: dict[int, tuple[DateMatch, ...]] = {}
+    partial: list[int] = []
+    for index, has_figure, starts in zip(short, figures, starts_of, strict=True):
+        if reference_date is None and not has_figure:  # every date line then has a figure
             continue
-        bounds = spans[index]
-        starts = candidates(text, *bounds)
         inside: tuple[DateMatch, ...] = ()
         if starts or reference_date is not None:
-            inside = find_dates_at(text, bounds, starts, reference_date=reference_date)
-        if not inside and reference_date is None and _may_be_partial(block.text):
+            inside = find_dates_at(text, spans[index], starts, reference_date=reference_date)
+        if not inside and reference_date is None and _may_be_partial(blocks[index].text):
             if starts:
-                inside = find_dates_at(text, bounds, starts, reference_date=_DETECTION_REFERENCE)
+                inside = find_dates_at(
+                    text, spans[index], starts, reference_date=_DETECTION_REFERENCE
+                )
             else:
-                inside = find_relative_dates(text, *bounds, reference_date=_DETECTION_REFERENCE)
-        inside = inside[:_MAX_DATES]
-        flags.append(bool(inside) and _covers(text, block, inside))
+                partial.append(index)
+        found[index] = inside[:_MAX_DATES]
+    if partial and may_hold_relative(text, [spans[i] for i in partial]):
+        for index in partial:
+            found[index] = find_relative_dates(
+                text, *spans[index], reference_date=_DETECTION_REFERENCE
+            )[:_MAX_DATES]
+    flags = [False] * len(blocks)
+    for index, inside in found.items():
+        flags[index] = bool(inside) and _covers(text, blocks[index], inside)
     return tuple(flags)
-
-
-def _with_figures(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
-    """Per block span, whether it holds a figure (one scan of the text for runs of digits).
-
-    Blocks stand in reading order without overlapping; should they not, each
-    block is searched on its own.
-    """
-    if any(spans[i][0] < spans[i - 1][1] for i in range(1, len(spans))):
-        return [_DIGITS.search(text, s, e) is not None for s, e in spans]
-    figures = [False] * len(spans)
-    first = 0
-    for m in _DIGITS.finditer(text):
-        run_start, run_end = m.span()
-        while first < len(spans) and spans[first][1] <= run_start:
-            first += 1
-        if first == len(spans):
-            break
-        index = first
-        while index < len(spans) and spans[index][0] < run_end:
-            figures[index] = True
-            index += 1
-    return figures
 
 
 def _may_be_partial(text: str) -> bool:

@@ -34,9 +34,9 @@ from newsdoc._parser.date_words import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
-__all__ = ["relative_dates"]
+__all__ = ["may_hold_relative", "relative_dates"]
 
 _COUNT = r"\d{1,3}|an?|one|un|una|um|uma|ein|eine|einer|einem|une|satu"
 """A count of units: digits, or the words for "a"/"one"."""
@@ -118,6 +118,23 @@ def _words(text: str, start: int, end: int) -> frozenset[str]:
     """The runs of letters in the range, casefolded as the patterns compare them."""
     joined = "\0".join(_LETTERS.findall(text, start, end)).casefold()
     return frozenset(joined.replace(_DOTTED_I, "i").split("\0"))
+
+
+_ALL_KEYS = frozenset().union(*(keys for _, _, keys in _RULES))
+
+
+def may_hold_relative(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether any of the ranges holds a key word of a relative date (one scan for all).
+
+    Args:
+        text: The whole text.
+        spans: The ranges, ``(start, end)``.
+
+    Returns:
+        ``False`` when :func:`relative_dates` finds nothing in any of them.
+    """
+    joined = "\n".join(text[s:e] for s, e in spans)
+    return not _ALL_KEYS.isdisjoint(_words(joined, 0, len(joined)))
 
 
 def relative_dates(

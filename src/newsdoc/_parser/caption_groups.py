@@ -105,7 +105,8 @@ class _Page:
         found = self.closings.get(i)
         if found is None:
             block = self.blocks[i]
-            found = self.closings[i] = may_close(self.text, block.start, block.end)
+            cued = self.cued.get(i, True)
+            found = self.closings[i] = may_close(self.text, block.start, block.end, cued=cued)
         return found
 
     def read(self, i: int) -> CaptionResult:

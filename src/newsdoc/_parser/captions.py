@@ -39,6 +39,7 @@ from newsdoc._parser.credits import (
     CreditMatch,
     find_credit,
     find_leading_credit,
+    find_uncued_credit,
     may_fold_to_credit_cue,
     may_name_small_agency,
 )
@@ -317,12 +318,18 @@ def _trailing_block(text: str, state: _State, s: int, e: int) -> bool:
     return True
 
 
-def _credit_step(text: str, state: _State, s: int, e: int) -> bool:
+def _credit_step(
+    text: str,
+    state: _State,
+    s: int,
+    e: int,
+    find: Callable[[str, int, int], CreditMatch | None] = find_credit,
+) -> bool:
     """The credit closing the caption; a second, earlier credit is dropped (the last wins).
 
     USA TODAY's "Mandatory Credit:" label is also a restriction.
     """
-    found = find_credit(text, s, e)
+    found = find(text, s, e)
     if found is None or found.outer.start < s:
         return False
     if state.credit is not None and not found.strong:
@@ -346,6 +353,19 @@ TAIL_STEPS: tuple[Callable[[str, _State, int, int], bool], ...] = (
     _credit_step,
 )
 """What may close a caption, tried in order at each step; each consumes it."""
+
+
+def _uncued_credit_step(text: str, state: _State, s: int, e: int) -> bool:
+    """:func:`_credit_step` on a block without caption cues."""
+    return _credit_step(text, state, s, e, find_uncued_credit)
+
+
+_UNCUED_TAIL_STEPS: tuple[Callable[[str, _State, int, int], bool], ...] = (
+    _furniture,
+    _uncued_credit_step,
+)
+"""What may close a block without caption cues (:func:`may_be_caption` is
+``False``): stamps, restrictions, labels and the other credits need a cue."""
 
 
 def _read_tail(text: str, state: _State) -> None:
@@ -498,7 +518,9 @@ def may_be_caption(text: str, start: int = 0, end: int | None = None) -> bool:
     return "prefix" in state.evidence
 
 
-def may_close(text: str, start: int = 0, end: int | None = None) -> tuple[bool, bool]:
+def may_close(
+    text: str, start: int = 0, end: int | None = None, *, cued: bool = True
+) -> tuple[bool, bool]:
     """Return whether ``text[start:end]`` read as a caption may show evidence, and have a credit.
 
     Rule: the credit opening it and its head are read as :func:`parse_caption`
@@ -507,11 +529,14 @@ def may_close(text: str, start: int = 0, end: int | None = None) -> tuple[bool, 
     description still to look for, and both answers are exact; when one
     does, both are ``True`` (they may be). ``(False, _)`` means
     :func:`parse_caption` finds no evidence, ``(_, False)`` that it finds no credit.
+    On a block without caption cues (*cued* ``False``: :func:`may_be_caption`
+    said so) no credit opens it and only :data:`_UNCUED_TAIL_STEPS` may close it.
 
     Args:
         text: the full text.
         start: where the block starts.
         end: where it ends (default: the end of *text*).
+        cued: ``False`` when :func:`may_be_caption` is ``False`` for the block.
 
     Returns:
         Whether the block may show caption evidence, and whether it may have a credit.
@@ -520,12 +545,14 @@ def may_close(text: str, start: int = 0, end: int | None = None) -> tuple[bool, 
     begin = max(0, min(start, stop))
     s, e = trim(text, begin, stop)
     state = _State(start=s, end=e)
-    _read_leading_credit(text, state, own_line=True)
+    if cued:
+        _read_leading_credit(text, state, own_line=True)
     _read_head(text, state)
     a, b = trim(text, state.start, state.end)
-    if b > a and any(step(text, state, a, b) for step in TAIL_STEPS):
+    steps = TAIL_STEPS if cued else _UNCUED_TAIL_STEPS
+    if b > a and any(step(text, state, a, b) for step in steps):
         return True, True
-    if state.credit is None:
+    if state.credit is None and cued:
         _read_leading_credit(text, state, own_line=False)
     return bool(state.evidence), state.credit is not None
 

@@ -59,9 +59,11 @@ __all__ = [
     "FOLDED_CREDIT_CUES",
     "GLUED_AGENCY_CUES",
     "TAIL_RECOGNISERS",
+    "UNCUED_RECOGNISERS",
     "CreditMatch",
     "find_credit",
     "find_leading_credit",
+    "find_uncued_credit",
     "may_fold_to_credit_cue",
     "may_name_small_agency",
 ]
@@ -742,6 +744,37 @@ TAIL_RECOGNISERS: tuple[Callable[[str, int, int], CreditMatch | None], ...] = (
     _bracketed_then_remark,
 )
 """The credit rules tried on the end of a caption, in order."""
+
+
+UNCUED_RECOGNISERS: tuple[Callable[[str, int, int], CreditMatch | None], ...] = (
+    _bracketed,
+    _chain,
+)
+"""The credit rules that may hold on a block without credit cues (no label, "©",
+"by" phrase or agency: :func:`~newsdoc._parser.captions.may_be_caption` is
+``False``): the others need one, and a strong credit is caption evidence."""
+
+
+def find_uncued_credit(text: str, start: int = 0, end: int | None = None) -> CreditMatch | None:
+    """Return the credit that ends ``text[start:end]`` of a block without credit cues, or ``None``.
+
+    On such a block it is what :func:`find_credit` returns, when that is no
+    strong credit (see :data:`UNCUED_RECOGNISERS`).
+
+    Args:
+        text: the full text.
+        start: where the caption starts.
+        end: where it ends (default: the end of *text*).
+
+    Returns:
+        The first match of :data:`UNCUED_RECOGNISERS`, or ``None``.
+    """
+    stop = len(text) if end is None else end
+    for recognise in UNCUED_RECOGNISERS:
+        found = recognise(text, start, stop)
+        if found is not None:
+            return found
+    return None
 
 
 def find_credit(text: str, start: int = 0, end: int | None = None) -> CreditMatch | None:

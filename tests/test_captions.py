@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc._lexicons import credits as lex
-from newsdoc._parser.captions import match_caption, may_be_caption, may_close, parse_caption
+from newsdoc._parser.captions import (
+    cue_candidates,
+    match_caption,
+    may_be_caption,
+    may_close,
+    parse_caption,
+)
+from newsdoc.model import Span
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed"
 SHARED_SEED = Path("/work/shared/corpus/seed")
@@ -549,6 +556,32 @@ _CAPTION_PIECES = (
 def test_the_pre_filter_never_drops_a_caption(text: str) -> None:
     if not may_be_caption(text):
         assert match_caption(text) is None
+
+
+def _line_spans(text: str) -> list[Span]:
+    spans, at = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = at + line.index(stripped)
+            spans.append(Span(start=start, end=start + len(stripped)))
+        at += len(line) + 1
+    return spans
+
+
+_PAGE_PIECES = (*_CAPTION_PIECES, "\n", "\n", "straße ", "Today people said: ", "2019, ")
+
+
+@given(st.lists(st.sampled_from(_PAGE_PIECES), max_size=12).map("".join))
+def test_the_page_wide_cue_scan_never_drops_a_block(text: str) -> None:
+    blocks = _line_spans(text)
+    sure, maybe = cue_candidates(text, blocks)
+    for i, block in enumerate(blocks):
+        if not may_be_caption(text, block.start, block.end):
+            continue
+        assert i in sure or maybe is None or i in maybe
+        if maybe is not None and i not in sure:
+            assert may_be_caption(text, block.start, block.end, kinds=maybe[i])
 
 
 @given(st.lists(st.sampled_from(_CAPTION_PIECES), max_size=6).map("".join))

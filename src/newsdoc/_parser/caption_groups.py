@@ -17,6 +17,7 @@ import regex
 from newsdoc._lexicons import credits as lex
 from newsdoc._parser.captions import (
     CaptionResult,
+    cue_candidates,
     label_pattern,
     may_be_caption,
     may_close,
@@ -54,6 +55,8 @@ _LONE_LABEL = regex.compile(
 )
 _JOINED_CREDIT = regex.compile(r"/|\s\|\s|\sfor\s")
 """A credit that joins a photographer to an agency ("NAME/AGENCY", "NAME for ORG")."""
+_JOINING_MARKS = ("/", "|", "for")
+"""What every :data:`_JOINED_CREDIT` match holds (a fast test first)."""
 _LOWER_WORD = regex.compile(r"(?<!\S)\p{Ll}{2,}")
 _DESCRIPTION_WORDS = (4, 60)
 """How many words a block may have to be the description a credit line closes."""
@@ -92,6 +95,11 @@ class _Page:
     text: str
     blocks: Sequence[Span]
     reference_date: dt.date | None
+    sure: set[int] = attrs.field(factory=set)
+    """The blocks that surely show a caption cue
+    (:func:`~newsdoc._parser.captions.cue_candidates`)."""
+    maybe: dict[int, set[str]] | None = None
+    """The kinds of cue each other block may show (``None``: any block, any kind)."""
     readings: dict[int, CaptionResult] = attrs.field(factory=dict)
     """The blocks read so far (each block is read once, when first asked for)."""
     cued: dict[int, bool] = attrs.field(factory=dict)
@@ -127,7 +135,16 @@ class _Page:
         cued = self.cued.get(i)
         if cued is None:
             block = self.blocks[i]
-            cued = self.cued[i] = may_be_caption(self.text, block.start, block.end)
+            if i in self.sure:
+                cued = True
+            elif self.maybe is None:
+                cued = may_be_caption(self.text, block.start, block.end)
+            else:
+                kinds = self.maybe.get(i, ())
+                cued = bool(kinds) and may_be_caption(
+                    self.text, block.start, block.end, kinds=kinds
+                )
+            self.cued[i] = cued
         if not cued or (i not in self.readings and not self.closing(i)[0]):
             return None
         found = self.read(i)
@@ -190,17 +207,21 @@ def _credit_line_group(page: _Page, i: int) -> CaptionGroup:
     return CaptionGroup(first=i, last=i, result=here)
 
 
+def _may_join(text: str, block: Span) -> bool:
+    """Whether *block* holds a :data:`_JOINED_CREDIT` match (literals tested first)."""
+    if not any(text.find(mark, block.start, block.end) >= 0 for mark in _JOINING_MARKS):
+        return False
+    return _JOINED_CREDIT.search(text, block.start, block.end) is not None
+
+
 def _weak_credit_group(page: _Page, i: int) -> CaptionGroup | None:
     """A block that is only a weak credit ("NAME for Quanta Magazine") closing a description.
 
     Such a block is no caption on its own; it joins the description right before it.
     """
-    block = page.blocks[i]
-    if _JOINED_CREDIT.search(page.text, block.start, block.end) is None:  # nor has its credit
-        return None
-    if not page.describes(i - 1) or page.evidence(i) is not None:
-        return None
-    if i not in page.readings and not page.closing(i)[1]:
+    if not _may_join(page.text, page.blocks[i]) or not page.describes(i - 1):
+        return None  # nor has its credit a "/", " | " or " for "
+    if page.evidence(i) is not None or (i not in page.readings and not page.closing(i)[1]):
         return None
     credit = page.read(i).caption.credit
     if (
@@ -289,7 +310,8 @@ def group_captions(
     Returns:
         The caption groups, in order; no two share a block.
     """
-    page = _Page(text=text, blocks=blocks, reference_date=reference_date)
+    sure, maybe = cue_candidates(text, blocks)
+    page = _Page(text=text, blocks=blocks, reference_date=reference_date, sure=sure, maybe=maybe)
     groups: list[CaptionGroup] = []
     taken = -1
     for i in range(len(blocks)):

@@ -23,7 +23,13 @@ from newsdoc.model import Span
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["PREFIXES", "PrefixMatch", "match_prefix", "may_open_with_evidence"]
+__all__ = [
+    "AGENCY_FORM_CUES",
+    "PREFIXES",
+    "PrefixMatch",
+    "match_prefix",
+    "may_open_with_evidence",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -186,7 +192,7 @@ def _from_match(kind: str, m: regex.Match[str], *, evidence: bool) -> PrefixMatc
     )
 
 
-_AGENCY_FORM_CUES = re.compile(r"\d(?:/\d{1,2}/\d{4}|\.\d{1,2}\.\d{4},|\d{3};|\d{3}\s*--)")
+AGENCY_FORM_CUES = re.compile(r"\d(?:/\d{1,2}/\d{4}|\.\d{1,2}\.\d{4},|\d{3};|\d{3}\s*--)")
 """What the agencies' own prefixes hold: a numeric date (EFE, Agência Brasil,
 dpa), or a written year before ";" (USA TODAY Sports) or "--" (Xinhua). Every
 branch opens with a digit, so ``re`` skips fast to the digits."""
@@ -200,7 +206,7 @@ def may_open_with_evidence(piece: str) -> bool:
     """Return whether a prefix that is caption evidence may open *piece*: a cheap, exact test.
 
     Rule: Getty's form holds a dash, a digit and a colon; every other form
-    that is evidence holds one of :data:`_AGENCY_FORM_CUES` or :data:`_MISSING_DATE`.
+    that is evidence holds one of :data:`AGENCY_FORM_CUES` or :data:`_MISSING_DATE`.
 
     Args:
         piece: the text of one block.
@@ -213,7 +219,7 @@ def may_open_with_evidence(piece: str) -> bool:
         return missing
     if missing or (":" in piece and _DASH.search(piece) is not None):
         return True
-    return _AGENCY_FORM_CUES.search(piece) is not None
+    return AGENCY_FORM_CUES.search(piece) is not None
 
 
 def match_prefix(text: str, start: int, end: int) -> PrefixMatch | None:

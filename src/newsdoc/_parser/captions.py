@@ -19,6 +19,7 @@ real caption evidence.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import TYPE_CHECKING
@@ -29,12 +30,20 @@ import regex
 from newsdoc._lexicons import credits as lex
 from newsdoc._parser import _guard
 from newsdoc._parser._text import collapse, trim
-from newsdoc._parser.caption_prefixes import match_prefix, may_open_with_evidence
+from newsdoc._parser.caption_prefixes import (
+    AGENCY_FORM_CUES as _AGENCY_FORM_CUES,
+)
+from newsdoc._parser.caption_prefixes import (
+    match_prefix,
+    may_open_with_evidence,
+)
 from newsdoc._parser.credit_names import FOLD_SURPRISE_LETTERS, trie
 from newsdoc._parser.credits import (
     BRACKET_CREDIT_CUES,
     CREDIT_CUES,
     FOLDED_CREDIT_CUES,
+    FOLDED_CREDIT_GATES,
+    FOLDED_CREDIT_LABELS,
     GLUED_AGENCY_CUES,
     CreditMatch,
     find_credit,
@@ -42,6 +51,7 @@ from newsdoc._parser.credits import (
     find_uncued_credit,
     may_fold_to_credit_cue,
     may_name_small_agency,
+    small_agency_spots,
 )
 from newsdoc._parser.datelines import resolve_date
 from newsdoc._parser.dates import find_dates
@@ -54,12 +64,14 @@ from newsdoc._parser.restrictions import (
 from newsdoc.model import Caption, Diagnostic, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 __all__ = [
+    "CUE_KINDS",
     "HEAD_STEPS",
     "TAIL_STEPS",
     "CaptionResult",
+    "cue_candidates",
     "label_pattern",
     "match_caption",
     "may_be_caption",
@@ -171,6 +183,8 @@ cue, a caption label, a video stamp's word or a letter of
 :data:`~newsdoc._parser.credit_names.FOLD_SURPRISES` (two prefix trees: ``re``
 skips fast to where a word of one may start, each word opening with a literal)."""
 _FOLDED_CUES = re.compile(f"{FOLDED_CREDIT_CUES}|{FOLDED_RESTRICTION_CUES}")
+_LABEL_MARKS = (":", "…", "...")
+"""What closes a credit label in :data:`_FOLDED_CUES`."""
 """What a caption with evidence holds, in any case: a credit label, "©", "editorial"."""
 _PAGE_UI_CAPITALS = re.compile(
     r"Purchase|\+\+\+|\(\s*Zu|Read|License|RTR|TPX|SEARCH|REFILE|CORRECTION|UPDATE"
@@ -478,7 +492,59 @@ def _read(
     return caption, state
 
 
-def may_be_caption(text: str, start: int = 0, end: int | None = None) -> bool:
+def _agency_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: ARG001
+    """An agency, a restriction cue, a caption label, a stamp word or a fold-surprise letter."""
+    return any(cue.search(piece) for cue in _CUES)
+
+
+def _small_agency_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: ARG001
+    """A listed agency written in small letters."""
+    return may_name_small_agency(piece)
+
+
+def _folded_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: ARG001
+    """A credit label, "©", "credit", a "by" phrase, "editorial use only", a note's "*"."""
+    folded = piece.casefold()
+    return _may_fold_to_cue(folded) and _FOLDED_CUES.search(folded) is not None
+
+
+def _bracket_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: ARG001
+    """A bracket, with an organisation word, "via" or an agency's "X Photo" in the block."""
+    return (")" in piece or "]" in piece) and BRACKET_CREDIT_CUES.search(
+        piece.casefold()
+    ) is not None
+
+
+def _glued_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: ARG001
+    """An agency in small letters glued to a word, where page furniture may cut after it."""
+    return _may_show_page_ui(piece) and GLUED_AGENCY_CUES.search(piece) is not None
+
+
+def _prefix_cue(text: str, start: int, end: int, piece: str) -> bool:
+    """A head that opens with an agency prefix (only a digit or "UN..." cues it)."""
+    if not may_open_with_evidence(piece):
+        return False
+    s, e = trim(text, start, end)
+    state = _State(start=s, end=e)
+    _read_head(text, state)
+    return "prefix" in state.evidence
+
+
+CUE_KINDS: dict[str, Callable[[str, int, int, str], bool]] = {
+    "agency": _agency_cue,
+    "small-agency": _small_agency_cue,
+    "folded": _folded_cue,
+    "bracket": _bracket_cue,
+    "glued": _glued_cue,
+    "prefix": _prefix_cue,
+}
+"""Each kind of cue that caption evidence needs, and its exact test on a block
+(given the text, the block's range and its text)."""
+
+
+def may_be_caption(
+    text: str, start: int = 0, end: int | None = None, *, kinds: Iterable[str] = CUE_KINDS
+) -> bool:
     """Return whether ``text[start:end]`` may show caption evidence: a cheap, exact pre-filter.
 
     Rule: every kind of evidence needs a cue in the block -- a listed
@@ -494,6 +560,8 @@ def may_be_caption(text: str, start: int = 0, end: int | None = None) -> bool:
         text: the full text.
         start: where the block starts.
         end: where it ends (default: the end of *text*).
+        kinds: the kinds of cue (:data:`CUE_KINDS`) to look for (default:
+            all; :func:`cue_candidates` tells which a block may hold).
 
     Returns:
         Whether the block is worth reading as a caption.
@@ -501,21 +569,7 @@ def may_be_caption(text: str, start: int = 0, end: int | None = None) -> bool:
     stop = len(text) if end is None else max(0, min(end, len(text)))
     begin = max(0, min(start, stop))
     piece = text[begin:stop]
-    if any(cue.search(piece) for cue in _CUES) or may_name_small_agency(piece):
-        return True
-    folded = piece.casefold()
-    if _may_fold_to_cue(folded) and _FOLDED_CUES.search(folded):
-        return True
-    if (")" in piece or "]" in piece) and BRACKET_CREDIT_CUES.search(folded):
-        return True
-    if _may_show_page_ui(piece) and GLUED_AGENCY_CUES.search(piece):
-        return True
-    if not may_open_with_evidence(piece):
-        return False
-    s, e = trim(text, begin, stop)
-    state = _State(start=s, end=e)
-    _read_head(text, state)
-    return "prefix" in state.evidence
+    return any(CUE_KINDS[kind](text, begin, stop, piece) for kind in kinds)
 
 
 def may_close(
@@ -555,6 +609,157 @@ def may_close(
     if state.credit is None and cued:
         _read_leading_credit(text, state, own_line=False)
     return bool(state.evidence), state.credit is not None
+
+
+_FOLDED_LITERALS = tuple(
+    gate for gate in (*FOLDED_CREDIT_GATES, "editorial", "*") if gate not in _LABEL_MARKS
+)
+"""What every case-folded cue holds but a credit label's closing mark."""
+_LABEL_BEFORE = regex.compile(
+    rf"(?r)(?:{FOLDED_CREDIT_LABELS})\s*".replace(r"\s", r"[\s\x1c-\x1f]")
+)
+"""A case-folded credit label and the white space after it, read back from its
+mark (``re``'s white space, which holds four separators ``regex``'s does not)."""
+_LITERAL_KINDS = (
+    (")", "bracket"),
+    ("]", "bracket"),
+    (">", "glued"),
+    ("aption", "glued"),
+    ("nlarge", "glued"),
+    ("UN", "prefix"),
+    (":", "prefix"),
+)
+"""Where other kinds of cue may stand: brackets, lower-case page furniture,
+Getty's words for a missing date and the colon of its prefix."""
+_FORM_MARKS = ("/", ",", ";", "--")
+"""What follows the digits of every agency form of
+:data:`~newsdoc._parser.caption_prefixes.PREFIXES` (a numeric date, a year
+before ";" or "--")."""
+_FORM_REACH = 12
+"""How far an agency form stands from its mark, at most (white space aside)."""
+
+
+def _block_at(starts: Sequence[int], ends: Sequence[int], position: int) -> int | None:
+    """The index of the block that holds *position*, if any."""
+    i = bisect.bisect_right(starts, position) - 1
+    return i if i >= 0 and position < ends[i] else None
+
+
+def _find_all(text: str, needle: str, start: int, end: int) -> Iterator[int]:
+    """Every offset of *needle* in ``text[start:end]`` (overlapping ones too)."""
+    at = text.find(needle, start, end)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1, end)
+
+
+def _form_spots(text: str, start: int, end: int) -> Iterator[int]:
+    """Where an agency form of a caption prefix (a numeric date, "2019;", "2019 --") stands."""
+    for mark in _FORM_MARKS:
+        for at in _find_all(text, mark, start, end):
+            before = at - 1
+            while mark == "--" and before > start and text[before].isspace():
+                before -= 1
+            if before < start or not text[before].isdecimal():
+                continue
+            low = max(start, before - _FORM_REACH)
+            if _AGENCY_FORM_CUES.search(text, low, min(end, at + _FORM_REACH)):
+                yield before
+
+
+def _folded_spots(folded: str) -> Iterator[int]:
+    """Where a case-folded cue may stand in case-folded text."""
+    for gate in _FOLDED_LITERALS:
+        yield from _find_all(folded, gate, 0, len(folded))
+    for gate in _LABEL_MARKS:
+        for at in _find_all(folded, gate, 0, len(folded)):
+            if _LABEL_BEFORE.match(folded, 0, at):
+                yield at
+
+
+def _cue_spots(
+    text: str, lo: int, hi: int, folded: str, small: list[int]
+) -> Iterator[tuple[str, int, int]]:
+    """Where each kind of cue may stand in ``text[lo:hi]``.
+
+    *folded* is that range case-folded, or ``""`` when case folding changed its length.
+    """
+    for cue in _CUES:
+        for m in cue.finditer(text, lo, hi):
+            yield "agency", m.start(), m.end()
+    for at in small:
+        yield "small-agency", at, at + 1
+    for at in _folded_spots(folded):
+        yield "folded", lo + at, lo + at + 1
+    for gate, kind in _LITERAL_KINDS:
+        for at in _find_all(text, gate, lo, hi):
+            yield kind, at, at + 1
+    for m in _PAGE_UI_CAPITALS.finditer(text, lo, hi):
+        yield "glued", m.start(), m.start() + 1
+    for at in _form_spots(text, lo, hi):
+        yield "prefix", at, at + 1
+
+
+def _folded_blocks(text: str, blocks: Sequence[Span]) -> dict[int, set[str]]:
+    """The blocks where a case-folded cue may stand, each case-folded alone."""
+    return {
+        i: {"folded"}
+        for i, block in enumerate(blocks)
+        if next(_folded_spots(block.slice(text).casefold()), None) is not None
+    }
+
+
+def cue_candidates(
+    text: str, blocks: Sequence[Span]
+) -> tuple[set[int], dict[int, set[str]] | None]:
+    """Which blocks surely show a caption cue, and which kinds of cue the others may show.
+
+    Rule: each kind of cue :func:`may_be_caption` looks for is looked for
+    once over the whole run of blocks (blocks stand on lines of their own,
+    so a pattern reads the same around a block's edge as at a text's edge):
+    an agency, restriction cue, caption label, stamp word or fold-surprise
+    letter inside a block makes it a sure one; a small-letter agency's key
+    word (:func:`~newsdoc._parser.credits.small_agency_spots`), the literal
+    every case-folded cue holds (a credit label's only where the label stands
+    before its mark), a bracket, page furniture, Getty's missing-date word or
+    colon, or an agency form makes it one that may show that kind. A block
+    that is neither shows no caption cue.
+
+    Args:
+        text: the full text.
+        blocks: the spans of the blocks, in order, not overlapping.
+
+    Returns:
+        The indices of the sure blocks, and per other block the kinds of cue
+        (:data:`CUE_KINDS`) it may show (``None``: any block may show any).
+    """
+    sure: set[int] = set()
+    if not blocks:
+        return sure, {}
+    starts = [b.start for b in blocks]
+    ends = [b.end for b in blocks]
+    lo, hi = starts[0], ends[-1]
+    small = small_agency_spots(text, lo, hi)
+    if small is None:
+        return sure, None
+    folded = text[lo:hi].casefold()
+    maybe: dict[int, set[str]] = {}
+    if len(folded) != hi - lo:  # offsets no longer match: case-fold each block alone
+        folded = ""
+        maybe.update(_folded_blocks(text, blocks))
+    for kind, a, b in _cue_spots(text, lo, hi, folded, small):
+        i = _block_at(starts, ends, a)
+        if kind == "agency" and i is not None and b <= ends[i]:
+            sure.add(i)
+            continue
+        j = max(0, bisect.bisect_right(starts, a) - 1)
+        while j < len(blocks) and starts[j] < b:
+            if ends[j] > a:
+                maybe.setdefault(j, set()).add(kind)
+            j += 1
+    for i in sure:
+        maybe.pop(i, None)
+    return sure, maybe
 
 
 def parse_caption(

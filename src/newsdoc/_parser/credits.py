@@ -57,6 +57,8 @@ __all__ = [
     "BRACKET_CREDIT_CUES",
     "CREDIT_CUES",
     "FOLDED_CREDIT_CUES",
+    "FOLDED_CREDIT_GATES",
+    "FOLDED_CREDIT_LABELS",
     "GLUED_AGENCY_CUES",
     "TAIL_RECOGNISERS",
     "UNCUED_RECOGNISERS",
@@ -66,6 +68,7 @@ __all__ = [
     "find_uncued_credit",
     "may_fold_to_credit_cue",
     "may_name_small_agency",
+    "small_agency_spots",
 ]
 
 _TAIL = 260
@@ -213,6 +216,40 @@ def may_name_small_agency(piece: str) -> bool:
     return _SMALL_SPELLINGS.search(piece) is not None
 
 
+def small_agency_spots(text: str, start: int, end: int) -> list[int] | None:
+    """Where a listed agency written in small letters may stand in ``text[start:end]``.
+
+    Rule: as in :func:`may_name_small_agency`, the a-z stretch of a key run
+    of the spelling stands as a word between bytes that are not a-z; here the
+    text is taken one byte per character (any other character is one blank),
+    so the words found keep their offsets. Every listed spelling in small
+    letters stands at or right before one of the offsets returned.
+
+    Args:
+        text: the full text.
+        start: where the range starts.
+        end: where it ends.
+
+    Returns:
+        The offsets where such a stretch starts, or ``None`` when any place may hold one.
+    """
+    if None in _SMALL_FRAGMENTS:
+        return None
+    data = text[start:end].encode("latin-1", "replace").translate(_ASCII_SMALL)
+    found = _SMALL_FRAGMENTS.intersection(data.split())
+    spots: list[int] = []
+    if not found:
+        return spots
+    padded = b" " + data + b" "
+    for fragment in found:
+        needle = b" " + fragment + b" "  # type: ignore[operator]  # None is not among them
+        at = padded.find(needle)
+        while at >= 0:
+            spots.append(start + at)
+            at = padded.find(needle, at + 1)
+    return spots
+
+
 GLUED_AGENCY_CUES = re.compile(f"(?:{trie(_OTHER_SPELLINGS, before=_LETTER)}){_SMALL_LETTER}")
 """A listed agency in small letters glued to a following small letter ("apple"):
 a credit only if the caption's end is cut right after it (by page furniture)."""
@@ -223,8 +260,10 @@ def _phrases(phrases: Iterable[str]) -> str:
     return trie({p.rstrip(": ").casefold() for p in phrases})
 
 
+FOLDED_CREDIT_LABELS = _phrases(union(lex.CREDIT_LABELS))
+"""``re`` source: a credit label, case-folded, without its colon."""
 FOLDED_CREDIT_CUES = (
-    rf"©|credit|(?:{_phrases(union(lex.CREDIT_LABELS))})\s*(?::|\.\.\.|…)"
+    rf"©|credit|(?:{FOLDED_CREDIT_LABELS})\s*(?::|\.\.\.|…)"
     rf"|{_phrases((*lex.BARE_CREDIT_LABELS, *union(lex.CREDIT_BY), *lex.BRACKET_CREDIT_LEADS))}"
 )
 """``re`` source, searched in case-folded text: "©", "credit", a credit label
@@ -232,7 +271,7 @@ with its colon, a bare label, a "by" phrase or a bracket lead (labels may be
 glued to the text before them)."""
 
 _LABEL_CUE = re.compile(FOLDED_CREDIT_CUES)
-_FOLDED_CREDIT_GATES = (
+FOLDED_CREDIT_GATES = (
     *("©", "credit", ":", "…", "..."),
     *("oto", "image", "picture", "courtes", "cortes", "bild", "provided"),
 )
@@ -251,7 +290,7 @@ def may_fold_to_credit_cue(folded: str) -> bool:
     Returns:
         ``False`` when no match can stand in *folded*.
     """
-    return any(gate in folded for gate in _FOLDED_CREDIT_GATES)
+    return any(gate in folded for gate in FOLDED_CREDIT_GATES)
 
 
 BRACKET_CREDIT_CUES = re.compile(

@@ -584,6 +584,18 @@ def test_the_page_wide_cue_scan_never_drops_a_block(text: str) -> None:
             assert may_be_caption(text, block.start, block.end, kinds=maybe[i])
 
 
+@given(st.lists(st.sampled_from(_PAGE_PIECES), max_size=12).map("".join))
+def test_the_fast_reading_by_kind_of_cue_never_drops_a_credit(text: str) -> None:
+    blocks = _line_spans(text)
+    _, maybe = cue_candidates(text, blocks)
+    for i, block in enumerate(blocks):
+        kinds = None if maybe is None else maybe.get(i, set())
+        evidence, credit = may_close(text, block.start, block.end, kinds=kinds)
+        read = parse_caption(text, start=block.start, end=block.end)
+        assert evidence or not read.evidence
+        assert credit or read.caption.credit is None
+
+
 @given(st.lists(st.sampled_from(_CAPTION_PIECES), max_size=6).map("".join))
 def test_the_fast_reading_never_drops_evidence_or_a_credit(text: str) -> None:
     evidence, credit = may_close(text)

@@ -95,11 +95,11 @@ class _Page:
     text: str
     blocks: Sequence[Span]
     reference_date: dt.date | None
-    sure: set[int] = attrs.field(factory=set)
-    """The blocks that surely show a caption cue
+    sure: dict[int, set[str]] = attrs.field(factory=dict)
+    """The kinds of cue each block surely shows
     (:func:`~newsdoc._parser.captions.cue_candidates`)."""
     maybe: dict[int, set[str]] | None = None
-    """The kinds of cue each other block may show (``None``: any block, any kind)."""
+    """The kinds of cue each block may show (``None``: any block, any kind)."""
     readings: dict[int, CaptionResult] = attrs.field(factory=dict)
     """The blocks read so far (each block is read once, when first asked for)."""
     cued: dict[int, bool] = attrs.field(factory=dict)
@@ -113,8 +113,8 @@ class _Page:
         found = self.closings.get(i)
         if found is None:
             block = self.blocks[i]
-            cued = self.cued.get(i, True)
-            found = self.closings[i] = may_close(self.text, block.start, block.end, cued=cued)
+            kinds = None if self.maybe is None else self.maybe.get(i, set())
+            found = self.closings[i] = may_close(self.text, block.start, block.end, kinds=kinds)
         return found
 
     def read(self, i: int) -> CaptionResult:
@@ -140,7 +140,7 @@ class _Page:
             elif self.maybe is None:
                 cued = may_be_caption(self.text, block.start, block.end)
             else:
-                kinds = self.maybe.get(i, ())
+                kinds = self.maybe.get(i, set())
                 cued = bool(kinds) and may_be_caption(
                     self.text, block.start, block.end, kinds=kinds
                 )

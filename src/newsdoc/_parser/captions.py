@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import attrs
@@ -29,6 +30,7 @@ import regex
 
 from newsdoc._lexicons import credits as lex
 from newsdoc._parser import _guard
+from newsdoc._parser import credits as credits_lib
 from newsdoc._parser._text import collapse, trim
 from newsdoc._parser.caption_prefixes import (
     AGENCY_FORM_CUES as _AGENCY_FORM_CUES,
@@ -48,7 +50,6 @@ from newsdoc._parser.credits import (
     CreditMatch,
     find_credit,
     find_leading_credit,
-    find_uncued_credit,
     may_fold_to_credit_cue,
     may_name_small_agency,
     small_agency_spots,
@@ -64,7 +65,7 @@ from newsdoc._parser.restrictions import (
 from newsdoc.model import Caption, Diagnostic, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+    from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 
 __all__ = [
     "CUE_KINDS",
@@ -160,28 +161,26 @@ _MANDATORY_LABEL = regex.compile(r"(?i:mandatory\s+credit)")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _STAMP_CUES = ("Published", "Publicado")
 """What every video stamp (:data:`~newsdoc._lexicons.credits.VIDEO_STAMPS`) holds."""
-_CUES = (
-    re.compile(CREDIT_CUES),
-    re.compile(
-        trie(
-            {
-                *RESTRICTION_CUES,
-                *(
-                    label.rstrip(":- ")
-                    for labels in lex.CAPTION_LABELS.values()
-                    for label in labels
-                    if label not in lex.WEAK_CAPTION_LABELS
-                ),
-                *_STAMP_CUES,
-                *FOLD_SURPRISE_LETTERS,
-            }
-        )
-    ),
+_AGENCY_CUES = re.compile(CREDIT_CUES)
+"""An agency written with a capital first (small letters: :func:`may_name_small_agency`)."""
+_CAPITAL_CUES = re.compile(
+    trie(
+        {
+            *RESTRICTION_CUES,
+            *(
+                label.rstrip(":- ")
+                for labels in lex.CAPTION_LABELS.values()
+                for label in labels
+                if label not in lex.WEAK_CAPTION_LABELS
+            ),
+            *_STAMP_CUES,
+            *FOLD_SURPRISE_LETTERS,
+        }
+    )
 )
-"""What a caption with evidence holds, as written: an agency; a restriction
-cue, a caption label, a video stamp's word or a letter of
-:data:`~newsdoc._parser.credit_names.FOLD_SURPRISES` (two prefix trees: ``re``
-skips fast to where a word of one may start, each word opening with a literal)."""
+"""A restriction cue, a caption label, a video stamp's word or a letter of
+:data:`~newsdoc._parser.credit_names.FOLD_SURPRISES`, as written (one prefix
+tree: ``re`` skips fast to where one of its words may start)."""
 _FOLDED_CUES = re.compile(f"{FOLDED_CREDIT_CUES}|{FOLDED_RESTRICTION_CUES}")
 _LABEL_MARKS = (":", "…", "...")
 """What closes a credit label in :data:`_FOLDED_CUES`."""
@@ -369,17 +368,47 @@ TAIL_STEPS: tuple[Callable[[str, _State, int, int], bool], ...] = (
 """What may close a caption, tried in order at each step; each consumes it."""
 
 
-def _uncued_credit_step(text: str, state: _State, s: int, e: int) -> bool:
-    """:func:`_credit_step` on a block without caption cues."""
-    return _credit_step(text, state, s, e, find_uncued_credit)
+_Step = Callable[[str, _State, int, int], bool]
 
 
-_UNCUED_TAIL_STEPS: tuple[Callable[[str, _State, int, int], bool], ...] = (
-    _furniture,
-    _uncued_credit_step,
-)
-"""What may close a block without caption cues (:func:`may_be_caption` is
-``False``): stamps, restrictions, labels and the other credits need a cue."""
+def _closing_steps(*, capital: bool, folded: bool, cued: bool) -> tuple[_Step, ...]:
+    """The tail steps that may take something from a block with only some kinds of cue.
+
+    Rule: a video stamp needs a "capital" cue (its word); a restriction
+    block, a labelled credit and a credit opening the caption need a
+    "capital" or "folded" cue; a "©" or "by" credit a "folded" one; a strong
+    bracketed credit with a remark after it some cue; furniture, a bracketed
+    credit and a chain none (see :data:`CUE_KINDS`).
+    """
+    rules = (
+        credits_lib.bracketed,
+        *((credits_lib.labelled,) if capital or folded else ()),
+        *((credits_lib.copyright_sign, credits_lib.photo_by) if folded else ()),
+        credits_lib.chain,
+        *((credits_lib.bracketed_then_remark,) if cued else ()),
+    )
+
+    def find(text: str, start: int, end: int) -> CreditMatch | None:
+        return find_credit(text, start, end, rules=rules)
+
+    def credit_step(text: str, state: _State, s: int, e: int) -> bool:
+        return _credit_step(text, state, s, e, find)
+
+    return (
+        _furniture,
+        *((_video_stamp,) if capital else ()),
+        *((_trailing_block,) if capital or folded else ()),
+        credit_step,
+    )
+
+
+_CLOSING_STEPS = {
+    (capital, folded, cued): _closing_steps(capital=capital, folded=folded, cued=cued)
+    for capital in (False, True)
+    for folded in (False, True)
+    for cued in (False, True)
+}
+"""The tail steps by the kinds of cue a block may show ("capital", "folded", any)."""
 
 
 def _read_tail(text: str, state: _State) -> None:
@@ -493,8 +522,13 @@ def _read(
 
 
 def _agency_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: ARG001
-    """An agency, a restriction cue, a caption label, a stamp word or a fold-surprise letter."""
-    return any(cue.search(piece) for cue in _CUES)
+    """A listed agency, written with a capital first."""
+    return _AGENCY_CUES.search(piece) is not None
+
+
+def _capital_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: ARG001
+    """A restriction cue, a caption label, a stamp word or a fold-surprise letter."""
+    return _CAPITAL_CUES.search(piece) is not None
 
 
 def _small_agency_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: ARG001
@@ -532,6 +566,7 @@ def _prefix_cue(text: str, start: int, end: int, piece: str) -> bool:
 
 CUE_KINDS: dict[str, Callable[[str, int, int, str], bool]] = {
     "agency": _agency_cue,
+    "capital": _capital_cue,
     "small-agency": _small_agency_cue,
     "folded": _folded_cue,
     "bracket": _bracket_cue,
@@ -573,7 +608,11 @@ def may_be_caption(
 
 
 def may_close(
-    text: str, start: int = 0, end: int | None = None, *, cued: bool = True
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    kinds: Collection[str] | None = None,
 ) -> tuple[bool, bool]:
     """Return whether ``text[start:end]`` read as a caption may show evidence, and have a credit.
 
@@ -582,15 +621,16 @@ def may_close(
     what is left, the reading ends there, with only a credit opening the
     description still to look for, and both answers are exact; when one
     does, both are ``True`` (they may be). ``(False, _)`` means
-    :func:`parse_caption` finds no evidence, ``(_, False)`` that it finds no credit.
-    On a block without caption cues (*cued* ``False``: :func:`may_be_caption`
-    said so) no credit opens it and only :data:`_UNCUED_TAIL_STEPS` may close it.
+    :func:`parse_caption` finds no evidence, ``(_, False)`` that it finds no
+    credit. When the kinds of cue the block may show are known (*kinds*, see
+    :data:`CUE_KINDS` and :func:`cue_candidates`), only the steps that may
+    take something from such a block are tried (:func:`_closing_steps`).
 
     Args:
         text: the full text.
         start: where the block starts.
         end: where it ends (default: the end of *text*).
-        cued: ``False`` when :func:`may_be_caption` is ``False`` for the block.
+        kinds: the kinds of cue the block may show (``None``: any kind).
 
     Returns:
         Whether the block may show caption evidence, and whether it may have a credit.
@@ -599,14 +639,18 @@ def may_close(
     begin = max(0, min(start, stop))
     s, e = trim(text, begin, stop)
     state = _State(start=s, end=e)
-    if cued:
+    if kinds is None:
+        steps, worded = TAIL_STEPS, True
+    else:
+        capital, folded = "capital" in kinds, "folded" in kinds
+        steps, worded = _CLOSING_STEPS[capital, folded, bool(kinds)], capital or folded
+    if worded:
         _read_leading_credit(text, state, own_line=True)
     _read_head(text, state)
     a, b = trim(text, state.start, state.end)
-    steps = TAIL_STEPS if cued else _UNCUED_TAIL_STEPS
     if b > a and any(step(text, state, a, b) for step in steps):
         return True, True
-    if state.credit is None and cued:
+    if state.credit is None and worded:
         _read_leading_credit(text, state, own_line=False)
     return bool(state.evidence), state.credit is not None
 
@@ -684,9 +728,9 @@ def _cue_spots(
 
     *folded* is that range case-folded, or ``""`` when case folding changed its length.
     """
-    for cue in _CUES:
+    for kind, cue in (("agency", _AGENCY_CUES), ("capital", _CAPITAL_CUES)):
         for m in cue.finditer(text, lo, hi):
-            yield "agency", m.start(), m.end()
+            yield kind, m.start(), m.end()
     for at in small:
         yield "small-agency", at, at + 1
     for at in _folded_spots(folded):
@@ -711,29 +755,30 @@ def _folded_blocks(text: str, blocks: Sequence[Span]) -> dict[int, set[str]]:
 
 def cue_candidates(
     text: str, blocks: Sequence[Span]
-) -> tuple[set[int], dict[int, set[str]] | None]:
-    """Which blocks surely show a caption cue, and which kinds of cue the others may show.
+) -> tuple[dict[int, set[str]], dict[int, set[str]] | None]:
+    """Which kinds of cue each block surely shows, and which it may show.
 
-    Rule: each kind of cue :func:`may_be_caption` looks for is looked for
-    once over the whole run of blocks (blocks stand on lines of their own,
-    so a pattern reads the same around a block's edge as at a text's edge):
-    an agency, restriction cue, caption label, stamp word or fold-surprise
-    letter inside a block makes it a sure one; a small-letter agency's key
-    word (:func:`~newsdoc._parser.credits.small_agency_spots`), the literal
-    every case-folded cue holds (a credit label's only where the label stands
-    before its mark), a bracket, page furniture, Getty's missing-date word or
-    colon, or an agency form makes it one that may show that kind. A block
-    that is neither shows no caption cue.
+    Rule: each kind of cue :func:`may_be_caption` looks for
+    (:data:`CUE_KINDS`) is looked for once over the whole run of blocks
+    (blocks stand on lines of their own, so a pattern reads the same around
+    a block's edge as at a text's edge): an agency, restriction cue, caption
+    label, stamp word or fold-surprise letter inside a block surely stands
+    there; a small-letter agency's key word
+    (:func:`~newsdoc._parser.credits.small_agency_spots`), the literal every
+    case-folded cue holds (a credit label's only where the label stands
+    before its mark), a bracket, page furniture, Getty's missing-date word
+    or colon, or an agency form means that kind may. A block with neither
+    shows no caption cue.
 
     Args:
         text: the full text.
         blocks: the spans of the blocks, in order, not overlapping.
 
     Returns:
-        The indices of the sure blocks, and per other block the kinds of cue
-        (:data:`CUE_KINDS`) it may show (``None``: any block may show any).
+        Per block, the kinds of cue it surely shows, and the kinds it may
+        show (sure ones included; ``None``: any block may show any kind).
     """
-    sure: set[int] = set()
+    sure: dict[int, set[str]] = {}
     if not blocks:
         return sure, {}
     starts = [b.start for b in blocks]
@@ -749,16 +794,13 @@ def cue_candidates(
         maybe.update(_folded_blocks(text, blocks))
     for kind, a, b in _cue_spots(text, lo, hi, folded, small):
         i = _block_at(starts, ends, a)
-        if kind == "agency" and i is not None and b <= ends[i]:
-            sure.add(i)
-            continue
+        if kind in {"agency", "capital"} and i is not None and b <= ends[i]:
+            sure.setdefault(i, set()).add(kind)
         j = max(0, bisect.bisect_right(starts, a) - 1)
         while j < len(blocks) and starts[j] < b:
             if ends[j] > a:
                 maybe.setdefault(j, set()).add(kind)
             j += 1
-    for i in sure:
-        maybe.pop(i, None)
     return sure, maybe
 
 

@@ -49,7 +49,7 @@ from newsdoc._parser.credit_names import (
 from newsdoc.model import Span
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from newsdoc.model import Credit
 
@@ -61,13 +61,17 @@ __all__ = [
     "FOLDED_CREDIT_LABELS",
     "GLUED_AGENCY_CUES",
     "TAIL_RECOGNISERS",
-    "UNCUED_RECOGNISERS",
     "CreditMatch",
+    "bracketed",
+    "bracketed_then_remark",
+    "chain",
+    "copyright_sign",
     "find_credit",
     "find_leading_credit",
-    "find_uncued_credit",
+    "labelled",
     "may_fold_to_credit_cue",
     "may_name_small_agency",
+    "photo_by",
     "small_agency_spots",
 ]
 
@@ -774,6 +778,13 @@ def _same_case_tail(lead: str) -> int:
     return words[len(words) - keep].start()
 
 
+bracketed = _bracketed
+labelled = _labelled
+copyright_sign = _copyright
+photo_by = _photo_by
+chain = _chain
+bracketed_then_remark = _bracketed_then_remark
+
 TAIL_RECOGNISERS: tuple[Callable[[str, int, int], CreditMatch | None], ...] = (
     _bracketed,
     _labelled,
@@ -785,50 +796,27 @@ TAIL_RECOGNISERS: tuple[Callable[[str, int, int], CreditMatch | None], ...] = (
 """The credit rules tried on the end of a caption, in order."""
 
 
-UNCUED_RECOGNISERS: tuple[Callable[[str, int, int], CreditMatch | None], ...] = (
-    _bracketed,
-    _chain,
-)
-"""The credit rules that may hold on a block without credit cues (no label, "©",
-"by" phrase or agency: :func:`~newsdoc._parser.captions.may_be_caption` is
-``False``): the others need one, and a strong credit is caption evidence."""
-
-
-def find_uncued_credit(text: str, start: int = 0, end: int | None = None) -> CreditMatch | None:
-    """Return the credit that ends ``text[start:end]`` of a block without credit cues, or ``None``.
-
-    On such a block it is what :func:`find_credit` returns, when that is no
-    strong credit (see :data:`UNCUED_RECOGNISERS`).
-
-    Args:
-        text: the full text.
-        start: where the caption starts.
-        end: where it ends (default: the end of *text*).
-
-    Returns:
-        The first match of :data:`UNCUED_RECOGNISERS`, or ``None``.
-    """
-    stop = len(text) if end is None else end
-    for recognise in UNCUED_RECOGNISERS:
-        found = recognise(text, start, stop)
-        if found is not None:
-            return found
-    return None
-
-
-def find_credit(text: str, start: int = 0, end: int | None = None) -> CreditMatch | None:
+def find_credit(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    rules: Sequence[Callable[[str, int, int], CreditMatch | None]] = TAIL_RECOGNISERS,
+) -> CreditMatch | None:
     """Return the credit that ends ``text[start:end]``, or ``None``.
 
     Args:
         text: the full text.
         start: where the caption starts.
         end: where it ends (default: the end of *text*).
+        rules: the rules to try, in order (default: all of :data:`TAIL_RECOGNISERS`;
+            a caller that knows some cannot hold may leave them out).
 
     Returns:
-        The first match of :data:`TAIL_RECOGNISERS`, or ``None``.
+        The first match of *rules*, or ``None``.
     """
     stop = len(text) if end is None else end
-    for recognise in TAIL_RECOGNISERS:
+    for recognise in rules:
         found = recognise(text, start, stop)
         if found is not None:
             return found

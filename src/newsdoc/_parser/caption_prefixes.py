@@ -106,8 +106,6 @@ def _getty(text: str, start: int, end: int) -> regex.Match[str] | None:
     The location is in capitals ("LAS VEGAS – FEB. 11:") or, with a comma, in
     title case ("Washington, DC - January 6:").
     """
-    if not _holds(text, (":",), start, end) or not _holds(text, _DASHES, start, end):
-        return None
     m = _GETTY.match(text, start, end)
     if m is None:
         return None
@@ -119,45 +117,31 @@ def _getty(text: str, start: int, end: int) -> regex.Match[str] | None:
 
 def _xinhua(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: Xinhua's ``CITY (COUNTRY), Mon. D, YYYY --``."""
-    if not _opener(text, start, end).isupper() or not _holds(text, ("--",), start, end):
-        return None
     return _XINHUA.match(text, start, end)
 
 
 def _numeric_place(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: EFE's ``CITY, DD/MM/YYYY.-`` and Agência Brasil's ``City (UF), DD/MM/YYYY -``."""
-    if not _opener(text, start, end).isupper() or not _holds(text, ("/",), start, end):
-        return None
     return _NUMERIC_PLACE.match(text, start, end)
 
 
 def _dpa(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: dpa's ``DD.MM.YYYY, COUNTRY, CITY:``."""
-    if not _opener(text, start, end).isdecimal():
-        return None
     return _DPA.match(text, start, end)
 
 
 def _sports(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: USA TODAY Sports' ``Mon D, YYYY; City, ST, COUNTRY;``."""
-    if not _holds(text, (";",), start, end):
-        return None
     return _SPORTS.match(text, start, end)
 
 
 def _bare_date(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: a bare leading ``DD/MM/YYYY``."""
-    if not _opener(text, start, end).isdecimal():
-        return None
     return _BARE_DATE.match(text, start, end)
 
 
 def _place_only(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: a location without a date, ``New York, NY -``."""
-    if not _opener(text, start, end).isupper() or not _holds(text, (",",), start, end):
-        return None
-    if not _holds(text, _DASHES, start, end):
-        return None
     return _PLACE_ONLY.match(text, start, end)
 
 
@@ -222,6 +206,28 @@ def may_open_with_evidence(piece: str) -> bool:
     return AGENCY_FORM_CUES.search(piece) is not None
 
 
+def _gates(text: str, start: int, end: int) -> dict[str, bool]:
+    """Per rule of :data:`PREFIXES`, whether what it needs stands in ``text[start:end]``.
+
+    Rule: Getty's form holds a colon and a dash; Xinhua's a capital first and
+    "--"; the numeric place form a capital first and "/"; dpa's and the bare
+    date a digit first; USA TODAY Sports' a ";"; the place form a capital
+    first, a comma and a dash.
+    """
+    opener = _opener(text, start, end)
+    upper, digit = opener.isupper(), opener.isdecimal()
+    dash = _holds(text, _DASHES, start, end)
+    return {
+        "getty": dash and _holds(text, (":",), start, end),
+        "xinhua": upper and _holds(text, ("--",), start, end),
+        "numeric": upper and _holds(text, ("/",), start, end),
+        "dpa": digit,
+        "sports": _holds(text, (";",), start, end),
+        "bare-date": digit,
+        "place": upper and dash and _holds(text, (",",), start, end),
+    }
+
+
 def match_prefix(text: str, start: int, end: int) -> PrefixMatch | None:
     """Return the prefix opening ``text[start:end]``, or ``None``.
 
@@ -234,7 +240,10 @@ def match_prefix(text: str, start: int, end: int) -> PrefixMatch | None:
         The first match of :data:`PREFIXES`, else a wire dateline read as a
         prefix (not caption evidence: wire copy opens with those too), else ``None``.
     """
+    gates = _gates(text, start, end)
     for kind, recognise, evidence in PREFIXES:
+        if not gates[kind]:
+            continue
         m = recognise(text, start, end)
         if m is not None:
             return _from_match(kind, m, evidence=evidence)

@@ -213,14 +213,23 @@ def _may_show_page_ui(piece: str) -> bool:
 
 # ---------------------------------------------------------------- head
 _SPACES = regex.compile(r"\s*")
-_DIGITS: frozenset[str] = frozenset()
+_DIGITS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 """Stands for the decimal digits that open a gallery counter."""
+_DESK_OPENERS = ("FI", "AR", "ep", "TP", "SE", "ED", "AT", "(", "[")
+"""How every desk marker (:data:`~newsdoc._lexicons.credits.DESK_MARKERS`) opens."""
+
+
+def _opening(word: str) -> str:
+    """The first two characters of a lexicon word, or its first alone when a space follows."""
+    return word[:2] if word[1:2].isalpha() else word[:1]
+
+
 _MARKERS = (
-    (_CAPTION_LABEL, "label", frozenset(w[0] for w in _words(lex.CAPTION_LABELS))),
+    (_CAPTION_LABEL, "label", tuple({_opening(w) for w in _words(lex.CAPTION_LABELS)})),
     (_COUNTER, "", _DIGITS),
-    (_DESK, "", frozenset(m.removeprefix("\\")[0] for m in lex.DESK_MARKERS)),
+    (_DESK, "", _DESK_OPENERS),
 )
-"""The markers that may open a caption, with the characters each opens with."""
+"""The markers that may open a caption, with how each opens."""
 
 
 def _marker(text: str, state: _State) -> bool:
@@ -231,9 +240,10 @@ def _marker(text: str, state: _State) -> bool:
     """
     s, e = state.start, state.end
     at = _SPACES.match(text, s, e).end()  # type: ignore[union-attr]  # always matches
-    opener = text[at] if at < e else ""
     for pattern, kind, openers in _MARKERS:
-        if opener not in openers and not (openers is _DIGITS and opener.isdecimal()):
+        if not text.startswith(openers, at, e) and not (
+            openers is _DIGITS and at < e and text[at].isdecimal()
+        ):
             continue
         m = pattern.match(text, s, e)
         if m is not None and text[s : m.end()].strip():

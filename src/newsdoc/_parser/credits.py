@@ -464,9 +464,9 @@ def _name_before(text: str, start: int, opening: int) -> int | None:
 
 def _boundary_before(text: str, start: int, pos: int) -> bool:
     """Whether *pos* starts the range or follows a sentence end or separator."""
-    head = text[max(start, pos - 3) : pos].rstrip()
-    if pos <= start or not text[start:pos].strip():
+    if pos <= start or (text[start].isspace() and not text[start:pos].strip()):
         return True
+    head = text[max(start, pos - 3) : pos].rstrip()
     return bool(_SENTENCE_END.search(head)) and not _INITIAL_END.search(
         text[max(start, pos - 6) : pos].rstrip()
     )
@@ -649,7 +649,11 @@ def _chain(text: str, start: int, end: int) -> CreditMatch | None:
     for a, b in _chain_tokens(text, s, lo, e):
         word = text[a:b]
         kind = _token_kind(word)
-        glue = None if _INITIAL.fullmatch(word) or _starts_line(text, s, a) else _last_glue(word)
+        glue = (
+            None
+            if word[1:].islower() or _INITIAL.fullmatch(word) or _starts_line(text, s, a)
+            else _last_glue(word)
+        )
         if glue is not None and glue < len(word):
             begin, glued = a + glue, True
             break
@@ -685,6 +689,8 @@ def _starts_line(text: str, start: int, pos: int) -> bool:
 
 def _last_glue(word: str) -> int | None:
     """Offset in *word* where a credit glued to the description starts ("BédarEmergencias")."""
+    if word[1:].islower():  # no capital after the first letter: nothing is glued
+        return None
     found = None
     for m in _GLUE.finditer(word):
         found = m.end()

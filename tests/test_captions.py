@@ -15,6 +15,7 @@ from newsdoc._parser.captions import (
     match_caption,
     may_be_caption,
     may_close,
+    open_caption,
     parse_caption,
 )
 from newsdoc.model import Span
@@ -594,6 +595,21 @@ def test_the_fast_reading_by_kind_of_cue_never_drops_a_credit(text: str) -> None
         read = parse_caption(text, start=block.start, end=block.end)
         assert evidence or not read.evidence
         assert credit or read.caption.credit is None
+
+
+@given(st.lists(st.sampled_from(_PAGE_PIECES), max_size=12).map("".join))
+def test_a_reading_gone_on_with_is_the_whole_reading(text: str) -> None:
+    blocks = _line_spans(text)
+    _, maybe = cue_candidates(text, blocks)
+    for i, block in enumerate(blocks):
+        kinds = None if maybe is None else maybe.get(i, set())
+        *_, opening = open_caption(text, block.start, block.end, kinds=kinds)
+        whole = parse_caption(text, start=block.start, end=block.end)
+        assert (
+            parse_caption(text, start=block.start, end=block.end, kinds=kinds, opening=opening)
+            == whole
+        )
+        assert parse_caption(text, start=block.start, end=block.end, kinds=kinds) == whole
 
 
 @given(st.lists(st.sampled_from(_CAPTION_PIECES), max_size=6).map("".join))

@@ -17,10 +17,11 @@ import regex
 from newsdoc._lexicons import credits as lex
 from newsdoc._parser.captions import (
     CaptionResult,
+    Opening,
     cue_candidates,
     label_pattern,
     may_be_caption,
-    may_close,
+    open_caption,
     parse_caption,
 )
 from newsdoc._parser.credit_names import split_credit
@@ -85,7 +86,10 @@ def _describes(text: str, span: Span) -> bool:
     if piece.startswith("(") and piece.endswith(")"):
         return False
     low, high = _DESCRIPTION_WORDS
-    return low <= len(piece.split()) <= high and len(_LOWER_WORD.findall(piece)) >= 2
+    if not low <= len(piece.split()) <= high:
+        return False
+    lower = _LOWER_WORD.finditer(piece)
+    return next(lower, None) is not None and next(lower, None) is not None
 
 
 @attrs.frozen
@@ -106,15 +110,26 @@ class _Page:
     """Per block tested so far, whether it may show caption evidence."""
     closings: dict[int, tuple[bool, bool]] = attrs.field(factory=dict)
     """Per block tested so far, whether it may show evidence and have a credit
-    (:func:`~newsdoc._parser.captions.may_close`)."""
+    (:func:`~newsdoc._parser.captions.open_caption`)."""
+    openings: dict[int, Opening] = attrs.field(factory=dict)
+    """Per block tested so far and not yet read, its reading up to the first tail step."""
+    described: dict[int, bool] = attrs.field(factory=dict)
+    """Per block tested so far, whether it reads like a description."""
+
+    def kinds(self, i: int) -> set[str] | None:
+        """The kinds of cue block *i* may show (``None``: any)."""
+        return None if self.maybe is None else self.maybe.get(i, set())
 
     def closing(self, i: int) -> tuple[bool, bool]:
         """Whether block *i* may show caption evidence, and may have a credit (read fast)."""
         found = self.closings.get(i)
         if found is None:
             block = self.blocks[i]
-            kinds = None if self.maybe is None else self.maybe.get(i, set())
-            found = self.closings[i] = may_close(self.text, block.start, block.end, kinds=kinds)
+            evidence, credit, opening = open_caption(
+                self.text, block.start, block.end, kinds=self.kinds(i)
+            )
+            found = self.closings[i] = (evidence, credit)
+            self.openings[i] = opening
         return found
 
     def read(self, i: int) -> CaptionResult:
@@ -123,7 +138,12 @@ class _Page:
         if found is None:
             block = self.blocks[i]
             found = parse_caption(
-                self.text, start=block.start, end=block.end, reference_date=self.reference_date
+                self.text,
+                start=block.start,
+                end=block.end,
+                reference_date=self.reference_date,
+                kinds=self.kinds(i),
+                opening=self.openings.pop(i, None),
             )
             self.readings[i] = found
         return found
@@ -152,11 +172,13 @@ class _Page:
 
     def join(self, first: int, last: int) -> CaptionResult:
         """Read blocks *first* to *last* as one caption."""
+        kinds = [self.kinds(i) for i in range(first, last + 1)]
         return parse_caption(
             self.text,
             start=self.blocks[first].start,
             end=self.blocks[last].end,
             reference_date=self.reference_date,
+            kinds=None if None in kinds else set().union(*kinds),  # type: ignore[arg-type]
         )
 
     def tight(self, i: int) -> bool:
@@ -172,7 +194,12 @@ class _Page:
 
     def describes(self, i: int) -> bool:
         """Whether block *i* is a description without caption evidence of its own."""
-        return i >= 0 and self.evidence(i) is None and _describes(self.text, self.blocks[i])
+        if i < 0 or self.evidence(i) is not None:
+            return False
+        found = self.described.get(i)
+        if found is None:
+            found = self.described[i] = _describes(self.text, self.blocks[i])
+        return found
 
 
 def _lone_label_group(page: _Page, i: int) -> CaptionGroup | None:

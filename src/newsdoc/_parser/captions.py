@@ -72,11 +72,13 @@ __all__ = [
     "HEAD_STEPS",
     "TAIL_STEPS",
     "CaptionResult",
+    "Opening",
     "cue_candidates",
     "label_pattern",
     "match_caption",
     "may_be_caption",
     "may_close",
+    "open_caption",
     "parse_caption",
     "public_parse_caption",
 ]
@@ -507,17 +509,89 @@ def _description(text: str, state: _State) -> str:
     return collapse(text[a:b]) if b > a else ""
 
 
-def _read(
-    text: str, start: int, end: int, reference_date: dt.date | None
-) -> tuple[Caption, _State]:
-    """Read ``text[start:end]`` as a caption; the state keeps evidence and diagnostics."""
-    s, e = trim(text, start, end)
+def _steps_for(kinds: Collection[str] | None) -> tuple[tuple[_Step, ...], bool]:
+    """The tail steps for a block with *kinds* of cue, and whether a credit may open it."""
+    if kinds is None:
+        return TAIL_STEPS, True
+    capital, folded = "capital" in kinds, "folded" in kinds
+    return _CLOSING_STEPS[capital, folded, bool(kinds)], capital or folded
+
+
+@attrs.define
+class Opening:
+    """A caption read up to its first tail step (see :func:`open_caption`), to go on with."""
+
+    state: _State
+    """What was read so far."""
+    rounds: int
+    """How many tail steps the reading may still take."""
+    kinds: Collection[str] | None
+    """The kinds of cue its block may show (``None``: any)."""
+
+
+def open_caption(
+    text: str, start: int, end: int, *, kinds: Collection[str] | None = None
+) -> tuple[bool, bool, Opening]:
+    """Read ``text[start:end]`` as a caption up to its first tail step (see :func:`may_close`).
+
+    Args:
+        text: the full text.
+        start: where the block starts.
+        end: where it ends.
+        kinds: the kinds of cue the block may show (``None``: any kind).
+
+    Returns:
+        Whether the block may show caption evidence, whether it may have a
+        credit, and the reading so far (for :func:`parse_caption` to go on with).
+    """
+    stop = max(0, min(end, len(text)))
+    begin = max(0, min(start, stop))
+    s, e = trim(text, begin, stop)
     state = _State(start=s, end=e)
-    _read_leading_credit(text, state, own_line=True)
+    steps, worded = _steps_for(kinds)
+    if worded:
+        _read_leading_credit(text, state, own_line=True)
     _read_head(text, state)
-    body_start = state.start
-    _read_tail(text, state)
-    if state.credit is None and state.start == body_start:
+    a, b = trim(text, state.start, state.end)
+    if b > a and any(step(text, state, a, b) for step in steps):
+        return True, True, Opening(state=state, rounds=_MAX_STEPS - 1, kinds=kinds)
+    if state.credit is None and worded:
+        _read_leading_credit(text, state, own_line=False)
+    opening = Opening(state=state, rounds=0, kinds=kinds)
+    return bool(state.evidence), state.credit is not None, opening
+
+
+def _read(  # noqa: PLR0913 (a range and how much is known of it)
+    text: str,
+    start: int,
+    end: int,
+    reference_date: dt.date | None,
+    *,
+    kinds: Collection[str] | None = None,
+    opening: Opening | None = None,
+) -> tuple[Caption, _State]:
+    """Read ``text[start:end]`` as a caption; the state keeps evidence and diagnostics.
+
+    A block's *kinds* of cue leave out the tail steps that cannot take
+    anything from it (:func:`_closing_steps`); an *opening* of the same range
+    is gone on with.
+    """
+    s, e = trim(text, start, end)
+    if opening is None:
+        state = _State(start=s, end=e)
+        steps, worded = _steps_for(kinds)
+        if worded:
+            _read_leading_credit(text, state, own_line=True)
+        _read_head(text, state)
+        rounds = _MAX_STEPS
+    else:
+        state, rounds = opening.state, opening.rounds
+        steps, worded = _steps_for(opening.kinds)
+    for _ in range(rounds):
+        a, b = trim(text, state.start, state.end)
+        if b <= a or not any(step(text, state, a, b) for step in steps):
+            break
+    if state.credit is None and worded:
         _read_leading_credit(text, state, own_line=False)
     restrictions = (collapse(span.slice(text)) for span in sorted(state.restrictions))
     caption = Caption(
@@ -645,24 +719,9 @@ def may_close(
     Returns:
         Whether the block may show caption evidence, and whether it may have a credit.
     """
-    stop = len(text) if end is None else max(0, min(end, len(text)))
-    begin = max(0, min(start, stop))
-    s, e = trim(text, begin, stop)
-    state = _State(start=s, end=e)
-    if kinds is None:
-        steps, worded = TAIL_STEPS, True
-    else:
-        capital, folded = "capital" in kinds, "folded" in kinds
-        steps, worded = _CLOSING_STEPS[capital, folded, bool(kinds)], capital or folded
-    if worded:
-        _read_leading_credit(text, state, own_line=True)
-    _read_head(text, state)
-    a, b = trim(text, state.start, state.end)
-    if b > a and any(step(text, state, a, b) for step in steps):
-        return True, True
-    if state.credit is None and worded:
-        _read_leading_credit(text, state, own_line=False)
-    return bool(state.evidence), state.credit is not None
+    stop = len(text) if end is None else end
+    evidence, credit, _ = open_caption(text, start, stop, kinds=kinds)
+    return evidence, credit
 
 
 _FOLDED_LITERALS = tuple(
@@ -814,8 +873,14 @@ def cue_candidates(
     return sure, maybe
 
 
-def parse_caption(
-    text: str, *, start: int = 0, end: int | None = None, reference_date: dt.date | None = None
+def parse_caption(  # noqa: PLR0913 (a range and how much is known of it)
+    text: str,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    reference_date: dt.date | None = None,
+    kinds: Collection[str] | None = None,
+    opening: Opening | None = None,
 ) -> CaptionResult:
     """Read ``text[start:end]`` as a caption; always returns one.
 
@@ -824,13 +889,17 @@ def parse_caption(
         start: where the caption starts.
         end: where it ends (default: the end of *text*).
         reference_date: the article's date, for prefix dates without a year.
+        kinds: the kinds of cue the range may show (:func:`cue_candidates`;
+            ``None``: any kind).
+        opening: the range read up to its first tail step
+            (:func:`open_caption`), to go on with; used up by the reading.
 
     Returns:
         The caption, the diagnostics and the caption evidence found.
     """
     stop = len(text) if end is None else max(0, min(end, len(text)))
     begin = max(0, min(start, stop))
-    caption, state = _read(text, begin, stop, reference_date)
+    caption, state = _read(text, begin, stop, reference_date, kinds=kinds, opening=opening)
     return CaptionResult(
         caption=caption,
         diagnostics=tuple(state.diagnostics),

@@ -23,7 +23,13 @@ from newsdoc.model import Span
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["PREFIXES", "PrefixMatch", "match_prefix", "may_open_with_evidence"]
+__all__ = [
+    "AGENCY_FORM_CUES",
+    "PREFIXES",
+    "PrefixMatch",
+    "match_prefix",
+    "may_open_with_evidence",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -100,8 +106,6 @@ def _getty(text: str, start: int, end: int) -> regex.Match[str] | None:
     The location is in capitals ("LAS VEGAS – FEB. 11:") or, with a comma, in
     title case ("Washington, DC - January 6:").
     """
-    if not _holds(text, (":",), start, end) or not _holds(text, _DASHES, start, end):
-        return None
     m = _GETTY.match(text, start, end)
     if m is None:
         return None
@@ -113,45 +117,31 @@ def _getty(text: str, start: int, end: int) -> regex.Match[str] | None:
 
 def _xinhua(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: Xinhua's ``CITY (COUNTRY), Mon. D, YYYY --``."""
-    if not _opener(text, start, end).isupper() or not _holds(text, ("--",), start, end):
-        return None
     return _XINHUA.match(text, start, end)
 
 
 def _numeric_place(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: EFE's ``CITY, DD/MM/YYYY.-`` and Agência Brasil's ``City (UF), DD/MM/YYYY -``."""
-    if not _opener(text, start, end).isupper() or not _holds(text, ("/",), start, end):
-        return None
     return _NUMERIC_PLACE.match(text, start, end)
 
 
 def _dpa(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: dpa's ``DD.MM.YYYY, COUNTRY, CITY:``."""
-    if not _opener(text, start, end).isdecimal():
-        return None
     return _DPA.match(text, start, end)
 
 
 def _sports(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: USA TODAY Sports' ``Mon D, YYYY; City, ST, COUNTRY;``."""
-    if not _holds(text, (";",), start, end):
-        return None
     return _SPORTS.match(text, start, end)
 
 
 def _bare_date(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: a bare leading ``DD/MM/YYYY``."""
-    if not _opener(text, start, end).isdecimal():
-        return None
     return _BARE_DATE.match(text, start, end)
 
 
 def _place_only(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: a location without a date, ``New York, NY -``."""
-    if not _opener(text, start, end).isupper() or not _holds(text, (",",), start, end):
-        return None
-    if not _holds(text, _DASHES, start, end):
-        return None
     return _PLACE_ONLY.match(text, start, end)
 
 
@@ -186,7 +176,7 @@ def _from_match(kind: str, m: regex.Match[str], *, evidence: bool) -> PrefixMatc
     )
 
 
-_AGENCY_FORM_CUES = re.compile(r"\d(?:/\d{1,2}/\d{4}|\.\d{1,2}\.\d{4},|\d{3};|\d{3}\s*--)")
+AGENCY_FORM_CUES = re.compile(r"\d(?:/\d{1,2}/\d{4}|\.\d{1,2}\.\d{4},|\d{3};|\d{3}\s*--)")
 """What the agencies' own prefixes hold: a numeric date (EFE, Agência Brasil,
 dpa), or a written year before ";" (USA TODAY Sports) or "--" (Xinhua). Every
 branch opens with a digit, so ``re`` skips fast to the digits."""
@@ -200,7 +190,7 @@ def may_open_with_evidence(piece: str) -> bool:
     """Return whether a prefix that is caption evidence may open *piece*: a cheap, exact test.
 
     Rule: Getty's form holds a dash, a digit and a colon; every other form
-    that is evidence holds one of :data:`_AGENCY_FORM_CUES` or :data:`_MISSING_DATE`.
+    that is evidence holds one of :data:`AGENCY_FORM_CUES` or :data:`_MISSING_DATE`.
 
     Args:
         piece: the text of one block.
@@ -213,7 +203,29 @@ def may_open_with_evidence(piece: str) -> bool:
         return missing
     if missing or (":" in piece and _DASH.search(piece) is not None):
         return True
-    return _AGENCY_FORM_CUES.search(piece) is not None
+    return AGENCY_FORM_CUES.search(piece) is not None
+
+
+def _gates(text: str, start: int, end: int) -> dict[str, bool]:
+    """Per rule of :data:`PREFIXES`, whether what it needs stands in ``text[start:end]``.
+
+    Rule: Getty's form holds a colon and a dash; Xinhua's a capital first and
+    "--"; the numeric place form a capital first and "/"; dpa's and the bare
+    date a digit first; USA TODAY Sports' a ";"; the place form a capital
+    first, a comma and a dash.
+    """
+    opener = _opener(text, start, end)
+    upper, digit = opener.isupper(), opener.isdecimal()
+    dash = _holds(text, _DASHES, start, end)
+    return {
+        "getty": dash and _holds(text, (":",), start, end),
+        "xinhua": upper and _holds(text, ("--",), start, end),
+        "numeric": upper and _holds(text, ("/",), start, end),
+        "dpa": digit,
+        "sports": _holds(text, (";",), start, end),
+        "bare-date": digit,
+        "place": upper and dash and _holds(text, (",",), start, end),
+    }
 
 
 def match_prefix(text: str, start: int, end: int) -> PrefixMatch | None:
@@ -228,7 +240,10 @@ def match_prefix(text: str, start: int, end: int) -> PrefixMatch | None:
         The first match of :data:`PREFIXES`, else a wire dateline read as a
         prefix (not caption evidence: wire copy opens with those too), else ``None``.
     """
+    gates = _gates(text, start, end)
     for kind, recognise, evidence in PREFIXES:
+        if not gates[kind]:
+            continue
         m = recognise(text, start, end)
         if m is not None:
             return _from_match(kind, m, evidence=evidence)

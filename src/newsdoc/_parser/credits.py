@@ -49,7 +49,7 @@ from newsdoc._parser.credit_names import (
 from newsdoc.model import Span
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from newsdoc.model import Credit
 
@@ -57,13 +57,22 @@ __all__ = [
     "BRACKET_CREDIT_CUES",
     "CREDIT_CUES",
     "FOLDED_CREDIT_CUES",
+    "FOLDED_CREDIT_GATES",
+    "FOLDED_CREDIT_LABELS",
     "GLUED_AGENCY_CUES",
     "TAIL_RECOGNISERS",
     "CreditMatch",
+    "bracketed",
+    "bracketed_then_remark",
+    "chain",
+    "copyright_sign",
     "find_credit",
     "find_leading_credit",
+    "labelled",
     "may_fold_to_credit_cue",
     "may_name_small_agency",
+    "photo_by",
+    "small_agency_spots",
 ]
 
 _TAIL = 260
@@ -211,6 +220,40 @@ def may_name_small_agency(piece: str) -> bool:
     return _SMALL_SPELLINGS.search(piece) is not None
 
 
+def small_agency_spots(text: str, start: int, end: int) -> list[int] | None:
+    """Where a listed agency written in small letters may stand in ``text[start:end]``.
+
+    Rule: as in :func:`may_name_small_agency`, the a-z stretch of a key run
+    of the spelling stands as a word between bytes that are not a-z; here the
+    text is taken one byte per character (any other character is one blank),
+    so the words found keep their offsets. Every listed spelling in small
+    letters stands at or right before one of the offsets returned.
+
+    Args:
+        text: the full text.
+        start: where the range starts.
+        end: where it ends.
+
+    Returns:
+        The offsets where such a stretch starts, or ``None`` when any place may hold one.
+    """
+    if None in _SMALL_FRAGMENTS:
+        return None
+    data = text[start:end].encode("latin-1", "replace").translate(_ASCII_SMALL)
+    found = _SMALL_FRAGMENTS.intersection(data.split())
+    spots: list[int] = []
+    if not found:
+        return spots
+    padded = b" " + data + b" "
+    for fragment in found:
+        needle = b" " + fragment + b" "  # type: ignore[operator]  # None is not among them
+        at = padded.find(needle)
+        while at >= 0:
+            spots.append(start + at)
+            at = padded.find(needle, at + 1)
+    return spots
+
+
 GLUED_AGENCY_CUES = re.compile(f"(?:{trie(_OTHER_SPELLINGS, before=_LETTER)}){_SMALL_LETTER}")
 """A listed agency in small letters glued to a following small letter ("apple"):
 a credit only if the caption's end is cut right after it (by page furniture)."""
@@ -221,8 +264,10 @@ def _phrases(phrases: Iterable[str]) -> str:
     return trie({p.rstrip(": ").casefold() for p in phrases})
 
 
+FOLDED_CREDIT_LABELS = _phrases(union(lex.CREDIT_LABELS))
+"""``re`` source: a credit label, case-folded, without its colon."""
 FOLDED_CREDIT_CUES = (
-    rf"©|credit|(?:{_phrases(union(lex.CREDIT_LABELS))})\s*(?::|\.\.\.|…)"
+    rf"©|credit|(?:{FOLDED_CREDIT_LABELS})\s*(?::|\.\.\.|…)"
     rf"|{_phrases((*lex.BARE_CREDIT_LABELS, *union(lex.CREDIT_BY), *lex.BRACKET_CREDIT_LEADS))}"
 )
 """``re`` source, searched in case-folded text: "©", "credit", a credit label
@@ -230,7 +275,7 @@ with its colon, a bare label, a "by" phrase or a bracket lead (labels may be
 glued to the text before them)."""
 
 _LABEL_CUE = re.compile(FOLDED_CREDIT_CUES)
-_FOLDED_CREDIT_GATES = (
+FOLDED_CREDIT_GATES = (
     *("©", "credit", ":", "…", "..."),
     *("oto", "image", "picture", "courtes", "cortes", "bild", "provided"),
 )
@@ -249,7 +294,7 @@ def may_fold_to_credit_cue(folded: str) -> bool:
     Returns:
         ``False`` when no match can stand in *folded*.
     """
-    return any(gate in folded for gate in _FOLDED_CREDIT_GATES)
+    return any(gate in folded for gate in FOLDED_CREDIT_GATES)
 
 
 BRACKET_CREDIT_CUES = re.compile(
@@ -419,9 +464,9 @@ def _name_before(text: str, start: int, opening: int) -> int | None:
 
 def _boundary_before(text: str, start: int, pos: int) -> bool:
     """Whether *pos* starts the range or follows a sentence end or separator."""
-    head = text[max(start, pos - 3) : pos].rstrip()
-    if pos <= start or not text[start:pos].strip():
+    if pos <= start or (text[start].isspace() and not text[start:pos].strip()):
         return True
+    head = text[max(start, pos - 3) : pos].rstrip()
     return bool(_SENTENCE_END.search(head)) and not _INITIAL_END.search(
         text[max(start, pos - 6) : pos].rstrip()
     )
@@ -604,7 +649,11 @@ def _chain(text: str, start: int, end: int) -> CreditMatch | None:
     for a, b in _chain_tokens(text, s, lo, e):
         word = text[a:b]
         kind = _token_kind(word)
-        glue = None if _INITIAL.fullmatch(word) or _starts_line(text, s, a) else _last_glue(word)
+        glue = (
+            None
+            if word[1:].islower() or _INITIAL.fullmatch(word) or _starts_line(text, s, a)
+            else _last_glue(word)
+        )
         if glue is not None and glue < len(word):
             begin, glued = a + glue, True
             break
@@ -640,6 +689,8 @@ def _starts_line(text: str, start: int, pos: int) -> bool:
 
 def _last_glue(word: str) -> int | None:
     """Offset in *word* where a credit glued to the description starts ("BédarEmergencias")."""
+    if word[1:].islower():  # no capital after the first letter: nothing is glued
+        return None
     found = None
     for m in _GLUE.finditer(word):
         found = m.end()
@@ -733,6 +784,13 @@ def _same_case_tail(lead: str) -> int:
     return words[len(words) - keep].start()
 
 
+bracketed = _bracketed
+labelled = _labelled
+copyright_sign = _copyright
+photo_by = _photo_by
+chain = _chain
+bracketed_then_remark = _bracketed_then_remark
+
 TAIL_RECOGNISERS: tuple[Callable[[str, int, int], CreditMatch | None], ...] = (
     _bracketed,
     _labelled,
@@ -744,19 +802,27 @@ TAIL_RECOGNISERS: tuple[Callable[[str, int, int], CreditMatch | None], ...] = (
 """The credit rules tried on the end of a caption, in order."""
 
 
-def find_credit(text: str, start: int = 0, end: int | None = None) -> CreditMatch | None:
+def find_credit(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    rules: Sequence[Callable[[str, int, int], CreditMatch | None]] = TAIL_RECOGNISERS,
+) -> CreditMatch | None:
     """Return the credit that ends ``text[start:end]``, or ``None``.
 
     Args:
         text: the full text.
         start: where the caption starts.
         end: where it ends (default: the end of *text*).
+        rules: the rules to try, in order (default: all of :data:`TAIL_RECOGNISERS`;
+            a caller that knows some cannot hold may leave them out).
 
     Returns:
-        The first match of :data:`TAIL_RECOGNISERS`, or ``None``.
+        The first match of *rules*, or ``None``.
     """
     stop = len(text) if end is None else end
-    for recognise in TAIL_RECOGNISERS:
+    for recognise in rules:
         found = recognise(text, start, stop)
         if found is not None:
             return found

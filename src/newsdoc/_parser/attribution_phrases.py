@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from newsdoc._parser.attribution_grammar import Grammar, first_words, last_words
+from newsdoc._parser.attribution_grammar import WORD, Grammar, first_words, last_words
 from newsdoc._parser.attribution_quotes import MASK, Quote
 
 if TYPE_CHECKING:
@@ -170,9 +170,10 @@ def strip_intro(s: Sentence, start: int, end: int, g: Grammar) -> int:
     A comma that opens a relative clause ("X, cuja função ...,") closes no opening phrase.
     """
     for _ in range(4):
+        head = WORD.search(s.masked, start, end)
+        if head is None or head.group().casefold() not in g.intro:
+            return start  # neither an intro phrase nor an intro word: the common case
         words = list(first_words(s.masked, start, end, 30))
-        if not words:
-            return start
         first = words[0].group().casefold()
         if first not in _SUBORDINATE_INTRO:
             words = words[:14]

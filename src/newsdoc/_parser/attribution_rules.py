@@ -21,6 +21,7 @@ import regex
 
 from newsdoc._parser.attribution_complements import closes_clause, complement
 from newsdoc._parser.attribution_grammar import (
+    WORD,
     CueMatch,
     Grammar,
     first_words,
@@ -402,11 +403,9 @@ def _blocked(s: Sentence, m: CueMatch) -> bool:
         return False  # "continues to insist"
     if before and _blocked_after(before[0], verb):
         return True
-    for w in first_words(s.masked, m.end(), min(s.end, m.end() + 12), 1):
-        if w.group() in {"by", "por", "pelo", "pela"} and verb.endswith(
-            ("ed", "ado", "ada", "ido", "ida")
-        ):
-            return True
+    if verb.endswith(("ed", "ado", "ada", "ido", "ida")):
+        agent = WORD.search(s.masked, m.end(), min(s.end, m.end() + 12))
+        return agent is not None and agent.group() in {"by", "por", "pelo", "pela"}
     return False
 
 

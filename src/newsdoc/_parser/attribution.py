@@ -90,6 +90,7 @@ from newsdoc._parser.attribution_grammar import (
     cue_scan,
     find_cues,
     has_cue,
+    has_cue_head,
     match_cue,
 )
 from newsdoc._parser.attribution_marks import (
@@ -142,26 +143,26 @@ def _has_quote_mark(text: str, start: int, end: int) -> bool:
     return start == 0 and _QUOTE_MARKS.match(text, 0, end) is not None
 
 
-def _read(
-    text: str, start: int, end: int, g: Grammar, scan: tuple[bool, list[int]] | None
-) -> _Region:
+def _read(text: str, start: int, end: int, g: Grammar, starts: list[int] | None) -> _Region:
     """The body region masked and split, or left as it is when it can hold no attribution.
 
     Rule: a region with no word that may begin a cue and no quotation mark
     holds nothing; nor does a region with no place where a cue may start and
     no quotation. (Such a region may still be the content of a cue closing
-    the paragraph before it, which reads its text as it is.) *scan* is the
+    the paragraph before it, which reads its text as it is.) *starts* is the
     region's entry of :func:`cue_scan`.
     """
-    if scan is None:
+    if starts is None:
         return _prepare(text, start, end, g)
-    whole, starts = scan
-    if not whole and not _has_quote_mark(text, start, end):
-        return _Region(offset=start, masked=text[start:end], quotes=(), sentences=())
-    quotes = find_quotes(text, start, end, dialogue=g.language != "en")
-    if not starts and not quotes:
-        return _Region(offset=start, masked=text[start:end], quotes=(), sentences=())
-    return _prepare(text, start, end, g, starts=starts, quotes=quotes)
+    dialogue = g.language != "en"
+    if starts:
+        return _prepare(text, start, end, g, starts=starts)
+    marked = _has_quote_mark(text, start, end)
+    if marked or dialogue or "'" in text[start:end] or "‚" in text[start:end]:
+        quotes = find_quotes(text, start, end, dialogue=dialogue)
+        if quotes and (marked or has_cue_head(g, text[start:end])):
+            return _prepare(text, start, end, g, starts=starts, quotes=quotes)
+    return _Region(offset=start, masked=text[start:end], quotes=(), sentences=())
 
 
 def _prepare(  # noqa: PLR0913 -- the region, and what is already known of it

@@ -113,6 +113,9 @@ def _opening_complement(
 
 def _that_complement(s: Sentence, pos: int, g: Grammar, lower_verb: str) -> tuple[int, int] | None:
     """Rule: "said on Tuesday that ...", "told reporters that ..." -- a near complementizer."""
+    rest = s.masked[pos : s.end].casefold()
+    if not any(word in rest for word in g.complementizers):
+        return None  # no complementizer at all: nothing to look for word by word
     for i, w in enumerate(first_words(s.masked, pos, s.end, 12)):
         lower = w.group().casefold()
         if lower in _COORDINATORS or lower in g.speech or lower in g.weak:

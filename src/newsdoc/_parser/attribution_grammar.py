@@ -34,6 +34,7 @@ __all__ = [
     "find_cues",
     "first_words",
     "has_cue",
+    "has_cue_head",
     "last_words",
     "match_cue",
 ]
@@ -292,19 +293,17 @@ def has_cue(g: Grammar, text: str, start: int = 0, end: int | None = None) -> bo
     return find_cue(g, text, start, end) is not None
 
 
-def cue_scan(
-    g: Grammar, text: str, ranges: Sequence[tuple[int, int]]
-) -> list[tuple[bool, list[int]] | None]:
+def cue_scan(g: Grammar, text: str, ranges: Sequence[tuple[int, int]]) -> list[list[int] | None]:
     """Where a cue may begin in each range of *text*, found for many ranges at once.
 
-    For each ``(start, end)`` range: whether a word of it may begin a cue (a
-    word whose leading letters are those of a cue), and the sorted offsets
-    (from *start*) where such a word starts: a cue is tried only there.
+    For each ``(start, end)`` range, the sorted offsets (from *start*) where
+    a word stands whose letters are the first letters of a cue (or the
+    first words of an according-to phrase): a cue is tried only there.
     ``None`` for a range holding a letter that case-insensitive matching
     pairs differently from :meth:`str.lower` ("ſ", "ı", "İ"), where nothing
     is known.
     """
-    out: list[tuple[bool, list[int]] | None] = []
+    out: list[list[int] | None] = []
     batch: list[str] = []
     size = 0
     for start, end in ranges:
@@ -318,7 +317,7 @@ def cue_scan(
     return out
 
 
-def _scan_batch(g: Grammar, texts: list[str]) -> list[tuple[bool, list[int]] | None]:
+def _scan_batch(g: Grammar, texts: list[str]) -> list[list[int] | None]:
     """:func:`cue_scan` for a few texts, read as one."""
     joined = "\n".join(texts)
     low = joined.lower()
@@ -331,34 +330,20 @@ def _scan_batch(g: Grammar, texts: list[str]) -> list[tuple[bool, list[int]] | N
     del joined
     bounds = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
     starts: list[list[int]] = [[] for _ in texts]
-    whole = [False] * len(texts)
-    heads = _heads_in(g, low)
-    for head in heads:
+    for head in _heads_in(g, low):
         prefix = g.prefixes[head]
         for i in _occurrences(low, prefix):
             if prefix != head or _LETTER.match(low, i + len(head)) is None:
                 k = bisect.bisect_right(bounds, i) - 1
                 starts[k].append(i - bounds[k])
-                whole[k] = True
-    phrases = [head for head in heads if g.prefixes[head] != head]
-    for k, text in enumerate(texts):
-        if not whole[k] and phrases:
-            whole[k] = any(
-                _has_word(low, head, bounds[k], bounds[k] + len(text)) for head in phrases
-            )
     for found in starts:
         found.sort()
-    return list(zip(whole, starts, strict=True))
+    return list(starts)
 
 
-def _has_word(low: str, word: str, start: int, end: int) -> bool:
-    """Whether *word* stands in ``low[start:end]`` as a whole word (``low[end]`` is no letter)."""
-    if low.find(f" {word} ", start, end) != -1:
-        return True
-    for i in _occurrences(low, word, start, end):
-        if _LETTER.match(low, i + len(word)) is None:
-            return True
-    return False
+def has_cue_head(g: Grammar, text: str) -> bool:
+    """Whether a word of *text* begins as a cue does (its leading letters are a cue's)."""
+    return not g.cue_heads.isdisjoint(_TOKEN_HEAD.findall(text.lower()))
 
 
 def _heads_in(g: Grammar, low: str) -> set[str]:

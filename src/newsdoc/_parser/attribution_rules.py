@@ -22,6 +22,7 @@ import regex
 from newsdoc._parser.attribution_complements import closes_clause, complement
 from newsdoc._parser.attribution_grammar import (
     WORD,
+    WORD_BACK,
     CueMatch,
     Grammar,
     first_words,
@@ -313,13 +314,12 @@ def _participle(s: Sentence, cue: Pair, previous: Found | None, g: Grammar) -> F
 
 def _after_and(s: Sentence, cue: Pair) -> bool:
     """Rule: "X stressed ... and said ..." / "... but noted ..." -- a coordinated cue."""
-    for w in last_words(s.masked, max(s.start, cue[0] - 12), cue[0], 1):
-        lower = w.group().casefold()
-        return (
-            lower in {"and", "y", "e", "but", "pero", "mas"}
-            and not s.masked[w.end() : cue[0]].strip()
-        )
-    return False
+    w = WORD_BACK.search(s.masked, max(s.start, cue[0] - 12), cue[0])
+    return (
+        w is not None
+        and w.group().casefold() in {"and", "y", "e", "but", "pero", "mas"}
+        and not s.masked[w.end() : cue[0]].strip()
+    )
 
 
 def _leading_name(s: Sentence, g: Grammar) -> Pair | None:
@@ -434,9 +434,12 @@ def _coordinated(s: Sentence, cue: Pair, previous: Found | None) -> bool:
     """Rule: "X stressed ... and said ..." -- a verb after "and" shares its clause's source."""
     if previous is None:
         return False
-    for w in last_words(s.masked, max(s.start, cue[0] - 12), cue[0], 1):
-        return w.group().casefold() in {"and", "y", "e"} and not s.masked[w.end() : cue[0]].strip()
-    return False
+    w = WORD_BACK.search(s.masked, max(s.start, cue[0] - 12), cue[0])
+    return (
+        w is not None
+        and w.group().casefold() in {"and", "y", "e"}
+        and not s.masked[w.end() : cue[0]].strip()
+    )
 
 
 def _cue_span(s: Sentence, m: CueMatch, g: Grammar) -> Pair:

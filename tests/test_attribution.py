@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdoc._parser._text import collapse
-from newsdoc._parser.attribution import extract_attributions
+from newsdoc._parser.attribution import _collapse, extract_attributions
 from newsdoc._parser.attribution_grammar import (
     _TOKEN_HEAD,
     GRAMMARS,
@@ -738,3 +738,18 @@ def test_masking_hides_exactly_the_words_of_each_quotation(text: str) -> None:
         if after != before:
             assert after == MASK
             assert any(q.start <= i < q.end for q in quotes)
+
+
+@given(st.text(alphabet="aB \t\n\xa0\x1c\u2028é"))
+def test_fields_collapse_as_the_shared_helper_does(text: str) -> None:
+    assert _collapse(text) == collapse(text)
+
+
+def test_attribution_spans_are_model_spans() -> None:
+    [found] = extract('"We will win," said Ann Lee, the party leader.')
+    for span in (found.cue_span, found.source_span, *found.content_spans):
+        assert span is not None
+        rebuilt = Span(start=span.start, end=span.end)
+        assert span == rebuilt
+        assert hash(span) == hash(rebuilt)
+        assert repr(span) == repr(rebuilt)

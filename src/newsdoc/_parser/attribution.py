@@ -479,17 +479,46 @@ def _record(  # noqa: PLR0913 -- the attribution, where it stands, and the strin
     )
     if source is not None and source[1] <= source[0]:
         source = None
-    written = None if source is None else _shared(seen, collapse(text[source[0] : source[1]]))
+    written = None if source is None else _shared(seen, _collapse(text[source[0] : source[1]]))
     return Attribution(
-        cue=_shared(seen, collapse(text[cue[0] : cue[1]])),
-        cue_span=Span(start=cue[0], end=cue[1]),
+        cue=_shared(seen, _collapse(text[cue[0] : cue[1]])),
+        cue_span=_span(*cue),
         kind=_kind(text, pieces, interiors),
         source=written,
-        source_span=None if source is None else Span(start=source[0], end=source[1]),
-        content=_shared(seen, " ".join(collapse(text[a:b]) for a, b in pieces)),
-        content_spans=tuple(Span(start=a, end=b) for a, b in pieces),
+        source_span=None if source is None else _span(*source),
+        content=_shared(seen, " ".join(_collapse(text[a:b]) for a, b in pieces)),
+        content_spans=tuple(_span(a, b) for a, b in pieces),
         resolved_source=None if resolved is None else _shared(seen, resolved),
     )
+
+
+_new_object = object.__new__
+_set_slot = object.__setattr__
+
+
+def _span(start: int, end: int) -> Span:
+    """A :class:`~newsdoc.model.Span` of offsets known to be valid (``0 <= start < end``).
+
+    Built without running the model's validators again (the fields are
+    trimmed, non-empty ranges of the text).
+    """
+    span = _new_object(Span)
+    _set_slot(span, "start", start)
+    _set_slot(span, "end", end)
+    return span
+
+
+def _collapse(value: str) -> str:
+    """:func:`~newsdoc._parser._text.collapse`, answered at once for most fields.
+
+    In a printable string the only whitespace is the plain space, so a field
+    with no double space and no space at either end is already collapsed.
+    """
+    if value.isprintable():
+        if "  " not in value and value[:1] != " " and value[-1:] != " ":
+            return value
+        return " ".join(value.split())
+    return collapse(value)
 
 
 def _shared(seen: dict[str, str], value: str) -> str:
@@ -503,7 +532,7 @@ def _resolve(text: str, f: Found, offset: int, last_name: str | None, g: Grammar
         return collapse(text[offset + f.relative[0] : offset + f.relative[1]])
     if f.source is None:
         return None
-    written = collapse(text[offset + f.source[0] : offset + f.source[1]]).casefold()
+    written = _collapse(text[offset + f.source[0] : offset + f.source[1]]).casefold()
     return last_name if written in g.pronouns else None
 
 

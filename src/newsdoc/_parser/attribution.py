@@ -159,7 +159,7 @@ def _read(text: str, start: int, end: int, g: Grammar, starts: list[int] | None)
         return _prepare(text, start, end, g, starts=starts)
     marked = _has_quote_mark(text, start, end)
     if marked or dialogue or "'" in text[start:end] or "‚" in text[start:end]:
-        quotes = find_quotes(text, start, end, dialogue=dialogue)
+        quotes = _region_quotes(text, start, end, g)
         if quotes and (marked or has_cue_head(g, text[start:end])):
             return _prepare(text, start, end, g, starts=starts, quotes=quotes)
     return _Region(offset=start, masked=text[start:end], quotes=(), sentences=())
@@ -177,36 +177,34 @@ def _prepare(  # noqa: PLR0913 -- the region, and what is already known of it
     """The region masked (quotations hidden, spaces made plain) and split into sentences.
 
     *starts* are where a cue may begin in the region (see :func:`cue_scan`),
-    when known.
+    when known; *quotes* its quotations (region offsets), when found already.
     """
     if quotes is None:
-        quotes = find_quotes(text, start, end, dialogue=g.language != "en")
-    masked = mask(text, start, end, quotes)
+        quotes = _region_quotes(text, start, end, g)
+    masked = mask(text[start:end], 0, end - start, quotes)
     for space in _SPACE_CHARS:
         if space in masked:
             masked = masked.replace(space, " ")
-    rel = tuple(
-        Quote(
-            open=q.open - start,
-            start=q.start - start,
-            end=q.end - start,
-            close=q.close - start,
-            closed=q.closed,
-            dialogue=q.dialogue,
-        )
-        for q in quotes
-    )
     low = masked.lower() if starts is not None else ""
     if len(low) != len(masked):
         starts, low = None, ""
     return _Region(
         offset=start,
         masked=masked,
-        quotes=rel,
+        quotes=quotes,
         sentences=split_sentences(masked, 0, g.abbreviations),
         starts=starts,
         low=low,
     )
+
+
+def _region_quotes(text: str, start: int, end: int, g: Grammar) -> tuple[Quote, ...]:
+    """The quotations of a region, in offsets from its start.
+
+    Read in the region's text and the character after it, which decides
+    whether a mark at the region's end may open a quotation.
+    """
+    return find_quotes(text[start : end + 1], 0, end - start, dialogue=g.language != "en")
 
 
 def _cues(region: _Region, g: Grammar, start: int, end: int, at: int) -> list[CueMatch]:
@@ -573,7 +571,7 @@ def _extract(
     scans = cue_scan(g, text, [(r.start, r.end) for r in valid])
     prepared = [_read(text, r.start, r.end, g, scan) for r, scan in zip(valid, scans, strict=True)]
     chains = _chain(prepared)
-    interiors = {(q.start, q.end) for q in _full_quotes(prepared)}
+    interiors = {(r.offset + q.start, r.offset + q.end) for r in prepared for q in r.quotes}
     seen: dict[str, str] = {}
     out = _headline(text, headline, g, seen)
     turns = _transcript(text, prepared, g)
@@ -633,20 +631,6 @@ def _opening_quote(region: _Region) -> tuple[tuple[int, int], ...]:
         start, end = trim_pair(region.masked, 0, len(region.masked), " ")
         return ((region.offset + start, region.offset + end),) if start < end else ()
     return ((region.offset + first.start, region.offset + first.end),)
-
-
-def _full_quotes(regions: Sequence[_Region]) -> list[Quote]:
-    return [
-        attrs.evolve(
-            q,
-            open=q.open + r.offset,
-            start=q.start + r.offset,
-            end=q.end + r.offset,
-            close=q.close + r.offset,
-        )
-        for r in regions
-        for q in r.quotes
-    ]
 
 
 def _cue_key(a: Attribution) -> tuple[int, int]:

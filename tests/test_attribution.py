@@ -15,6 +15,7 @@ from newsdoc._parser.attribution import _collapse, extract_attributions
 from newsdoc._parser.attribution_grammar import (
     _TOKEN_HEAD,
     GRAMMARS,
+    WORD,
     cue_scan,
     find_cues,
     has_cue_head,
@@ -753,3 +754,10 @@ def test_attribution_spans_are_model_spans() -> None:
         assert span == rebuilt
         assert hash(span) == hash(rebuilt)
         assert repr(span) == repr(rebuilt)
+
+
+@given(_PROSE_SOUP)
+def test_words_take_two_characters_each_but_the_last(text: str) -> None:
+    # the source-length test counts words only in a range long enough to hold too many
+    words = list(WORD.finditer(text))
+    assert all(a.end() < b.start() for a, b in itertools.pairwise(words))

@@ -50,6 +50,8 @@ _CUT = bytes(
 )
 """Bytes of lower-case UTF-8 text: ASCII delimiters become spaces; the rest is kept."""
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
+_ASCII_LETTERS = regex.compile(rb"[a-z]+")
+_RIGHT_QUOTE = "’".encode()
 _AFTER_CUE = regex.compile(r"[\p{L}\p{M}\p{N}\-]")
 """A character that may not follow a cue."""
 _BATCH = 1 << 15
@@ -362,6 +364,12 @@ def _heads_in(g: Grammar, low: str) -> set[str]:
         words = low[pos:cut].encode("utf-8", "surrogatepass").translate(_CUT).split()
         found.update(h.decode() for h in g.cue_heads_utf8.intersection(words))
         for word in set(itertools.filterfalse(bytes.isalpha, words)):
+            plain = word.replace(_RIGHT_QUOTE, b"'")
+            if plain.isascii():  # letters, digits, apostrophes, hyphens: only the first run begins
+                lead = _ASCII_LETTERS.match(plain)
+                if lead is not None and lead.group() in g.cue_heads_utf8:
+                    found.add(lead.group().decode())
+                continue
             letters = _TOKEN_HEAD.findall(word.decode("utf-8", "surrogatepass"))
             found.update(g.cue_heads.intersection(letters))
         pos = cut

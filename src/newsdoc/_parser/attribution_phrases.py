@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from newsdoc._parser.attribution_grammar import WORD, Grammar, first_words, last_words
+from newsdoc._parser.attribution_grammar import WORD, WORD_BACK, Grammar, first_words, last_words
 from newsdoc._parser.attribution_quotes import MASK, Quote
 
 if TYPE_CHECKING:
@@ -113,6 +113,17 @@ def extend_cue_left(s: Sentence, cue_start: int, g: Grammar) -> int:
 
     Returns where the cue starts.
     """
+    near = WORD_BACK.search(s.masked, max(s.start, cue_start - 40), cue_start)
+    if near is None or s.masked[near.end() : cue_start].strip():
+        return cue_start
+    lower = near.group().casefold()
+    if (
+        lower not in g.auxiliaries
+        and lower not in g.adverbs
+        and lower != "to"
+        and not lower.endswith("ly")
+    ):
+        return cue_start  # the word before is neither an auxiliary nor an adverb: the common case
     words = list(last_words(s.masked, max(s.start, cue_start - 40), cue_start, 3))
     begin = edge = cue_start
     taken = 0

@@ -90,6 +90,7 @@ from newsdoc._parser.attribution_grammar import (
     cue_scan,
     find_cues,
     has_cue,
+    has_cue_head,
     match_cue,
 )
 from newsdoc._parser.attribution_marks import (
@@ -142,26 +143,26 @@ def _has_quote_mark(text: str, start: int, end: int) -> bool:
     return start == 0 and _QUOTE_MARKS.match(text, 0, end) is not None
 
 
-def _read(
-    text: str, start: int, end: int, g: Grammar, scan: tuple[bool, list[int]] | None
-) -> _Region:
+def _read(text: str, start: int, end: int, g: Grammar, starts: list[int] | None) -> _Region:
     """The body region masked and split, or left as it is when it can hold no attribution.
 
     Rule: a region with no word that may begin a cue and no quotation mark
     holds nothing; nor does a region with no place where a cue may start and
     no quotation. (Such a region may still be the content of a cue closing
-    the paragraph before it, which reads its text as it is.) *scan* is the
+    the paragraph before it, which reads its text as it is.) *starts* is the
     region's entry of :func:`cue_scan`.
     """
-    if scan is None:
+    if starts is None:
         return _prepare(text, start, end, g)
-    whole, starts = scan
-    if not whole and not _has_quote_mark(text, start, end):
-        return _Region(offset=start, masked=text[start:end], quotes=(), sentences=())
-    quotes = find_quotes(text, start, end, dialogue=g.language != "en")
-    if not starts and not quotes:
-        return _Region(offset=start, masked=text[start:end], quotes=(), sentences=())
-    return _prepare(text, start, end, g, starts=starts, quotes=quotes)
+    dialogue = g.language != "en"
+    if starts:
+        return _prepare(text, start, end, g, starts=starts)
+    marked = _has_quote_mark(text, start, end)
+    if marked or dialogue or "'" in text[start:end] or "‚" in text[start:end]:
+        quotes = _region_quotes(text, start, end, g)
+        if quotes and (marked or has_cue_head(g, text[start:end])):
+            return _prepare(text, start, end, g, starts=starts, quotes=quotes)
+    return _Region(offset=start, masked=text[start:end], quotes=(), sentences=())
 
 
 def _prepare(  # noqa: PLR0913 -- the region, and what is already known of it
@@ -176,36 +177,34 @@ def _prepare(  # noqa: PLR0913 -- the region, and what is already known of it
     """The region masked (quotations hidden, spaces made plain) and split into sentences.
 
     *starts* are where a cue may begin in the region (see :func:`cue_scan`),
-    when known.
+    when known; *quotes* its quotations (region offsets), when found already.
     """
     if quotes is None:
-        quotes = find_quotes(text, start, end, dialogue=g.language != "en")
-    masked = mask(text, start, end, quotes)
+        quotes = _region_quotes(text, start, end, g)
+    masked = mask(text[start:end], 0, end - start, quotes)
     for space in _SPACE_CHARS:
         if space in masked:
             masked = masked.replace(space, " ")
-    rel = tuple(
-        Quote(
-            open=q.open - start,
-            start=q.start - start,
-            end=q.end - start,
-            close=q.close - start,
-            closed=q.closed,
-            dialogue=q.dialogue,
-        )
-        for q in quotes
-    )
     low = masked.lower() if starts is not None else ""
     if len(low) != len(masked):
         starts, low = None, ""
     return _Region(
         offset=start,
         masked=masked,
-        quotes=rel,
+        quotes=quotes,
         sentences=split_sentences(masked, 0, g.abbreviations),
         starts=starts,
         low=low,
     )
+
+
+def _region_quotes(text: str, start: int, end: int, g: Grammar) -> tuple[Quote, ...]:
+    """The quotations of a region, in offsets from its start.
+
+    Read in the region's text and the character after it, which decides
+    whether a mark at the region's end may open a quotation.
+    """
+    return find_quotes(text[start : end + 1], 0, end - start, dialogue=g.language != "en")
 
 
 def _cues(region: _Region, g: Grammar, start: int, end: int, at: int) -> list[CueMatch]:
@@ -478,17 +477,46 @@ def _record(  # noqa: PLR0913 -- the attribution, where it stands, and the strin
     )
     if source is not None and source[1] <= source[0]:
         source = None
-    written = None if source is None else _shared(seen, collapse(text[source[0] : source[1]]))
+    written = None if source is None else _shared(seen, _collapse(text[source[0] : source[1]]))
     return Attribution(
-        cue=_shared(seen, collapse(text[cue[0] : cue[1]])),
-        cue_span=Span(start=cue[0], end=cue[1]),
+        cue=_shared(seen, _collapse(text[cue[0] : cue[1]])),
+        cue_span=_span(*cue),
         kind=_kind(text, pieces, interiors),
         source=written,
-        source_span=None if source is None else Span(start=source[0], end=source[1]),
-        content=_shared(seen, " ".join(collapse(text[a:b]) for a, b in pieces)),
-        content_spans=tuple(Span(start=a, end=b) for a, b in pieces),
+        source_span=None if source is None else _span(*source),
+        content=_shared(seen, " ".join(_collapse(text[a:b]) for a, b in pieces)),
+        content_spans=tuple(_span(a, b) for a, b in pieces),
         resolved_source=None if resolved is None else _shared(seen, resolved),
     )
+
+
+_new_object = object.__new__
+_set_slot = object.__setattr__
+
+
+def _span(start: int, end: int) -> Span:
+    """A :class:`~newsdoc.model.Span` of offsets known to be valid (``0 <= start < end``).
+
+    Built without running the model's validators again (the fields are
+    trimmed, non-empty ranges of the text).
+    """
+    span = _new_object(Span)
+    _set_slot(span, "start", start)
+    _set_slot(span, "end", end)
+    return span
+
+
+def _collapse(value: str) -> str:
+    """:func:`~newsdoc._parser._text.collapse`, answered at once for most fields.
+
+    In a printable string the only whitespace is the plain space, so a field
+    with no double space and no space at either end is already collapsed.
+    """
+    if value.isprintable():
+        if "  " not in value and value[:1] != " " and value[-1:] != " ":
+            return value
+        return " ".join(value.split())
+    return collapse(value)
 
 
 def _shared(seen: dict[str, str], value: str) -> str:
@@ -502,7 +530,7 @@ def _resolve(text: str, f: Found, offset: int, last_name: str | None, g: Grammar
         return collapse(text[offset + f.relative[0] : offset + f.relative[1]])
     if f.source is None:
         return None
-    written = collapse(text[offset + f.source[0] : offset + f.source[1]]).casefold()
+    written = _collapse(text[offset + f.source[0] : offset + f.source[1]]).casefold()
     return last_name if written in g.pronouns else None
 
 
@@ -543,7 +571,7 @@ def _extract(
     scans = cue_scan(g, text, [(r.start, r.end) for r in valid])
     prepared = [_read(text, r.start, r.end, g, scan) for r, scan in zip(valid, scans, strict=True)]
     chains = _chain(prepared)
-    interiors = {(q.start, q.end) for q in _full_quotes(prepared)}
+    interiors = {(r.offset + q.start, r.offset + q.end) for r in prepared for q in r.quotes}
     seen: dict[str, str] = {}
     out = _headline(text, headline, g, seen)
     turns = _transcript(text, prepared, g)
@@ -603,20 +631,6 @@ def _opening_quote(region: _Region) -> tuple[tuple[int, int], ...]:
         start, end = trim_pair(region.masked, 0, len(region.masked), " ")
         return ((region.offset + start, region.offset + end),) if start < end else ()
     return ((region.offset + first.start, region.offset + first.end),)
-
-
-def _full_quotes(regions: Sequence[_Region]) -> list[Quote]:
-    return [
-        attrs.evolve(
-            q,
-            open=q.open + r.offset,
-            start=q.start + r.offset,
-            end=q.end + r.offset,
-            close=q.close + r.offset,
-        )
-        for r in regions
-        for q in r.quotes
-    ]
 
 
 def _cue_key(a: Attribution) -> tuple[int, int]:

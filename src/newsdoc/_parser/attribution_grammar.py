@@ -34,6 +34,7 @@ __all__ = [
     "find_cues",
     "first_words",
     "has_cue",
+    "has_cue_head",
     "last_words",
     "match_cue",
 ]
@@ -49,6 +50,8 @@ _CUT = bytes(
 )
 """Bytes of lower-case UTF-8 text: ASCII delimiters become spaces; the rest is kept."""
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
+_ASCII_LETTERS = regex.compile(rb"[a-z]+")
+_RIGHT_QUOTE = "’".encode()
 _AFTER_CUE = regex.compile(r"[\p{L}\p{M}\p{N}\-]")
 """A character that may not follow a cue."""
 _BATCH = 1 << 15
@@ -292,19 +295,17 @@ def has_cue(g: Grammar, text: str, start: int = 0, end: int | None = None) -> bo
     return find_cue(g, text, start, end) is not None
 
 
-def cue_scan(
-    g: Grammar, text: str, ranges: Sequence[tuple[int, int]]
-) -> list[tuple[bool, list[int]] | None]:
+def cue_scan(g: Grammar, text: str, ranges: Sequence[tuple[int, int]]) -> list[list[int] | None]:
     """Where a cue may begin in each range of *text*, found for many ranges at once.
 
-    For each ``(start, end)`` range: whether a word of it may begin a cue (a
-    word whose leading letters are those of a cue), and the sorted offsets
-    (from *start*) where such a word starts: a cue is tried only there.
+    For each ``(start, end)`` range, the sorted offsets (from *start*) where
+    a word stands whose letters are the first letters of a cue (or the
+    first words of an according-to phrase): a cue is tried only there.
     ``None`` for a range holding a letter that case-insensitive matching
     pairs differently from :meth:`str.lower` ("ſ", "ı", "İ"), where nothing
     is known.
     """
-    out: list[tuple[bool, list[int]] | None] = []
+    out: list[list[int] | None] = []
     batch: list[str] = []
     size = 0
     for start, end in ranges:
@@ -318,7 +319,7 @@ def cue_scan(
     return out
 
 
-def _scan_batch(g: Grammar, texts: list[str]) -> list[tuple[bool, list[int]] | None]:
+def _scan_batch(g: Grammar, texts: list[str]) -> list[list[int] | None]:
     """:func:`cue_scan` for a few texts, read as one."""
     joined = "\n".join(texts)
     low = joined.lower()
@@ -331,34 +332,20 @@ def _scan_batch(g: Grammar, texts: list[str]) -> list[tuple[bool, list[int]] | N
     del joined
     bounds = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
     starts: list[list[int]] = [[] for _ in texts]
-    whole = [False] * len(texts)
-    heads = _heads_in(g, low)
-    for head in heads:
+    for head in _heads_in(g, low):
         prefix = g.prefixes[head]
         for i in _occurrences(low, prefix):
             if prefix != head or _LETTER.match(low, i + len(head)) is None:
                 k = bisect.bisect_right(bounds, i) - 1
                 starts[k].append(i - bounds[k])
-                whole[k] = True
-    phrases = [head for head in heads if g.prefixes[head] != head]
-    for k, text in enumerate(texts):
-        if not whole[k] and phrases:
-            whole[k] = any(
-                _has_word(low, head, bounds[k], bounds[k] + len(text)) for head in phrases
-            )
     for found in starts:
         found.sort()
-    return list(zip(whole, starts, strict=True))
+    return list(starts)
 
 
-def _has_word(low: str, word: str, start: int, end: int) -> bool:
-    """Whether *word* stands in ``low[start:end]`` as a whole word (``low[end]`` is no letter)."""
-    if low.find(f" {word} ", start, end) != -1:
-        return True
-    for i in _occurrences(low, word, start, end):
-        if _LETTER.match(low, i + len(word)) is None:
-            return True
-    return False
+def has_cue_head(g: Grammar, text: str) -> bool:
+    """Whether a word of *text* begins as a cue does (its leading letters are a cue's)."""
+    return not g.cue_heads.isdisjoint(_TOKEN_HEAD.findall(text.lower()))
 
 
 def _heads_in(g: Grammar, low: str) -> set[str]:
@@ -377,6 +364,12 @@ def _heads_in(g: Grammar, low: str) -> set[str]:
         words = low[pos:cut].encode("utf-8", "surrogatepass").translate(_CUT).split()
         found.update(h.decode() for h in g.cue_heads_utf8.intersection(words))
         for word in set(itertools.filterfalse(bytes.isalpha, words)):
+            plain = word.replace(_RIGHT_QUOTE, b"'")
+            if plain.isascii():  # letters, digits, apostrophes, hyphens: only the first run begins
+                lead = _ASCII_LETTERS.match(plain)
+                if lead is not None and lead.group() in g.cue_heads_utf8:
+                    found.add(lead.group().decode())
+                continue
             letters = _TOKEN_HEAD.findall(word.decode("utf-8", "surrogatepass"))
             found.update(g.cue_heads.intersection(letters))
         pos = cut

@@ -42,9 +42,21 @@ __all__ = [
 ]
 
 
-def _non_negative(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < 0:
-        msg = f"{attribute.name} must be >= 0, got {value}"
+def _check_span(instance: Span, _attribute: attrs.Attribute[int], end: int) -> None:
+    """Check both offsets of a span at once (one validator call: spans are many).
+
+    The checks and their order are those of one validator per rule: start
+    ``>= 0``, then end ``>= 0``, then end ``>= start``.
+    """
+    start = instance.start
+    if start < 0:
+        msg = f"start must be >= 0, got {start}"
+        raise ValueError(msg)
+    if end < 0:
+        msg = f"end must be >= 0, got {end}"
+        raise ValueError(msg)
+    if end < start:
+        msg = f"end ({end}) must be >= start ({start})"
         raise ValueError(msg)
 
 
@@ -86,16 +98,10 @@ class Span:
     trimming and whitespace collapsing. Spans order by ``(start, end)``.
     """
 
-    start: int = attrs.field(validator=_non_negative)
-    """Offset of the first character."""
-    end: int = attrs.field(validator=_non_negative)
+    start: int
+    """Offset of the first character; never negative."""
+    end: int = attrs.field(validator=_check_span)
     """Offset one past the last character; never less than :attr:`start`."""
-
-    @end.validator
-    def _end_after_start(self, _attribute: attrs.Attribute[int], value: int) -> None:
-        if value < self.start:
-            msg = f"end ({value}) must be >= start ({self.start})"
-            raise ValueError(msg)
 
     def slice(self, text: str) -> str:
         """Return the characters of *text* that this span covers."""

@@ -9,6 +9,7 @@ where a date may start.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["date_lines"]
 
 _LETTERS = regex.compile(r"\p{L}")
+_DIGITS = regex.compile(r"\d+")
 _PARTIAL_LINE_CHARS = 60
 """How long a line may be that is read for dates without a year or relative dates."""
 _DATE_LINE_CHARS = 200
@@ -80,33 +82,56 @@ def date_lines(
         One flag per block.
     """
     spans = [(b.span.start, b.span.end) for b in blocks]
-    short = [i for i, block in enumerate(blocks) if len(block.text) <= _DATE_LINE_CHARS]
+    if reference_date is None:  # every date line then has a figure
+        short = [i for i in _with_figures(text, spans) if len(blocks[i].text) <= _DATE_LINE_CHARS]
+    else:
+        short = [i for i, block in enumerate(blocks) if len(block.text) <= _DATE_LINE_CHARS]
     figures, starts_of = candidates_of(text, [spans[i] for i in short])
     found: dict[int, tuple[DateMatch, ...]] = {}
-    partial: list[int] = []
+    relative_only: list[int] = []  # no date with figures: only relative dates to look for
     for index, has_figure, starts in zip(short, figures, starts_of, strict=True):
-        if reference_date is None and not has_figure:  # every date line then has a figure
+        if reference_date is None and not has_figure:
             continue
         inside: tuple[DateMatch, ...] = ()
-        if starts or reference_date is not None:
+        if starts:
             inside = find_dates_at(text, spans[index], starts, reference_date=reference_date)
-        if not inside and reference_date is None and _may_be_partial(blocks[index].text):
-            if starts:
+            if not inside and reference_date is None and _may_be_partial(blocks[index].text):
                 inside = find_dates_at(
                     text, spans[index], starts, reference_date=_DETECTION_REFERENCE
                 )
-            else:
-                partial.append(index)
+        elif reference_date is not None or _may_be_partial(blocks[index].text):
+            relative_only.append(index)
         found[index] = inside[:_MAX_DATES]
-    if partial and may_hold_relative(text, [spans[i] for i in partial]):
-        for index in partial:
-            found[index] = find_relative_dates(
-                text, *spans[index], reference_date=_DETECTION_REFERENCE
-            )[:_MAX_DATES]
+    if relative_only and may_hold_relative(text, [spans[i] for i in relative_only]):
+        reference = _DETECTION_REFERENCE if reference_date is None else reference_date
+        for index in relative_only:
+            found[index] = find_relative_dates(text, *spans[index], reference_date=reference)[
+                :_MAX_DATES
+            ]
     flags = [False] * len(blocks)
     for index, inside in found.items():
         flags[index] = bool(inside) and _covers(text, blocks[index], inside)
     return tuple(flags)
+
+
+def _with_figures(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """The blocks that hold a figure, in order (one scan of the text for runs of digits).
+
+    The blocks stand in reading order; should they not, every block is
+    returned (the caller reads each block's figures itself).
+    """
+    starts = [s for s, _ in spans]
+    if starts != sorted(starts):
+        return list(range(len(spans)))
+    holding: set[int] = set()
+    for m in _DIGITS.finditer(text):
+        run_start, run_end = m.span()
+        block = max(bisect.bisect_right(starts, run_start) - 1, 0)
+        while block < len(spans) and spans[block][0] < run_end:
+            if spans[block][1] > run_start:
+                holding.add(block)
+            block += 1
+    return sorted(holding)
 
 
 def _may_be_partial(text: str) -> bool:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsdoc._lexicons.months import MONTHS
@@ -552,16 +552,29 @@ def test_recognisers_tried_at_their_candidates_find_every_match(
     assert found == _every_match(text, start, end)
 
 
-@given(st.lists(st.tuples(_DATEISH, st.booleans()), max_size=6))
-def test_candidates_of_many_ranges_keep_those_of_each(pieces: list[tuple[str, bool]]) -> None:
+@example([("May 1", True, "123"), ("x", True, " ")])  # a range that cuts a run of digits
+@example([("", False, "5"), ("0", True, " ")])  # one that starts inside a run
+@given(
+    st.lists(
+        st.tuples(
+            _DATEISH, st.booleans(), st.sampled_from([" ", "\n", "5", "a", ".", "123", "ay"])
+        ),
+        max_size=6,
+    )
+)
+def test_candidates_of_many_ranges_keep_those_of_each(
+    pieces: list[tuple[str, bool, str]],
+) -> None:
     text, spans = "", []
-    for piece, chosen in pieces:
+    for piece, chosen, after in pieces:
         if chosen:
-            spans.append((len(text), len(text) + len(piece)))
-        text += piece + " "
+            spans.append(Span(start=len(text), end=len(text) + len(piece)))
+        text += piece + after
     figures, starts_of = date_forms.candidates_of(text, spans)
-    for (start, end), has_figure, starts in zip(spans, figures, starts_of, strict=True):
-        assert has_figure == (regex.search(r"\d", text[start:end]) is not None)
+    for i, span in enumerate(spans):
+        start, end = span.start, span.end
+        assert bool(figures[i]) == (regex.search(r"\d", text[start:end]) is not None)
+        starts = starts_of.get(i, [])
         found = [(m.span(), m.re.pattern) for m, _ in date_forms.recognised(text, starts, end)]
         expected = [
             (m.span(), p.pattern)

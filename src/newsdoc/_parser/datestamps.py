@@ -9,7 +9,7 @@ where a date may start.
 
 from __future__ import annotations
 
-import bisect
+import array
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 __all__ = ["date_lines"]
 
 _LETTERS = regex.compile(r"\p{L}")
-_DIGITS = regex.compile(r"\d+")
 _PARTIAL_LINE_CHARS = 60
 """How long a line may be that is read for dates without a year or relative dates."""
 _DATE_LINE_CHARS = 200
@@ -81,57 +80,32 @@ def date_lines(
     Returns:
         One flag per block.
     """
-    spans = [(b.span.start, b.span.end) for b in blocks]
-    if reference_date is None:  # every date line then has a figure
-        short = [i for i in _with_figures(text, spans) if len(blocks[i].text) <= _DATE_LINE_CHARS]
-    else:
-        short = [i for i, block in enumerate(blocks) if len(block.text) <= _DATE_LINE_CHARS]
-    figures, starts_of = candidates_of(text, [spans[i] for i in short])
-    found: dict[int, tuple[DateMatch, ...]] = {}
-    relative_only: list[int] = []  # no date with figures: only relative dates to look for
-    for index, has_figure, starts in zip(short, figures, starts_of, strict=True):
-        if reference_date is None and not has_figure:
+    chosen = array.array("l", (i for i, b in enumerate(blocks) if len(b.text) <= _DATE_LINE_CHARS))
+    figures, starts_of = candidates_of(text, [blocks[i].span for i in chosen])
+    flags = [False] * len(blocks)
+    relative_only = array.array("l")  # no date with figures: only relative dates to look for
+    for k, index in enumerate(chosen):
+        if reference_date is None and not figures[k]:  # every date line then has a figure
             continue
-        inside: tuple[DateMatch, ...] = ()
-        if starts:
-            inside = find_dates_at(text, spans[index], starts, reference_date=reference_date)
-            if not inside and reference_date is None and _may_be_partial(blocks[index].text):
-                inside = find_dates_at(
-                    text, spans[index], starts, reference_date=_DETECTION_REFERENCE
-                )
-        elif reference_date is not None or _may_be_partial(blocks[index].text):
-            relative_only.append(index)
-        found[index] = inside[:_MAX_DATES]
-    if relative_only and may_hold_relative(text, [spans[i] for i in relative_only]):
+        block = blocks[index]
+        bounds = block.span.start, block.span.end
+        starts = starts_of.get(k)
+        if starts is None:
+            if reference_date is not None or _may_be_partial(block.text):
+                relative_only.append(index)
+            continue
+        inside = find_dates_at(text, bounds, starts, reference_date=reference_date)
+        if not inside and reference_date is None and _may_be_partial(block.text):
+            inside = find_dates_at(text, bounds, starts, reference_date=_DETECTION_REFERENCE)
+        flags[index] = bool(inside) and _covers(text, block, inside[:_MAX_DATES])
+    spans = ((blocks[i].span.start, blocks[i].span.end) for i in relative_only)
+    if relative_only and may_hold_relative(text, spans):
         reference = _DETECTION_REFERENCE if reference_date is None else reference_date
         for index in relative_only:
-            found[index] = find_relative_dates(text, *spans[index], reference_date=reference)[
-                :_MAX_DATES
-            ]
-    flags = [False] * len(blocks)
-    for index, inside in found.items():
-        flags[index] = bool(inside) and _covers(text, blocks[index], inside)
+            span = blocks[index].span
+            inside = find_relative_dates(text, span.start, span.end, reference_date=reference)
+            flags[index] = bool(inside) and _covers(text, blocks[index], inside[:_MAX_DATES])
     return tuple(flags)
-
-
-def _with_figures(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
-    """The blocks that hold a figure, in order (one scan of the text for runs of digits).
-
-    The blocks stand in reading order; should they not, every block is
-    returned (the caller reads each block's figures itself).
-    """
-    starts = [s for s, _ in spans]
-    if starts != sorted(starts):
-        return list(range(len(spans)))
-    holding: set[int] = set()
-    for m in _DIGITS.finditer(text):
-        run_start, run_end = m.span()
-        block = max(bisect.bisect_right(starts, run_start) - 1, 0)
-        while block < len(spans) and spans[block][0] < run_end:
-            if spans[block][1] > run_start:
-                holding.add(block)
-            block += 1
-    return sorted(holding)
 
 
 def _may_be_partial(text: str) -> bool:

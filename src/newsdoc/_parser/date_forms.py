@@ -307,6 +307,8 @@ _RUN = regex.compile(
 """Every run of digits, with what :data:`_ANCHOR` tests beside it (in its groups)."""
 _CJK_MARKS = "月월"
 _DIGIT = regex.compile(r"\d")
+_SKIP = 200
+"""Text this long between two ranges read together is skipped rather than scanned."""
 _DIGITS_BEFORE = regex.compile(r"(?r)\d+")
 """The digits just before a position (matched backwards from it)."""
 Start = tuple[int, int]
@@ -394,26 +396,45 @@ def candidates_of(text: str, spans: Sequence[Span]) -> tuple[bytearray, dict[int
 
 
 def _scan_runs(text: str, spans: Sequence[Span]) -> tuple[bytearray, dict[int, list[Start]]]:
-    """The ranges with a digit, and the candidates in each, from one scan over them all."""
+    """The ranges with a digit, and the candidates in each, from one scan over them.
+
+    Ranges close together are scanned at once; a long stretch between two
+    ranges (a paragraph that is not read) is skipped.
+    """
     figures = bytearray(len(spans))
     found: dict[int, list[Start]] = {}
-    if not spans:
-        return figures, found
-    count, first = len(spans), 0
-    digits_before = _DIGITS_BEFORE.match(text, 0, spans[0].start)  # a run the first range cuts
-    lo = spans[0].start if digits_before is None else digits_before.start()
-    for m in _RUN.finditer(text, lo, spans[-1].end):
+    first = 0
+    while first < len(spans):
+        stop = first + 1
+        while stop < len(spans) and spans[stop].start - spans[stop - 1].end <= _SKIP:
+            stop += 1
+        _scan_group(text, spans, (first, stop), figures, found)
+        first = stop
+    return figures, found
+
+
+def _scan_group(
+    text: str,
+    spans: Sequence[Span],
+    group: tuple[int, int],
+    figures: bytearray,
+    found: dict[int, list[Start]],
+) -> None:
+    """Scan the ranges ``spans[first:stop]`` (text between them included) for runs of digits."""
+    first, stop = group
+    digits_before = _DIGITS_BEFORE.match(text, 0, spans[first].start)  # a run the range cuts
+    lo = spans[first].start if digits_before is None else digits_before.start()
+    for m in _RUN.finditer(text, lo, spans[stop - 1].end):
         run_start, run_end = m.span()
-        while first < count and spans[first].end <= run_start:
+        while first < stop and spans[first].end <= run_start:
             first += 1
         i = first
-        while i < count and spans[i].start < run_end:
+        while i < stop and spans[i].start < run_end:
             if max(spans[i].start, run_start) < min(spans[i].end, run_end):  # digits inside
                 figures[i] = 1
             i += 1
-        if m.lastgroup is not None and first < count and spans[first].start <= run_start:
+        if m.lastgroup is not None and first < stop and spans[first].start <= run_start:
             _add_starts(found.setdefault(first, []), m, spans[first].start, 0)
-    return figures, found
 
 
 def _each_alone(text: str, spans: Sequence[Span]) -> tuple[bytearray, dict[int, list[Start]]]:

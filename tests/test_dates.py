@@ -554,6 +554,7 @@ def test_recognisers_tried_at_their_candidates_find_every_match(
 
 @example([("May 1", True, "123"), ("x", True, " ")])  # a range that cuts a run of digits
 @example([("", False, "5"), ("0", True, " ")])  # one that starts inside a run
+@example([("May 5 2019", True, " "), ("x " * 200, False, "1"), ("2 May", True, " ")])  # far apart
 @given(
     st.lists(
         st.tuples(

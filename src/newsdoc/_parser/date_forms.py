@@ -40,11 +40,11 @@ __all__ = [
     "Context",
     "Reader",
     "Reading",
+    "Start",
     "attach",
     "candidates",
     "candidates_of",
     "full_year",
-    "may_hold_date",
     "numeric_starts",
     "recognised",
 ]
@@ -504,24 +504,6 @@ def recognised(
         if m is not None:
             last_end = m.end()
             yield m, read
-
-
-def may_hold_date(text: str, start: int, end: int) -> bool:
-    """Whether the range may hold a date written with figures (a cheap test before a search).
-
-    Args:
-        text: The whole text.
-        start: Where the range begins.
-        end: Where the range ends.
-
-    Returns:
-        ``False`` when :func:`candidates` would find no start in the range.
-    """
-    return (
-        _ANCHOR.search(text, start, end) is not None
-        or text.find(_CJK_MARKS[0], start, end) >= 0
-        or text.find(_CJK_MARKS[1], start, end) >= 0
-    )
 
 
 def numeric_starts(starts: Iterable[tuple[int, int]]) -> list[int]:

@@ -52,6 +52,7 @@ from newsdoc._parser.credits import (
     find_leading_credit,
     may_fold_to_credit_cue,
     may_name_small_agency,
+    names_small_agency_near,
     small_agency_spots,
 )
 from newsdoc._parser.datelines import resolve_date
@@ -865,6 +866,10 @@ def cue_candidates(
         i = _block_at(starts, ends, a)
         if kind in {"agency", "capital"} and i is not None and b <= ends[i]:
             sure.setdefault(i, set()).add(kind)
+        if kind == "small-agency" and (
+            i is None or not names_small_agency_near(text, a, starts[i], ends[i])
+        ):
+            continue
         j = max(0, bisect.bisect_right(starts, a) - 1)
         while j < len(blocks) and starts[j] < b:
             if ends[j] > a:

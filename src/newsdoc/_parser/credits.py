@@ -71,6 +71,7 @@ __all__ = [
     "labelled",
     "may_fold_to_credit_cue",
     "may_name_small_agency",
+    "names_small_agency_near",
     "photo_by",
     "small_agency_spots",
 ]
@@ -252,6 +253,35 @@ def small_agency_spots(text: str, start: int, end: int) -> list[int] | None:
             spots.append(start + at)
             at = padded.find(needle, at + 1)
     return spots
+
+
+_SPELLING_REACH = max(len(s) for s in _OTHER_SPELLINGS)
+_SPELLING_BACK = regex.compile(rf"(?r)(?:[^\s\x1c-\x1f][\s\x1c-\x1f]*){{0,{_SPELLING_REACH}}}")
+_SPELLING_AHEAD = regex.compile(rf"(?:[^\s\x1c-\x1f][\s\x1c-\x1f]*){{0,{_SPELLING_REACH}}}")
+"""As many characters as a spelling may reach before or after a place (white space aside)."""
+
+
+def names_small_agency_near(text: str, spot: int, start: int, end: int) -> bool:
+    """Return whether a small-letter agency may stand around *spot* in ``text[start:end]``.
+
+    Rule: a spelling that holds *spot* (a place :func:`small_agency_spots`
+    gives) has at most as many characters before and after it as the
+    longest spelling, white space aside; it is looked for there alone.
+
+    Args:
+        text: the full text.
+        spot: a place in the block.
+        start: where the block starts.
+        end: where it ends.
+
+    Returns:
+        ``False`` when no listed spelling in small letters holds *spot*.
+    """
+    back = _SPELLING_BACK.match(text, start, spot)
+    ahead = _SPELLING_AHEAD.match(text, spot, end)
+    low = back.start() if back is not None else start
+    high = ahead.end() if ahead is not None else end
+    return _SMALL_SPELLINGS.search(text, low, high) is not None
 
 
 GLUED_AGENCY_CUES = re.compile(f"(?:{trie(_OTHER_SPELLINGS, before=_LETTER)}){_SMALL_LETTER}")

@@ -56,8 +56,6 @@ _LONE_LABEL = regex.compile(
 )
 _JOINED_CREDIT = regex.compile(r"/|\s\|\s|\sfor\s")
 """A credit that joins a photographer to an agency ("NAME/AGENCY", "NAME for ORG")."""
-_JOINING_MARKS = ("/", "|", "for")
-"""What every :data:`_JOINED_CREDIT` match holds (a fast test first)."""
 _LOWER_WORD = regex.compile(r"(?<!\S)\p{Ll}{2,}")
 _DESCRIPTION_WORDS = (4, 60)
 """How many words a block may have to be the description a credit line closes."""
@@ -235,8 +233,10 @@ def _credit_line_group(page: _Page, i: int) -> CaptionGroup:
 
 
 def _may_join(text: str, block: Span) -> bool:
-    """Whether *block* holds a :data:`_JOINED_CREDIT` match (literals tested first)."""
-    if not any(text.find(mark, block.start, block.end) >= 0 for mark in _JOINING_MARKS):
+    """Whether *block* holds a :data:`_JOINED_CREDIT` match ("/", "|" or "for" tested first)."""
+    start, end = block.start, block.end
+    marks = (text.find(mark, start, end) for mark in ("/", "|", "for"))
+    if all(at < 0 for at in marks):
         return False
     return _JOINED_CREDIT.search(text, block.start, block.end) is not None
 

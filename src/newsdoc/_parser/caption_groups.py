@@ -9,6 +9,7 @@ pieces into one caption.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -54,8 +55,9 @@ _LONE_LABEL = regex.compile(
     + r")\s*",
     regex.IGNORECASE,
 )
-_JOINED_CREDIT = regex.compile(r"/|\s\|\s|\sfor\s")
-"""A credit that joins a photographer to an agency ("NAME/AGENCY", "NAME for ORG")."""
+_JOINED_CREDIT = re.compile(r"/|[^\S\x1c-\x1f]\|[^\S\x1c-\x1f]|[^\S\x1c-\x1f]for[^\S\x1c-\x1f]")
+"""A credit that joins a photographer to an agency ("NAME/AGENCY", "NAME for ORG"); white
+space is ``regex``'s (``re``'s but four separators)."""
 _LOWER_WORD = regex.compile(r"(?<!\S)\p{Ll}{2,}")
 _DESCRIPTION_WORDS = (4, 60)
 """How many words a block may have to be the description a credit line closes."""

@@ -854,7 +854,7 @@ def cue_candidates(
     starts = [b.start for b in blocks]
     ends = [b.end for b in blocks]
     lo, hi = starts[0], ends[-1]
-    small = small_agency_spots(text, lo, hi)
+    small = small_agency_spots(text, blocks)
     if small is None:
         return sure, None
     folded = text[lo:hi].casefold()

@@ -3,8 +3,10 @@
 Pages put a caption's description and its credit on separate lines, the BBC
 puts "Image copyright X" above "Image caption ...", and photo sliders write a
 lone "Photo:" label above the credit. :func:`group_captions` reads the blocks
-of a page with :func:`~newsdoc._parser.captions.match_caption` and joins such
-pieces into one caption.
+of a page as :func:`~newsdoc._parser.captions.match_caption` would (a block is
+read only when the page-wide cue scan and the fast reading of
+:mod:`.captions` say it may be a caption or a credit) and joins such pieces
+into one caption.
 """
 
 from __future__ import annotations

@@ -15,6 +15,13 @@ A caption is read from both ends towards its description:
 What is left between them is the description. :func:`parse_caption` always
 returns a caption; :func:`match_caption` returns one only when the range shows
 real caption evidence.
+
+Most blocks of a page are no caption, so a page is read cheaply first, with
+exact tests: every kind of evidence needs a cue (:data:`CUE_KINDS`), looked
+for once over the page's blocks (:func:`cue_candidates`); a block with cues
+is read up to its first tail step (:func:`open_caption`), with only the
+steps its kinds of cue allow, and read in full only when that reading may
+show evidence or a credit (:func:`parse_caption` goes on with it).
 """
 
 from __future__ import annotations

@@ -871,11 +871,14 @@ def cue_candidates(
         maybe.update(_folded_blocks(text, blocks))
     for kind, a, b in _cue_spots(text, lo, hi, folded, small):
         i = _block_at(starts, ends, a)
-        if kind in {"agency", "capital"} and i is not None and b <= ends[i]:
-            sure.setdefault(i, set()).add(kind)
-        if kind == "small-agency" and (
-            i is None or not names_small_agency_near(text, a, starts[i], ends[i])
-        ):
+        if i is not None and b <= ends[i]:  # inside one block (the common case)
+            if kind in {"agency", "capital"}:
+                sure.setdefault(i, set()).add(kind)
+            elif kind == "small-agency" and not names_small_agency_near(
+                text, a, starts[i], ends[i]
+            ):
+                continue
+            maybe.setdefault(i, set()).add(kind)
             continue
         j = max(0, bisect.bisect_right(starts, a) - 1)
         while j < len(blocks) and starts[j] < b:

@@ -580,14 +580,16 @@ def _extract(
         following = prepared[index + 1] if index + 1 < len(prepared) else None
         turn = turns[index]
         for f in itertools.chain([turn] if turn else (), _region_found(region, g)):
-            full = {(region.offset + a, region.offset + b) for a, b in f.content}
-            if f.awaits_quote and following is not None:
-                full.update(_opening_quote(following))
-            for piece in list(full):
-                full.update(chains.get(piece, ()))
-            found = f.with_content(
-                tuple((a - region.offset, b - region.offset) for a, b in sorted(full))
-            )
+            if chains or (f.awaits_quote and following is not None):
+                full = {(region.offset + a, region.offset + b) for a, b in f.content}
+                if f.awaits_quote and following is not None:
+                    full.update(_opening_quote(following))
+                for piece in list(full):
+                    full.update(chains.get(piece, ()))
+                pieces = tuple((a - region.offset, b - region.offset) for a, b in sorted(full))
+            else:  # no quotation continues over regions: the pieces stay, in order
+                pieces = tuple(sorted(set(f.content)))
+            found = f if pieces == f.content else f.with_content(pieces)
             resolved = _resolve(text, f, region.offset, last_name, g)
             record = _record(text, found, region.offset, interiors, resolved=resolved, seen=seen)
             if record is None:

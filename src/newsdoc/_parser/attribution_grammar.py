@@ -54,6 +54,9 @@ _ASCII_LETTERS = regex.compile(rb"[a-z]+")
 _RIGHT_QUOTE = "’".encode()
 _AFTER_CUE = regex.compile(r"[\p{L}\p{M}\p{N}\-]")
 """A character that may not follow a cue."""
+_LONG = 10_000
+"""A range longer than this is scanned with the timeout of :mod:`newsdoc._parser._guard`
+(asking for one costs a short scan more than the scan itself)."""
 _BATCH = 1 << 15
 """How many characters of text :func:`cue_scan` reads at once."""
 _SLICE = 1 << 15
@@ -266,13 +269,14 @@ def find_cues(g: Grammar, masked: str, start: int, end: int) -> Iterator[CueMatc
     that may begin one stands (most sentences have none).
     """
     low = masked[start:end].lower()
+    guard = _guard.REGEX_TIMEOUT if end - start > _LONG else None
     if len(low) != end - start or _FOLD_SURPRISES.search(masked, start, end):
         # case-insensitive matching that lower() does not mirror ("ſaid", "İ"): the full scan
-        for found in g.cue.finditer(masked, start, end, timeout=_guard.REGEX_TIMEOUT):
+        for found in g.cue.finditer(masked, start, end, timeout=guard):
             according = found.group("acc") is not None
             yield CueMatch(masked, found.start(), found.end(), according=according)
         return
-    heads = g.cue_heads.intersection(_TOKEN_HEAD.findall(low, timeout=_guard.REGEX_TIMEOUT))
+    heads = g.cue_heads.intersection(_TOKEN_HEAD.findall(low, timeout=guard))
     if not heads:
         return
     pos = start

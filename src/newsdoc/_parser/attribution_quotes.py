@@ -62,6 +62,11 @@ _SENTENCE_END = regex.compile(
 )
 _PLAIN_SENTENCE_END = regex.compile(_STOP + _GAP)
 """The same, for a text with no link and no line break (most text): one scan for the stops."""
+_LONG = 10_000
+"""A range longer than this is searched with the timeout of :mod:`newsdoc._parser._guard`;
+a shorter one is read by these linear patterns in well under a millisecond, and
+asking for a timeout costs such a call more than its search. (The sentence split
+scans every region once, always with the timeout.)"""
 _WORD_BEFORE = regex.compile(r"([\p{L}.]{1,10})\.$")
 
 
@@ -122,13 +127,14 @@ def find_quotes(text: str, start: int, end: int, *, dialogue: bool = True) -> tu
     """
     quotes: list[Quote] = []
     pos = start
+    guard = _guard.REGEX_TIMEOUT if end - start > _LONG else None
     if dialogue:
         first = _dialogue(text, start, end)
         if first is not None:
             quotes.append(first)
             pos = first.close
     while pos < end:
-        m = _OPENERS.search(text, pos, end, timeout=_guard.REGEX_TIMEOUT)
+        m = _OPENERS.search(text, pos, end, timeout=guard)
         if m is None:
             break
         mark = m.group()
@@ -136,7 +142,7 @@ def find_quotes(text: str, start: int, end: int, *, dialogue: bool = True) -> tu
             pos = m.end()
             continue
         limit = min(end, m.end() + _MAX_SINGLE) if mark in _SINGLE else end
-        c = _CLOSERS[mark].search(text, m.end(), limit, timeout=_guard.REGEX_TIMEOUT)
+        c = _CLOSERS[mark].search(text, m.end(), limit, timeout=guard)
         if c is None:
             if mark in _SINGLE:
                 pos = m.end()
@@ -197,7 +203,7 @@ def split_sentences(
     begin = 0
     plain = "\n" not in masked and "http" not in masked
     pattern = _PLAIN_SENTENCE_END if plain else _SENTENCE_END
-    for m in pattern.finditer(masked, timeout=_guard.REGEX_TIMEOUT):
+    for m in pattern.finditer(masked, timeout=_guard.REGEX_TIMEOUT):  # one guarded scan a region
         stop = m.start("gap")
         dot = stop - 1
         while dot > begin and masked[dot] in "\"”’»')]":

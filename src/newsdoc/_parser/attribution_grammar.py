@@ -50,7 +50,7 @@ _CUT = bytes(
 )
 """Bytes of lower-case UTF-8 text: ASCII delimiters become spaces; the rest is kept."""
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
-_ASCII_LETTERS = regex.compile(rb"[a-z]+")
+_ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
 _RIGHT_QUOTE = "’".encode()
 _AFTER_CUE = regex.compile(r"[\p{L}\p{M}\p{N}\-]")
 """A character that may not follow a cue."""
@@ -370,9 +370,9 @@ def _heads_in(g: Grammar, low: str) -> set[str]:
         for word in set(itertools.filterfalse(bytes.isalpha, words)):
             plain = word.replace(_RIGHT_QUOTE, b"'")
             if plain.isascii():  # letters, digits, apostrophes, hyphens: only the first run begins
-                lead = _ASCII_LETTERS.match(plain)
-                if lead is not None and lead.group() in g.cue_heads_utf8:
-                    found.add(lead.group().decode())
+                lead = plain[: len(plain) - len(plain.lstrip(_ASCII_LOWER))]
+                if lead in g.cue_heads_utf8:
+                    found.add(lead.decode())
                 continue
             letters = _TOKEN_HEAD.findall(word.decode("utf-8", "surrogatepass"))
             found.update(g.cue_heads.intersection(letters))

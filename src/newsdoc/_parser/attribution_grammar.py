@@ -385,6 +385,10 @@ def _occurrences(low: str, head: str, start: int = 0, end: int | None = None) ->
     end = len(low) if end is None else end
     i = low.find(head, start, end)
     while i != -1:
-        if i == 0 or _WORD_CHAR.match(low, i - 1) is None:
+        before = low[i - 1] if i else " "
+        if before.isascii():
+            if not (before.isalnum() or before in "'-"):
+                yield i
+        elif _WORD_CHAR.match(before) is None:
             yield i
         i = low.find(head, i + 1, end)

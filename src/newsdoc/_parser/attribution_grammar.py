@@ -36,6 +36,7 @@ __all__ = [
     "has_cue",
     "has_cue_head",
     "last_words",
+    "lower",
     "match_cue",
 ]
 
@@ -268,7 +269,7 @@ def find_cues(g: Grammar, masked: str, start: int, end: int) -> Iterator[CueMatc
     range are gathered in one scan, and a cue is looked up only where a word
     that may begin one stands (most sentences have none).
     """
-    low = masked[start:end].lower()
+    low = lower(masked[start:end])
     guard = _guard.REGEX_TIMEOUT if end - start > _LONG else None
     if len(low) != end - start or _FOLD_SURPRISES.search(masked, start, end):
         # case-insensitive matching that lower() does not mirror ("ſaid", "İ"): the full scan
@@ -326,7 +327,7 @@ def cue_scan(g: Grammar, text: str, ranges: Sequence[tuple[int, int]]) -> list[l
 def _scan_batch(g: Grammar, texts: list[str]) -> list[list[int] | None]:
     """:func:`cue_scan` for a few texts, read as one."""
     joined = "\n".join(texts)
-    low = joined.lower()
+    low = lower(joined)
     if len(low) != len(joined) or (
         not joined.isascii() and any(ch in joined for ch in _FOLD_SURPRISE_CHARS)
     ):
@@ -347,9 +348,30 @@ def _scan_batch(g: Grammar, texts: list[str]) -> list[list[int] | None]:
     return list(starts)
 
 
+def lower(text: str) -> str:
+    """:meth:`str.lower`, a slice at a time for a long text that is not ASCII.
+
+    ``str.lower`` works in a buffer of 12 bytes a character for such a text
+    (one character may become three); slices keep that buffer small. Only a
+    capital sigma lower-cases after its neighbours (final "ς"), so a text
+    holding one is cut before a space, and any other anywhere.
+    """
+    if len(text) <= _SLICE or text.isascii():
+        return text.lower()
+    sigma = "Σ" in text
+    parts: list[str] = []
+    pos = 0
+    while pos < len(text):
+        cut = text.find(" ", pos + _SLICE) if sigma else pos + _SLICE
+        cut = len(text) if cut == -1 else min(cut, len(text))
+        parts.append(text[pos:cut].lower())
+        pos = cut
+    return "".join(parts)
+
+
 def has_cue_head(g: Grammar, text: str) -> bool:
     """Whether a word of *text* begins as a cue does (its leading letters are a cue's)."""
-    return not g.cue_heads.isdisjoint(_TOKEN_HEAD.findall(text.lower()))
+    return not g.cue_heads.isdisjoint(_TOKEN_HEAD.findall(lower(text)))
 
 
 def _heads_in(g: Grammar, low: str) -> set[str]:

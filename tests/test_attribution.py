@@ -11,8 +11,23 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdoc._parser._text import collapse
-from newsdoc._parser.attribution import extract_attributions
-from newsdoc._parser.attribution_grammar import GRAMMARS, find_cues
+from newsdoc._parser.attribution import _collapse, extract_attributions
+from newsdoc._parser.attribution_grammar import (
+    _TOKEN_HEAD,
+    GRAMMARS,
+    WORD,
+    cue_scan,
+    find_cues,
+    has_cue_head,
+    match_cue,
+)
+from newsdoc._parser.attribution_quotes import (
+    _PLAIN_SENTENCE_END,
+    _SENTENCE_END,
+    MASK,
+    find_quotes,
+    mask,
+)
 from newsdoc.model import Attribution, AttributionKind, Span
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -657,3 +672,92 @@ def test_the_cue_word_scan_finds_what_the_cue_pattern_finds(text: str) -> None:
 def test_fields_lose_unmatched_brackets_and_keep_their_own(text: str, source: str) -> None:
     [found] = extract(text)
     assert found.source == source
+
+
+# ---------------------------------------------------------------- fast paths
+
+
+_PROSE_SOUP = st.lists(
+    st.sampled_from(
+        ["said", "Said", "según", "disse", "according to", "in the words of", "called for",
+         "called", "add", "added", "ſaid", "İ", "ı", "x", "e", "a", "in", "as", "o'said",
+         "co-said", "3said", "’s", "“", "”", '"', "'", "-", "—", " ", " ", " ", ",", ".", ". ",
+         "? ", "!) ", '." ', ".' ", ".'' ", "\u00a0", "\n", "É", "é", "e\u0301", "Mr. ", "U.S. ",
+         "http://x.y/z ", "Lee", "He"]
+    ),
+    max_size=40,
+).map("".join)  # fmt: skip
+
+
+@given(_PROSE_SOUP)
+def test_the_cue_lookup_finds_what_the_cue_pattern_finds_at_each_place(text: str) -> None:
+    if len(text.lower()) != len(text) or any(ch in text for ch in "ßẞİıŉſẚ\u212a"):
+        return  # lower case does not mirror case-insensitive matching: the pattern is used
+    low = text.lower()
+    for g in GRAMMARS.values():
+        for i in range(len(text)):
+            m = g.cue.match(text, i)
+            found = match_cue(g, text, low, i, base=0, end=len(text))
+            assert (found and (found.span(), found.according)) == (
+                m and (m.span(), m.group("acc") is not None)
+            )
+
+
+@given(st.lists(_PROSE_SOUP, min_size=1, max_size=4))
+def test_the_batched_cue_scan_sees_each_range_as_a_word_scan_would(parts: list[str]) -> None:
+    text = "\n".join(parts)
+    ranges, start = [], 0
+    for part in parts:
+        ranges.append((start, start + len(part)))
+        start += len(part) + 1
+    for g in GRAMMARS.values():
+        for (a, b), scan in zip(ranges, cue_scan(g, text, ranges), strict=True):
+            part = text[a:b]
+            if scan is None:
+                assert any(ch in part for ch in "ßẞİıŉſẚ\u212a\ufb00\ufb01\ufb02\ufb03\ufb04")
+                continue
+            heads = {
+                m.start() for m in _TOKEN_HEAD.finditer(part.lower()) if m.group() in g.cue_heads
+            }
+            assert {m.start() for m in g.cue.finditer(part)} <= set(scan) <= heads
+            assert has_cue_head(g, part) == bool(heads)
+
+
+@given(_PROSE_SOUP)
+def test_sentence_ends_are_found_alike_with_or_without_links_and_line_breaks(text: str) -> None:
+    text = text.replace("\n", " ").replace("http", "hxxp")
+    fast = [(m.start("gap"), m.end()) for m in _PLAIN_SENTENCE_END.finditer(text)]
+    assert fast == [(m.start("gap"), m.end()) for m in _SENTENCE_END.finditer(text)]
+
+
+@given(_PROSE_SOUP)
+def test_masking_hides_exactly_the_words_of_each_quotation(text: str) -> None:
+    quotes = find_quotes(text, 0, len(text))
+    masked = mask(text, 0, len(text), quotes)
+    assert len(masked) == len(text)
+    for i, (before, after) in enumerate(zip(text, masked, strict=True)):
+        if after != before:
+            assert after == MASK
+            assert any(q.start <= i < q.end for q in quotes)
+
+
+@given(st.text(alphabet="aB \t\n\xa0\x1c\u2028é"))
+def test_fields_collapse_as_the_shared_helper_does(text: str) -> None:
+    assert _collapse(text) == collapse(text)
+
+
+def test_attribution_spans_are_model_spans() -> None:
+    [found] = extract('"We will win," said Ann Lee, the party leader.')
+    for span in (found.cue_span, found.source_span, *found.content_spans):
+        assert span is not None
+        rebuilt = Span(start=span.start, end=span.end)
+        assert span == rebuilt
+        assert hash(span) == hash(rebuilt)
+        assert repr(span) == repr(rebuilt)
+
+
+@given(_PROSE_SOUP)
+def test_words_take_two_characters_each_but_the_last(text: str) -> None:
+    # the source-length test counts words only in a range long enough to hold too many
+    words = list(WORD.finditer(text))
+    assert all(a.end() < b.start() for a, b in itertools.pairwise(words))

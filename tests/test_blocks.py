@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import itertools
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdoc._parser._text import collapse
 from newsdoc._parser.blocks import split_blocks, split_lines, wrap_width
+from newsdoc.model import Span
 
 WRAPPED = (
     "WASHINGTON -- The committee voted on Tuesday to send the bill to the\n"
@@ -84,3 +86,18 @@ def test_any_text_splits_into_ordered_blocks(text: str) -> None:
     assert sum(not c.isspace() for b in blocks for c in text[b.span.start : b.span.end]) == sum(
         not c.isspace() for c in text
     )
+
+
+def test_block_spans_are_model_spans() -> None:
+    text = "  Home\n\nThe council met on Monday.\n  And voted.  \n"
+    for block in split_blocks(text):
+        span = Span(start=block.span.start, end=block.span.end)
+        assert block.span == span
+        assert hash(block.span) == hash(span)
+        assert attrs.asdict(block.span) == attrs.asdict(span)
+        assert repr(block.span) == repr(span)
+    assert [text[b.span.start : b.span.end] for b in split_blocks(text)] == [
+        "Home",
+        "The council met on Monday.",
+        "And voted.",
+    ]

@@ -10,7 +10,15 @@ from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc._lexicons import credits as lex
-from newsdoc._parser.captions import match_caption, may_be_caption, parse_caption
+from newsdoc._parser.captions import (
+    cue_candidates,
+    match_caption,
+    may_be_caption,
+    may_close,
+    open_caption,
+    parse_caption,
+)
+from newsdoc.model import Span
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed"
 SHARED_SEED = Path("/work/shared/corpus/seed")
@@ -551,6 +559,81 @@ def test_the_pre_filter_never_drops_a_caption(text: str) -> None:
         assert match_caption(text) is None
 
 
+def _line_spans(text: str) -> list[Span]:
+    spans, at = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = at + line.index(stripped)
+            spans.append(Span(start=start, end=start + len(stripped)))
+        at += len(line) + 1
+    return spans
+
+
+_PAGE_PIECES = (*_CAPTION_PIECES, "\n", "\n", "straße ", "Today people said: ", "2019, ")
+
+
+@given(st.lists(st.sampled_from(_PAGE_PIECES), max_size=12).map("".join))
+def test_the_page_wide_cue_scan_never_drops_a_block(text: str) -> None:
+    blocks = _line_spans(text)
+    sure, maybe = cue_candidates(text, blocks)
+    for i, block in enumerate(blocks):
+        if not may_be_caption(text, block.start, block.end):
+            continue
+        assert i in sure or maybe is None or i in maybe
+        if maybe is not None and i not in sure:
+            assert may_be_caption(text, block.start, block.end, kinds=maybe[i])
+
+
+@given(st.lists(st.sampled_from(_PAGE_PIECES), max_size=12).map("".join))
+def test_the_fast_reading_by_kind_of_cue_never_drops_a_credit(text: str) -> None:
+    blocks = _line_spans(text)
+    _, maybe = cue_candidates(text, blocks)
+    for i, block in enumerate(blocks):
+        kinds = None if maybe is None else maybe.get(i, set())
+        evidence, credit = may_close(text, block.start, block.end, kinds=kinds)
+        read = parse_caption(text, start=block.start, end=block.end)
+        assert evidence or not read.evidence
+        assert credit or read.caption.credit is None
+
+
+@given(st.lists(st.sampled_from(_PAGE_PIECES), max_size=12).map("".join))
+def test_a_reading_gone_on_with_is_the_whole_reading(text: str) -> None:
+    blocks = _line_spans(text)
+    _, maybe = cue_candidates(text, blocks)
+    for i, block in enumerate(blocks):
+        kinds = None if maybe is None else maybe.get(i, set())
+        *_, opening = open_caption(text, block.start, block.end, kinds=kinds)
+        whole = parse_caption(text, start=block.start, end=block.end)
+        assert (
+            parse_caption(text, start=block.start, end=block.end, kinds=kinds, opening=opening)
+            == whole
+        )
+        assert parse_caption(text, start=block.start, end=block.end, kinds=kinds) == whole
+
+
+@given(st.lists(st.sampled_from(_CAPTION_PIECES), max_size=6).map("".join))
+def test_the_fast_reading_never_drops_evidence_or_a_credit(text: str) -> None:
+    evidence, credit = may_close(text)
+    read = parse_caption(text)
+    assert evidence or not read.evidence
+    assert credit or read.caption.credit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister said the talks would go on for Reuters.", (False, False)),
+        ("The minister said the talks would go on. REUTERS/Jane Roe", (True, True)),
+        ("Jane Roe for Quanta Magazine", (True, True)),  # a credit closes it: it may
+    ],
+)
+def test_the_fast_reading_of_plain_lines_and_credits(
+    text: str, expected: tuple[bool, bool]
+) -> None:
+    assert may_close(text) == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -581,3 +664,43 @@ def test_the_pre_filter_turns_plain_lines_away(text: str) -> None:
 def test_the_pre_filter_lets_captions_through(text: str) -> None:
     assert may_be_caption(text)
     assert match_caption(text) is not None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    sorted(
+        {
+            *(f"{w}:" for words in lex.CREDIT_LABELS.values() for w in words),
+            *lex.BARE_CREDIT_LABELS,
+            *(w for words in lex.CREDIT_BY.values() for w in words),
+            *lex.BRACKET_CREDIT_LEADS,
+        }
+    ),
+)
+def test_the_pre_filter_knows_every_credit_label_in_any_case(phrase: str) -> None:
+    for written in (phrase, phrase.lower(), phrase.upper()):
+        assert may_be_caption(f"A man walks to the park. {written} jane roe")
+
+
+@pytest.mark.parametrize("source", lex.DESK_MARKERS)
+def test_every_desk_marker_opens_with_a_known_literal(source: str) -> None:
+    # the head reads a desk marker only where one of these openings stands
+    literal = source.replace("\\(", "(").replace("\\[", "[")
+    assert literal.startswith(("FI", "AR", "ep", "TP", "SE", "ED", "AT", "(", "["))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FILE PHOTO: A man walks to the park. REUTERS/Jane Roe",
+        "  epaselect epa09440847 A man walks to the park.",
+        "(EDITORS NOTE: graphic content) A man walks. (AP Photo/Jane Roe)",
+        "[Photo/Xinhua] A man walks to the park.",
+        "\u2028HANDOUT - A man walks to the park.",
+        "(UK OUT FOR 28 DAYS) A man walks to the park.",
+        "3/12 A man walks to the park. Photo: Jane Roe",
+    ],
+)
+def test_marks_opening_a_caption_are_dropped(text: str) -> None:
+    caption = parse_caption(text).caption
+    assert caption.text.startswith("A man walks")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsdoc._lexicons.chrome import CHROME_PREFIXES
 from newsdoc._parser.chrome import is_chrome, is_chrome_heading, is_menu
 
 
@@ -76,3 +77,16 @@ def test_a_headline_opening_with_a_chrome_word_is_no_chrome() -> None:
     assert is_chrome("Popular")
     assert not is_chrome("Popular vote shifts toward the challenger in three states")
     assert is_chrome("Read more: Popular vote shifts toward the challenger in three states")
+
+
+def test_every_chrome_phrase_opens_with_two_letters() -> None:
+    # a block opening with a letter is then only tested for the phrases opening with its two
+    phrases = [w for words in CHROME_PREFIXES.values() for w in words]
+    assert all(p[:2].isalpha() and p == p.casefold() for p in phrases)
+
+
+@pytest.mark.parametrize(
+    "text", ["Share", "• Share this", "Advertisement", "[Read more]", "→ Follow us"]
+)
+def test_a_chrome_phrase_opens_a_block_after_a_few_marks(text: str) -> None:
+    assert is_chrome(text)

@@ -109,6 +109,12 @@ def test_a_window_cutting_into_a_word_takes_no_credit_from_it() -> None:
         ("they paid the part", False),
         ("the associated press said", True),
         ("paparazzi", False),
+        ("foto: télam", True),
+        ("(agência brasil)", True),
+        ("estadão conteúdo", True),
+        ("the agênciax said", False),
+        ("caf\u00e9 reuters\ud800", True),
+        ("lone \udc80 surrogate", False),
     ],
 )
 def test_small_letter_agencies(piece: str, *, named: bool) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tracemalloc
+
 from newsdoc._parser.blocks import split_blocks
 from newsdoc._parser.roles import best_run, block_facts, label_blocks
 from newsdoc.model import BlockRole
@@ -161,3 +163,17 @@ def test_a_caption_under_the_headline_stays_a_caption() -> None:
     layout = label_blocks(blocks, facts)
     assert layout.roles[1] is BlockRole.CAPTION
     assert layout.bylines == ()
+
+
+def test_a_text_on_one_long_line_is_labelled_in_little_memory() -> None:
+    sentence = "The minister said the “plan” would pass, officials told Reuters. "
+    for text in (sentence * 800, sentence.title() * 800):
+        blocks = split_blocks(text)
+        tracemalloc.start()
+        try:
+            facts = block_facts(blocks, caption=[False], dated=[False])
+            label_blocks(blocks, facts)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert peak < 10 * len(text.encode())

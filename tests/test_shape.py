@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from newsdoc._parser.shape import (
     block_weight,
@@ -17,6 +18,23 @@ from newsdoc._parser.shape import (
 def test_wide_characters_weigh_double() -> None:
     assert block_weight("abc") == 3
     assert block_weight("日本語") == 6
+
+
+def test_every_wide_character_weighs_double_and_punctuation_single() -> None:
+    wide = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    found = wide.findall(everything)
+    assert len(found) > 100_000
+    assert all(block_weight(f"a{c}’") == 4 for c in found)
+    assert block_weight("“Quoted” — and … more • ’") == len("“Quoted” — and … more • ’")
+
+
+def test_a_final_newline_or_closers_after_the_stop_still_end_a_sentence() -> None:
+    assert ends_like_sentence("It rained.\n")
+    assert ends_like_sentence('He left.")')
+    assert not ends_like_sentence('He left."))))')
+    assert not ends_like_sentence("It rained.\r")
+    assert not ends_like_sentence("")
 
 
 @pytest.mark.parametrize(

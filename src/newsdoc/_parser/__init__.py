@@ -27,7 +27,7 @@ from newsdoc._parser.datestamps import date_lines
 from newsdoc._parser.figures import description_span, find_captions, lone_caption, read_captions
 from newsdoc._parser.language import detect_language
 from newsdoc._parser.limits import MAX_CHARS, cut_at_limit
-from newsdoc._parser.roles import block_facts, label_blocks
+from newsdoc._parser.roles import BylineCache, block_facts, label_blocks
 from newsdoc.model import Article, Block, BlockRole, Paragraph, Span
 
 if TYPE_CHECKING:
@@ -73,20 +73,24 @@ def _layout(
     """Label the blocks twice: without captions, then with the captions found near the article.
 
     A page without captions (or whose caption search timed out) keeps its
-    first labelling (its facts are unchanged).
+    first labelling (its facts are unchanged); the second labelling reads no
+    byline again (one :class:`~newsdoc._parser.roles.BylineCache` serves both).
     """
     facts = block_facts(
         blocks, caption=(False,) * len(blocks), dated=date_lines(text, blocks, reference_date)
     )
-    draft = label_blocks(blocks, facts)
+    cache = BylineCache()
+    draft = label_blocks(blocks, facts, cache=cache)
     none: dict[int, CaptionGroup] = {}
     found, timeouts = guarded(
         lambda: find_captions(text, blocks, draft, reference_date), none, name="the captions"
     )
     if not found:
         return draft, found, timeouts
-    facts = tuple(attrs.evolve(f, caption=True) if i in found else f for i, f in enumerate(facts))
-    return label_blocks(blocks, facts), found, timeouts
+    with_captions = list(facts)
+    for i in found:
+        with_captions[i] = facts[i]._replace(caption=True)
+    return label_blocks(blocks, with_captions, cache=cache), found, timeouts
 
 
 def _dateline(

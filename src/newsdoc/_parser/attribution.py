@@ -74,21 +74,24 @@ region, or in consecutive regions of one continued quotation.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
-from newsdoc._parser import _guard
-from newsdoc._parser._text import collapse, trim_span
+from newsdoc._parser._text import collapse, trim
 from newsdoc._parser.attribution_according import according
 from newsdoc._parser.attribution_grammar import (
     GRAMMARS,
+    CueMatch,
     Grammar,
-    cue_heads_in,
+    cue_scan,
     find_cues,
     has_cue,
+    has_cue_head,
+    match_cue,
 )
 from newsdoc._parser.attribution_marks import (
     dash_name,
@@ -102,18 +105,20 @@ from newsdoc._parser.attribution_rules import Found, reporting_verb
 from newsdoc.model import Attribution, AttributionKind, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterator, Sequence
 
 __all__ = ["extract_attributions"]
 
 _COORDINATED = regex.compile(r",\s+(?:and|but|while|y|e|pero|mas|mientras|enquanto)\s|;")
 _JOINED = regex.compile(r"(?r)\s(?:and|but|y|e|pero|mas)\s+$")
 _QUOTE_WORDS = 4
-_SPACES = regex.compile("[\t\n\r\xa0\u2028\u2029\u202f\u2007\u2009\x0b\x0c]")
 _QUOTE_CHARS = regex.compile('["“”„«»]')
 _CROWDED = 6
 """More attributions than this in one sentence make it a list, not nested speech."""
 _QUOTE_MARKS = regex.compile(r"[\"“”„«‹‘]|''|^\s*['\-–—―]")
+_MARK_CHARS = '"“”„«‹‘'
+_SPACE_CHARS = "\t\n\r\xa0\u2028\u2029\u202f\u2007\u2009\x0b\x0c"
+"""The characters masking turns into plain spaces."""
 
 
 @attrs.frozen(kw_only=True)
@@ -124,43 +129,108 @@ class _Region:
     masked: str
     quotes: tuple[Quote, ...]
     sentences: tuple[tuple[int, int], ...]
-    heads: frozenset[str] | None = None
-    """The cue beginnings among the region's words, when known (see :func:`find_cues`)."""
+    starts: list[int] | None = None
+    """Where a word that may begin a cue stands in :attr:`masked`, when known."""
+    low: str = ""
+    """:attr:`masked` in lower case, when :attr:`starts` is known."""
 
 
-def _read(text: str, start: int, end: int, g: Grammar) -> _Region:
+def _has_quote_mark(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a quotation mark (or opens with a dash)."""
+    raw = text[start:end]
+    if any(mark in raw for mark in _MARK_CHARS) or "''" in raw:
+        return True
+    return start == 0 and _QUOTE_MARKS.match(text, 0, end) is not None
+
+
+def _read(text: str, start: int, end: int, g: Grammar, starts: list[int] | None) -> _Region:
     """The body region masked and split, or left as it is when it can hold no attribution.
 
     Rule: a region with no word that may begin a cue and no quotation mark
-    holds nothing. (Such a region may still be the content of a cue closing
-    the paragraph before it, which reads its text as it is.)
+    holds nothing; nor does a region with no place where a cue may start and
+    no quotation. (Such a region may still be the content of a cue closing
+    the paragraph before it, which reads its text as it is.) *starts* is the
+    region's entry of :func:`cue_scan`.
     """
-    heads = cue_heads_in(g, text[start:end])
-    if heads is not None and not heads and _QUOTE_MARKS.search(text, start, end) is None:
-        return _Region(offset=start, masked=text[start:end], quotes=(), sentences=(), heads=heads)
-    return attrs.evolve(_prepare(text, start, end, g), heads=heads)
+    if starts is None:
+        return _prepare(text, start, end, g)
+    dialogue = g.language != "en"
+    if starts:
+        return _prepare(text, start, end, g, starts=starts)
+    marked = _has_quote_mark(text, start, end)
+    if marked or dialogue or "'" in text[start:end] or "‚" in text[start:end]:
+        quotes = _region_quotes(text, start, end, g)
+        if quotes and (marked or has_cue_head(g, text[start:end])):
+            return _prepare(text, start, end, g, starts=starts, quotes=quotes)
+    return _Region(offset=start, masked=text[start:end], quotes=(), sentences=())
 
 
-def _prepare(text: str, start: int, end: int, g: Grammar) -> _Region:
-    """The region masked (quotations hidden, spaces made plain) and split into sentences."""
-    quotes = find_quotes(text, start, end, dialogue=g.language != "en")
-    masked = _SPACES.sub(" ", mask(text, start, end, quotes), timeout=_guard.REGEX_TIMEOUT)
-    rel = tuple(
-        attrs.evolve(
-            q, open=q.open - start, start=q.start - start, end=q.end - start, close=q.close - start
-        )
-        for q in quotes
-    )
+def _prepare(  # noqa: PLR0913 -- the region, and what is already known of it
+    text: str,
+    start: int,
+    end: int,
+    g: Grammar,
+    *,
+    starts: list[int] | None = None,
+    quotes: tuple[Quote, ...] | None = None,
+) -> _Region:
+    """The region masked (quotations hidden, spaces made plain) and split into sentences.
+
+    *starts* are where a cue may begin in the region (see :func:`cue_scan`),
+    when known; *quotes* its quotations (region offsets), when found already.
+    """
+    if quotes is None:
+        quotes = _region_quotes(text, start, end, g)
+    masked = mask(text[start:end], 0, end - start, quotes)
+    for space in _SPACE_CHARS:
+        if space in masked:
+            masked = masked.replace(space, " ")
+    low = masked.lower() if starts is not None else ""
+    if len(low) != len(masked):
+        starts, low = None, ""
     return _Region(
         offset=start,
         masked=masked,
-        quotes=rel,
+        quotes=quotes,
         sentences=split_sentences(masked, 0, g.abbreviations),
+        starts=starts,
+        low=low,
     )
 
 
-def _sentence_found(s: Sentence, g: Grammar) -> list[Found]:
-    """Every attribution whose cue lies in one sentence.
+def _region_quotes(text: str, start: int, end: int, g: Grammar) -> tuple[Quote, ...]:
+    """The quotations of a region, in offsets from its start.
+
+    Read in the region's text and the character after it, which decides
+    whether a mark at the region's end may open a quotation.
+    """
+    return find_quotes(text[start : end + 1], 0, end - start, dialogue=g.language != "en")
+
+
+def _cues(region: _Region, g: Grammar, start: int, end: int, at: int) -> list[CueMatch]:
+    """The cue matches of the sentence ``[start, end)`` of a region, in order, without overlaps.
+
+    The region's cue starts are tried from index *at* on; without them the
+    sentence itself is scanned.
+    """
+    if region.starts is None:
+        return list(find_cues(g, region.masked, start, end))
+    out: list[CueMatch] = []
+    pos = start
+    for i in itertools.islice(region.starts, at, None):
+        if i >= end:
+            break
+        if i < pos:
+            continue
+        m = match_cue(g, region.masked, region.low, i, base=0, end=end)
+        if m is not None:
+            pos = m.end()
+            out.append(m)
+    return out
+
+
+def _sentence_found(s: Sentence, g: Grammar, cues: Sequence[CueMatch]) -> list[Found]:
+    """Every attribution whose cue lies in one sentence (*cues*: its cue matches).
 
     A source never reaches back over an earlier cue or its source ("According
     to the paper, aide Ann Lee said ..." gives "aide Ann Lee").
@@ -170,9 +240,9 @@ def _sentence_found(s: Sentence, g: Grammar) -> list[Found]:
     if special is not None:
         found.append(special)
     floor = s.start
-    for m in find_cues(g, s.masked, s.start, s.end, heads=s.heads):
+    for m in cues:
         previous = found[-1] if found else None
-        f = according(s, m, g) if m.group("acc") else reporting_verb(s, m, g, previous, floor)
+        f = according(s, m, g) if m.according else reporting_verb(s, m, g, previous, floor)
         if f is not None:
             found.append(f)
         if f is not None or m.group().casefold() in g.speech:
@@ -194,7 +264,7 @@ def _is_quote_sentence(s: Sentence, g: Grammar) -> Quote | None:
 def _continue(  # noqa: PLR0913 -- the sentence, its successors and the bookkeeping
     found: Found,
     s: Sentence,
-    following: Sequence[Sentence],
+    following: Sequence[Sentence | None],
     *,
     start: int,
     used: set[int],
@@ -220,17 +290,20 @@ def _continue(  # noqa: PLR0913 -- the sentence, its successors and the bookkeep
         used.add(q.open)
         last = q.close
     for nxt in itertools.islice(following, start, None):
-        whole = _is_quote_sentence(nxt, g)
+        whole = None if nxt is None else _is_quote_sentence(nxt, g)
         if whole is None or whole.open in used:
             break
         pieces.append((whole.start, whole.end))
         used.add(whole.open)
-    return attrs.evolve(found, content=tuple(pieces))
+    return found.with_content(tuple(pieces))
 
 
-def _sentences(region: _Region, *, headline: bool = False) -> list[Sentence]:
-    """The region's sentences, each with the quotations that overlap it (one linear merge)."""
-    out: list[Sentence] = []
+def _sentences(region: _Region, *, headline: bool = False) -> list[Sentence | None]:
+    """The region's sentences, each with the quotations that overlap it (one linear merge).
+
+    ``None`` stands for a sentence with no quotation, built only when it has a cue.
+    """
+    out: list[Sentence | None] = []
     quotes = region.quotes
     i = 0
     for a, b in region.sentences:
@@ -240,30 +313,38 @@ def _sentences(region: _Region, *, headline: bool = False) -> list[Sentence]:
         while j < len(quotes) and quotes[j].open < b:
             j += 1
         out.append(
-            Sentence(
-                masked=region.masked,
-                start=a,
-                end=b,
-                quotes=quotes[i:j],
-                headline=headline,
-                heads=region.heads,
-            )
+            Sentence(masked=region.masked, start=a, end=b, quotes=quotes[i:j], headline=headline)
+            if j > i
+            else None
         )
     return out
 
 
-def _region_found(region: _Region, g: Grammar, *, headline: bool = False) -> list[Found]:
+def _region_found(region: _Region, g: Grammar, *, headline: bool = False) -> Iterator[Found]:
+    """Yield every attribution of a region, sentence by sentence.
+
+    Rule: a sentence with no cue and no quotation holds no attribution (the
+    punctuation cues all need a quotation, but for a headline's colon).
+    """
     sentences = _sentences(region, headline=headline)
-    out: list[Found] = []
     used: set[int] = set()
-    for i, s in enumerate(sentences):
-        found = _clip_crowded(_cut_at_next(s, _sentence_found(s, g)))
+    starts = region.starts
+    at = 0
+    for i, (a, b) in enumerate(region.sentences):
+        if starts is not None:
+            at = bisect.bisect_left(starts, a, at)
+        cues = _cues(region, g, a, b, at)
+        s = sentences[i]
+        if s is None:
+            if not cues and not headline:
+                continue
+            s = Sentence(masked=region.masked, start=a, end=b, quotes=(), headline=headline)
+        found = _clip_crowded(_cut_at_next(s, _sentence_found(s, g, cues)))
         target = _continued(s, found)
         for j, f in enumerate(found):
             if j == target:
                 f = _continue(f, s, sentences, start=i + 1, used=used, g=g)  # noqa: PLW2901 -- extended in place
-            out.append(f)
-    return out
+            yield f
 
 
 def _continued(s: Sentence, found: list[Found]) -> int:
@@ -295,7 +376,7 @@ def _clip_crowded(found: list[Found]) -> list[Found]:
         pieces = tuple(
             (max(a, low), min(b, high)) for a, b in f.content if max(a, low) < min(b, high)
         )
-        out.append(attrs.evolve(f, content=pieces))
+        out.append(f.with_content(pieces))
     return out
 
 
@@ -320,17 +401,18 @@ def _cut_at_next(s: Sentence, found: list[Found]) -> list[Found]:
                 else s.masked.rfind(",", max(last[0], limit - 400), limit)
             )
             if end > last[0]:
-                f = attrs.evolve(f, content=(*f.content[:-1], (last[0], end)))  # noqa: PLW2901
+                f = f.with_content((*f.content[:-1], (last[0], end)))  # noqa: PLW2901
         out.append(f)
     return out
 
 
-def _kind(text: str, pieces: Iterable[Span], interiors: set[tuple[int, int]]) -> AttributionKind:
+def _kind(
+    text: str, pieces: Sequence[tuple[int, int]], interiors: set[tuple[int, int]]
+) -> AttributionKind:
     """Rule: direct when every piece is a whole quotation, mixed when a piece holds a quote."""
-    spans = list(pieces)
-    if spans and all((p.start, p.end) in interiors for p in spans):
+    if pieces and all(p in interiors for p in pieces):
         return AttributionKind.DIRECT
-    if any(_QUOTE_CHARS.search(text, p.start, p.end) for p in spans):
+    if any(_QUOTE_CHARS.search(text, a, b) for a, b in pieces):
         return AttributionKind.MIXED
     return AttributionKind.INDIRECT
 
@@ -339,27 +421,26 @@ _OPENERS = {"(": ")", "[": "]", "{": "}"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
 
 
-def _unbracket(text: str, start: int, end: int) -> Span:
+def _unbracket(text: str, start: int, end: int) -> tuple[int, int]:
     """Rule: a field loses surrounding whitespace, an unmatched end bracket, enclosing brackets.
 
     "[ the ministry" and "(the ministry)" give "the ministry"; "Ann Lee
     (D-Va.)" keeps its own brackets.
     """
-    span = trim_span(text, start, end)
+    a, b = trim(text, start, end)
     for _ in range(4):
-        a, b = span.start, span.end
         if a >= b:
             break
         if text[a] in _OPENERS:
             close = _closing(text, a, b)
             if close not in {None, b - 1}:
                 break
-            span = trim_span(text, a + 1, b - 1 if close == b - 1 else b)
+            a, b = trim(text, a + 1, b - 1 if close == b - 1 else b)
         elif text[b - 1] in _CLOSERS and text.rfind(_CLOSERS[text[b - 1]], a, b - 1) == -1:
-            span = trim_span(text, a, b - 1)
+            a, b = trim(text, a, b - 1)
         else:
             break
-    return span
+    return a, b
 
 
 def _closing(text: str, a: int, b: int) -> int | None:
@@ -376,29 +457,71 @@ def _closing(text: str, a: int, b: int) -> int | None:
     return None
 
 
-def _record(
-    text: str, f: Found, offset: int, interiors: set[tuple[int, int]], resolved: str | None
+def _record(  # noqa: PLR0913 -- the attribution, where it stands, and the strings seen
+    text: str,
+    f: Found,
+    offset: int,
+    interiors: set[tuple[int, int]],
+    *,
+    resolved: str | None,
+    seen: dict[str, str],
 ) -> Attribution | None:
+    """The attribution as a model object; equal strings are shared through *seen*."""
     cue = _unbracket(text, offset + f.cue[0], offset + f.cue[1])
     pieces = [_unbracket(text, offset + a, offset + b) for a, b in f.content]
-    pieces = [p for p in pieces if p.end > p.start]
-    if cue.end <= cue.start or not pieces:
+    pieces = [p for p in pieces if p[1] > p[0]]
+    if cue[1] <= cue[0] or not pieces:
         return None
     source = (
         None if f.source is None else _unbracket(text, offset + f.source[0], offset + f.source[1])
     )
-    if source is not None and source.end <= source.start:
+    if source is not None and source[1] <= source[0]:
         source = None
+    written = None if source is None else _shared(seen, _collapse(text[source[0] : source[1]]))
     return Attribution(
-        cue=collapse(cue.slice(text)),
-        cue_span=cue,
+        cue=_shared(seen, _collapse(text[cue[0] : cue[1]])),
+        cue_span=_span(*cue),
         kind=_kind(text, pieces, interiors),
-        source=None if source is None else collapse(source.slice(text)),
-        source_span=source,
-        content=" ".join(collapse(p.slice(text)) for p in pieces),
-        content_spans=tuple(pieces),
-        resolved_source=resolved,
+        source=written,
+        source_span=None if source is None else _span(*source),
+        content=_shared(seen, " ".join(_collapse(text[a:b]) for a, b in pieces)),
+        content_spans=tuple(_span(a, b) for a, b in pieces),
+        resolved_source=None if resolved is None else _shared(seen, resolved),
     )
+
+
+_new_object = object.__new__
+_set_slot = object.__setattr__
+
+
+def _span(start: int, end: int) -> Span:
+    """A :class:`~newsdoc.model.Span` of offsets known to be valid (``0 <= start < end``).
+
+    Built without running the model's validators again (the fields are
+    trimmed, non-empty ranges of the text).
+    """
+    span = _new_object(Span)
+    _set_slot(span, "start", start)
+    _set_slot(span, "end", end)
+    return span
+
+
+def _collapse(value: str) -> str:
+    """:func:`~newsdoc._parser._text.collapse`, answered at once for most fields.
+
+    In a printable string the only whitespace is the plain space, so a field
+    with no double space and no space at either end is already collapsed.
+    """
+    if value.isprintable():
+        if "  " not in value and value[:1] != " " and value[-1:] != " ":
+            return value
+        return " ".join(value.split())
+    return collapse(value)
+
+
+def _shared(seen: dict[str, str], value: str) -> str:
+    """Rule: equal strings of one parse are one object (a repeated cue or source is kept once)."""
+    return seen.setdefault(value, value)
 
 
 def _resolve(text: str, f: Found, offset: int, last_name: str | None, g: Grammar) -> str | None:
@@ -407,7 +530,7 @@ def _resolve(text: str, f: Found, offset: int, last_name: str | None, g: Grammar
         return collapse(text[offset + f.relative[0] : offset + f.relative[1]])
     if f.source is None:
         return None
-    written = collapse(text[offset + f.source[0] : offset + f.source[1]]).casefold()
+    written = _collapse(text[offset + f.source[0] : offset + f.source[1]]).casefold()
     return last_name if written in g.pronouns else None
 
 
@@ -444,28 +567,29 @@ def _chain(regions: Sequence[_Region]) -> dict[tuple[int, int], tuple[tuple[int,
 def _extract(
     text: str, regions: Sequence[Span], g: Grammar, headline: Span | None
 ) -> list[Attribution]:
-    prepared = [
-        _read(text, r.start, r.end, g) for r in regions if 0 <= r.start < r.end <= len(text)
-    ]
+    valid = [r for r in regions if 0 <= r.start < r.end <= len(text)]
+    scans = cue_scan(g, text, [(r.start, r.end) for r in valid])
+    prepared = [_read(text, r.start, r.end, g, scan) for r, scan in zip(valid, scans, strict=True)]
     chains = _chain(prepared)
-    interiors = {(q.start, q.end) for q in _full_quotes(prepared)}
-    out = _headline(text, headline, g)
+    interiors = {(r.offset + q.start, r.offset + q.end) for r in prepared for q in r.quotes}
+    seen: dict[str, str] = {}
+    out = _headline(text, headline, g, seen)
     turns = _transcript(text, prepared, g)
     for index, region in enumerate(prepared):
         last_name: str | None = None
         following = prepared[index + 1] if index + 1 < len(prepared) else None
         turn = turns[index]
-        for f in ([turn] if turn else []) + _region_found(region, g):
+        for f in itertools.chain([turn] if turn else (), _region_found(region, g)):
             full = {(region.offset + a, region.offset + b) for a, b in f.content}
             if f.awaits_quote and following is not None:
                 full.update(_opening_quote(following))
             for piece in list(full):
                 full.update(chains.get(piece, ()))
-            found = attrs.evolve(
-                f, content=tuple((a - region.offset, b - region.offset) for a, b in sorted(full))
+            found = f.with_content(
+                tuple((a - region.offset, b - region.offset) for a, b in sorted(full))
             )
             resolved = _resolve(text, f, region.offset, last_name, g)
-            record = _record(text, found, region.offset, interiors, resolved)
+            record = _record(text, found, region.offset, interiors, resolved=resolved, seen=seen)
             if record is None:
                 continue
             out.append(record)
@@ -485,14 +609,16 @@ def _transcript(text: str, regions: Sequence[_Region], g: Grammar) -> list[Found
     return turns if len(speakers) > 1 else [None] * len(regions)
 
 
-def _headline(text: str, headline: Span | None, g: Grammar) -> list[Attribution]:
+def _headline(
+    text: str, headline: Span | None, g: Grammar, seen: dict[str, str]
+) -> list[Attribution]:
     """Rule: a headline is read like a paragraph of its own, where capitalised cues count."""
     if headline is None or not 0 <= headline.start < headline.end <= len(text):
         return []
     region = _prepare(text, headline.start, headline.end, g)
     interiors = {(q.start + region.offset, q.end + region.offset) for q in region.quotes}
     records = (
-        _record(text, f, region.offset, interiors, None)
+        _record(text, f, region.offset, interiors, resolved=None, seen=seen)
         for f in _region_found(region, g, headline=True)
     )
     return [r for r in records if r is not None]
@@ -507,18 +633,8 @@ def _opening_quote(region: _Region) -> tuple[tuple[int, int], ...]:
     return ((region.offset + first.start, region.offset + first.end),)
 
 
-def _full_quotes(regions: Sequence[_Region]) -> list[Quote]:
-    return [
-        attrs.evolve(
-            q,
-            open=q.open + r.offset,
-            start=q.start + r.offset,
-            end=q.end + r.offset,
-            close=q.close + r.offset,
-        )
-        for r in regions
-        for q in r.quotes
-    ]
+def _cue_key(a: Attribution) -> tuple[int, int]:
+    return a.cue_span.start, a.cue_span.end
 
 
 def extract_attributions(
@@ -546,7 +662,8 @@ def extract_attributions(
         found = _extract(text, regions, GRAMMARS[primary], headline)
     elif primary:
         return ()
-    else:
-        readings = [_extract(text, regions, g, headline) for g in GRAMMARS.values()]
-        found = max(readings, key=len)
-    return tuple(sorted(found, key=lambda a: (a.cue_span.start, a.cue_span.end)))
+    else:  # the reading that finds the most (a generator: two readings held at most)
+        found = max((_extract(text, regions, g, headline) for g in GRAMMARS.values()), key=len)
+    if all(_cue_key(a) <= _cue_key(b) for a, b in itertools.pairwise(found)):
+        return tuple(found)  # already in order: no sort keys held for a long list
+    return tuple(sorted(found, key=_cue_key))

@@ -16,12 +16,12 @@ from newsdoc._parser.attribution_quotes import MASK
 from newsdoc._parser.attribution_rules import MAX_BEFORE, Found, Pair, count_words, quote_content
 
 if TYPE_CHECKING:
-    import regex
+    from newsdoc._parser.attribution_grammar import CueMatch
 
 __all__ = ["according"]
 
 
-def _false_friend(s: Sentence, m: regex.Match[str], g: Grammar) -> bool:
+def _false_friend(s: Sentence, m: CueMatch, g: Grammar) -> bool:
     """Rule: "o segundo turno", "según sea el caso" -- not according-to."""
     multiword = " " in m.group()
     for w in last_words(s.masked, max(s.start, m.start() - 20), m.start(), 1):
@@ -76,7 +76,7 @@ def _appositive_end(s: Sentence, comma: int, g: Grammar) -> int | None:
     return nxt
 
 
-def _according_place(s: Sentence, m: regex.Match[str], g: Grammar) -> bool | None:
+def _according_place(s: Sentence, m: CueMatch, g: Grammar) -> bool | None:
     """Rule: an according-to phrase opens its sentence, or follows a comma.
 
     Returns whether it opens the sentence, or ``None`` where it may not stand:
@@ -114,7 +114,7 @@ def _according_source(
     return source, comma
 
 
-def according(s: Sentence, m: regex.Match[str], g: Grammar) -> Found | None:
+def according(s: Sentence, m: CueMatch, g: Grammar) -> Found | None:
     """Read "according to X" and its kin: the source follows the cue, the content is around it."""
     cue = m.span()
     initial = None if _false_friend(s, m, g) else _according_place(s, m, g)

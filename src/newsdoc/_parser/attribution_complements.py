@@ -8,9 +8,10 @@ window after the cue, so the work per cue is constant.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
-from newsdoc._parser.attribution_grammar import Grammar, first_words
+from newsdoc._parser.attribution_grammar import WORD, Grammar, first_words
 from newsdoc._parser.attribution_phrases import (
     DETERMINERS,
     PREPOSITIONS,
@@ -112,6 +113,9 @@ def _opening_complement(
 
 def _that_complement(s: Sentence, pos: int, g: Grammar, lower_verb: str) -> tuple[int, int] | None:
     """Rule: "said on Tuesday that ...", "told reporters that ..." -- a near complementizer."""
+    rest = s.masked[pos : s.end].casefold()
+    if not any(word in rest for word in g.complementizers):
+        return None  # no complementizer at all: nothing to look for word by word
     for i, w in enumerate(first_words(s.masked, pos, s.end, 12)):
         lower = w.group().casefold()
         if lower in _COORDINATORS or lower in g.speech or lower in g.weak:
@@ -176,17 +180,17 @@ def closes_clause(  # noqa: C901, PLR0911 -- one early answer per kind of follow
     rest = s.masked[pos : min(s.end, pos + 60)]
     if not rest or rest[0] in ",;.!?)" or rest[0] in MASK or rest[0] in '"”’»':
         return True
-    words = list(first_words(s.masked, pos, s.end, 20))
-    if not words or s.masked[pos : words[0].start()].strip():
+    head = WORD.search(s.masked, pos, s.end)
+    if head is None or s.masked[pos : head.start()].strip():
         return False
-    first = words[0].group().casefold()
+    first = head.group().casefold()
     if first in {"and", "but", "y", "e", "pero", "mas"}:
         return True
-    if first.endswith("ly") and g.language == "en" and len(words) > 1:
-        return closes_clause(s, words[0].end(), g, "")
+    if first.endswith("ly") and g.language == "en" and WORD.search(s.masked, head.end(), s.end):
+        return closes_clause(s, head.end(), g, "")
     if first not in g.time_words or first in DETERMINERS:
         return False
-    for w in words[1:]:
+    for w in itertools.islice(first_words(s.masked, pos, s.end, 20), 1, None):
         if "," in s.masked[pos : w.start()] or MASK in s.masked[pos : w.start()]:
             return True
         if w.group().casefold() in g.complementizers:

@@ -36,7 +36,10 @@ _MIN_CLAIM_WORDS = 3
 
 def name_colon(s: Sentence) -> Found | None:
     """Rule: ``Name: "quote"`` -- a short capitalised name and a colon introduce a quotation."""
-    m = _NAME_COLON.match(s.masked, s.start, min(s.end, s.start + 120))
+    window = min(s.end, s.start + 120)
+    if not s.quotes or s.masked.find(":", s.start, window) == -1:
+        return None  # the pattern needs a colon, and a quotation after it
+    m = _NAME_COLON.match(s.masked, s.start, window)
     if m is None:
         return None
     for q in s.quotes:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from newsdoc._parser.attribution_grammar import Grammar, first_words, last_words
+from newsdoc._parser.attribution_grammar import WORD, WORD_BACK, Grammar, first_words, last_words
 from newsdoc._parser.attribution_quotes import MASK, Quote
 
 if TYPE_CHECKING:
@@ -66,10 +66,10 @@ class Sentence:
     """The quotations overlapping the sentence (or closing just before it), region-relative."""
     headline: bool = False
     """Whether the sentence is a headline's, where verbs may be capitalised ("Lee Says ...")."""
-    heads: frozenset[str] | None = None
-    """The cue beginnings among the words of the sentence's region, when known."""
     opens: Mapping[int, Quote] = attrs.field(init=False)
     closes: tuple[int, ...] = attrs.field(init=False)
+    skips: dict[int, int] = attrs.field(init=False, factory=dict)
+    """Where the time adverbials after a place end (see :func:`skip_time`), as found."""
 
     @opens.default
     def _opens(self) -> Mapping[int, Quote]:
@@ -113,6 +113,17 @@ def extend_cue_left(s: Sentence, cue_start: int, g: Grammar) -> int:
 
     Returns where the cue starts.
     """
+    near = WORD_BACK.search(s.masked, max(s.start, cue_start - 40), cue_start)
+    if near is None or s.masked[near.end() : cue_start].strip():
+        return cue_start
+    lower = near.group().casefold()
+    if (
+        lower not in g.auxiliaries
+        and lower not in g.adverbs
+        and lower != "to"
+        and not lower.endswith("ly")
+    ):
+        return cue_start  # the word before is neither an auxiliary nor an adverb: the common case
     words = list(last_words(s.masked, max(s.start, cue_start - 40), cue_start, 3))
     begin = edge = cue_start
     taken = 0
@@ -170,9 +181,10 @@ def strip_intro(s: Sentence, start: int, end: int, g: Grammar) -> int:
     A comma that opens a relative clause ("X, cuja função ...,") closes no opening phrase.
     """
     for _ in range(4):
+        head = WORD.search(s.masked, start, end)
+        if head is None or head.group().casefold() not in g.intro:
+            return start  # neither an intro phrase nor an intro word: the common case
         words = list(first_words(s.masked, start, end, 30))
-        if not words:
-            return start
         first = words[0].group().casefold()
         if first not in _SUBORDINATE_INTRO:
             words = words[:14]
@@ -206,8 +218,16 @@ def _strip_tail(s: Sentence, start: int, end: int, g: Grammar) -> int:
 def _chunks(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split ``[start, end)`` at commas outside parentheses, each part trimmed."""
     out: list[tuple[int, int]] = []
-    depth = 0
     begin = start
+    if masked.find("(", start, end) == -1:  # no parenthesis: every comma splits
+        comma = masked.find(",", start, end)
+        while comma != -1:
+            out.append(trim_pair(masked, begin, comma))
+            begin = comma + 1
+            comma = masked.find(",", begin, end)
+        out.append(trim_pair(masked, begin, end))
+        return [c for c in out if c[0] < c[1]]
+    depth = 0
     for i in range(start, end):
         ch = masked[i]
         if ch == "(":
@@ -312,8 +332,12 @@ def source_before(s: Sentence, lo: int, cue_start: int, g: Grammar) -> tuple[int
     start = trim_pair(s.masked, start, end, TRIM + "”»›")[0]  # the close of a quotation before
     if s.masked.count(MASK, start, end) > _MAX_QUOTED_IN_SOURCE:
         return None
-    words = list(first_words(s.masked, start, end, _MAX_SOURCE_WORDS + 1))
-    if len(words) > _MAX_SOURCE_WORDS:
+    # n words take 2n - 1 characters at least: a shorter source is not counted
+    long = end - start >= 2 * _MAX_SOURCE_WORDS + 1
+    if (
+        long
+        and len(list(first_words(s.masked, start, end, _MAX_SOURCE_WORDS + 1))) > _MAX_SOURCE_WORDS
+    ):
         head = s.masked.find(",", start, end)
         if head == -1 or len(list(first_words(s.masked, start, head, 7))) > 6:
             return None
@@ -396,11 +420,16 @@ def skip_leading_time(s: Sentence, start: int, end: int, g: Grammar) -> int:
 
 def skip_time(s: Sentence, pos: int, g: Grammar) -> int:
     """Rule: time adverbials after a cue ("late Tuesday", "este lunes festivo") are skipped."""
+    known = s.skips.get(pos)
+    if known is not None:
+        return known
+    start = pos
     for _ in range(3):
         m = g.time.match(s.masked, pos, min(s.end, pos + 80))
         if m is None:
-            return pos
+            break
         pos = m.end()
+    s.skips[start] = pos
     return pos
 
 

@@ -54,12 +54,14 @@ _MAX_SINGLE = 300
 _DIALOGUE_OPEN = regex.compile(r"\s*[-–—―]\s*(?=\S)")
 _DIALOGUE_CLOSE = regex.compile(r"\s[-–—―](?:\s|(?=\p{Ll}))")
 _TERMINAL = ".!?…,;:’'\"”»›"
+_STOP = r"(?:[.!?…][\)\]]?|[.…](?:[\"”’»']|[’'][\"”»]|''))"
+_GAP = r"(?P<gap>[ \t\n\r\u00a0]+)(?=[\p{Lu}\p{N}\"“„«‘'¿¡\-–—―(\[])"
 _SENTENCE_END = regex.compile(
-    r"(?<=[.!?…]|[.!?…][\)\]]|[.…][\"”’»']|[.…][’'][\"”»]|[.…]'')"
-    r"(?P<gap>[ \t\n\r\u00a0]+)(?=[\p{Lu}\p{N}\"“„«‘'¿¡\-–—―(\[])"
-    r"|https?://[^\s\"”»]{1,400}(?P<gap>[ \t\n\r\u00a0]+)(?=\p{Lu})"
+    _STOP + _GAP + r"|https?://[^\s\"”»]{1,400}(?P<gap>[ \t\n\r\u00a0]+)(?=\p{Lu})"
     r"|(?P<gap>\n[ \t]*\n\s*)"
 )
+_PLAIN_SENTENCE_END = regex.compile(_STOP + _GAP)
+"""The same, for a text with no link and no line break (most text): one scan for the stops."""
 _WORD_BEFORE = regex.compile(r"([\p{L}.]{1,10})\.$")
 
 
@@ -154,14 +156,17 @@ def mask(text: str, start: int, end: int, quotes: Iterable[Quote]) -> str:
     The quotation's trailing punctuation stays visible, so ``"...,"`` still
     shows its comma and ``"... ."`` still ends a sentence.
     """
-    chars = list(text[start:end])
+    pieces: list[str] = []
+    pos = start
     for q in quotes:
         keep = q.end
         while keep > q.start and (text[keep - 1] in _TERMINAL or text[keep - 1].isspace()):
             keep -= 1
-        for i in range(q.start - start, keep - start):
-            chars[i] = MASK
-    return "".join(chars)
+        if keep > q.start:
+            pieces.extend((text[pos : q.start], MASK * (keep - q.start)))
+            pos = keep
+    pieces.append(text[pos:end])
+    return "".join(pieces)
 
 
 def _is_abbreviation(masked: str, dot: int, abbreviations: frozenset[str]) -> bool:
@@ -190,7 +195,9 @@ def split_sentences(
     """
     out: list[tuple[int, int]] = []
     begin = 0
-    for m in _SENTENCE_END.finditer(masked, timeout=_guard.REGEX_TIMEOUT):
+    plain = "\n" not in masked and "http" not in masked
+    pattern = _PLAIN_SENTENCE_END if plain else _SENTENCE_END
+    for m in pattern.finditer(masked, timeout=_guard.REGEX_TIMEOUT):
         stop = m.start("gap")
         dot = stop - 1
         while dot > begin and masked[dot] in "\"”’»')]":

@@ -20,7 +20,15 @@ import attrs
 import regex
 
 from newsdoc._parser.attribution_complements import closes_clause, complement
-from newsdoc._parser.attribution_grammar import Grammar, first_words, has_cue, last_words
+from newsdoc._parser.attribution_grammar import (
+    WORD,
+    WORD_BACK,
+    CueMatch,
+    Grammar,
+    first_words,
+    has_cue,
+    last_words,
+)
 from newsdoc._parser.attribution_phrases import (
     DETERMINERS,
     Sentence,
@@ -79,6 +87,16 @@ class Found:
     awaits_quote: bool = False
     """Whether the cue closes its paragraph with a colon: the next paragraph is its content."""
 
+    def with_content(self, content: tuple[Pair, ...]) -> Found:
+        """The same attribution with another content (cheaper than :func:`attrs.evolve`)."""
+        return Found(
+            cue=self.cue,
+            source=self.source,
+            content=content,
+            relative=self.relative,
+            awaits_quote=self.awaits_quote,
+        )
+
 
 def quote_content(s: Sentence, start: int, end: int) -> Pair | None:
     """Rule: content is trimmed of edge punctuation; one whole quotation loses its marks."""
@@ -105,6 +123,9 @@ def _last_quote_before(s: Sentence, pos: int) -> Quote | None:
 
 def _relative(s: Sentence, cue_start: int, g: Grammar) -> tuple[Pair, Pair | None] | None:
     """Rule: "X, who said ..." -- the source is the relative pronoun; it stands for X."""
+    window = s.masked[max(s.start, cue_start - 40) : cue_start].casefold()
+    if not any(word in window for word in g.relatives):
+        return None  # no relative pronoun near: nothing to look for word by word
     words = list(last_words(s.masked, max(s.start, cue_start - 40), cue_start, 4))
     for i, w in enumerate(words):
         if w.group().casefold() not in g.relatives:
@@ -296,13 +317,12 @@ def _participle(s: Sentence, cue: Pair, previous: Found | None, g: Grammar) -> F
 
 def _after_and(s: Sentence, cue: Pair) -> bool:
     """Rule: "X stressed ... and said ..." / "... but noted ..." -- a coordinated cue."""
-    for w in last_words(s.masked, max(s.start, cue[0] - 12), cue[0], 1):
-        lower = w.group().casefold()
-        return (
-            lower in {"and", "y", "e", "but", "pero", "mas"}
-            and not s.masked[w.end() : cue[0]].strip()
-        )
-    return False
+    w = WORD_BACK.search(s.masked, max(s.start, cue[0] - 12), cue[0])
+    return (
+        w is not None
+        and w.group().casefold() in {"and", "y", "e", "but", "pero", "mas"}
+        and not s.masked[w.end() : cue[0]].strip()
+    )
 
 
 def _leading_name(s: Sentence, g: Grammar) -> Pair | None:
@@ -364,7 +384,7 @@ def _blocked_after(before: str, verb: str) -> bool:
     return before in _PASSIVE and not verb.endswith(("ing", "ndo"))
 
 
-def _blocked(s: Sentence, m: regex.Match[str]) -> bool:
+def _blocked(s: Sentence, m: CueMatch) -> bool:
     """Rule: "to admit", "without saying", "Says" (title case outside headlines) are not cues."""
     verb = m.group()
     if (
@@ -373,6 +393,13 @@ def _blocked(s: Sentence, m: regex.Match[str]) -> bool:
         and (verb[1:] != verb[1:].lower() or not blank(s.masked, s.start, m.start()))
     ):
         return True
+    near = WORD_BACK.search(s.masked, max(s.start, m.start() - 30), m.start())
+    lower = "" if near is None else near.group().casefold()
+    if lower != "to" and not (lower.endswith("ly") and len(lower) > 4):  # one word decides
+        adjacent = near is not None and not s.masked[near.end() : m.start()].strip(" ")
+        if adjacent and _blocked_after(lower, verb):
+            return True
+        return _passive_agent(s, m, verb)
     before: list[str] = []
     edge = m.start()
     for w in last_words(s.masked, max(s.start, m.start() - 30), m.start(), 2):
@@ -386,16 +413,22 @@ def _blocked(s: Sentence, m: regex.Match[str]) -> bool:
         return False  # "continues to insist"
     if before and _blocked_after(before[0], verb):
         return True
-    for w in first_words(s.masked, m.end(), min(s.end, m.end() + 12), 1):
-        if w.group() in {"by", "por", "pelo", "pela"} and verb.endswith(
-            ("ed", "ado", "ada", "ido", "ida")
-        ):
-            return True
+    return _passive_agent(s, m, verb)
+
+
+def _passive_agent(s: Sentence, m: CueMatch, verb: str) -> bool:
+    """Rule: a participle followed by its agent ("stated by", "afirmado por") is no cue."""
+    if verb.endswith(("ed", "ado", "ada", "ido", "ida")):
+        agent = WORD.search(s.masked, m.end(), min(s.end, m.end() + 12))
+        return agent is not None and agent.group() in {"by", "por", "pelo", "pela"}
     return False
 
 
 def _subject_of_intro(s: Sentence, source: Pair, g: Grammar) -> Pair | None:
     """Rule: "In a Bloomberg interview Trump said" -- with no comma, the name before the cue."""
+    head = WORD.search(s.masked, *source)
+    if head is None or head.group().casefold() not in _PREPOSITION_INTRO:
+        return source  # the common case, answered by the first word
     words = list(first_words(s.masked, *source, 30))
     if (
         len(words) < (4 if g.language == "en" else 2)
@@ -419,12 +452,15 @@ def _coordinated(s: Sentence, cue: Pair, previous: Found | None) -> bool:
     """Rule: "X stressed ... and said ..." -- a verb after "and" shares its clause's source."""
     if previous is None:
         return False
-    for w in last_words(s.masked, max(s.start, cue[0] - 12), cue[0], 1):
-        return w.group().casefold() in {"and", "y", "e"} and not s.masked[w.end() : cue[0]].strip()
-    return False
+    w = WORD_BACK.search(s.masked, max(s.start, cue[0] - 12), cue[0])
+    return (
+        w is not None
+        and w.group().casefold() in {"and", "y", "e"}
+        and not s.masked[w.end() : cue[0]].strip()
+    )
 
 
-def _cue_span(s: Sentence, m: regex.Match[str], g: Grammar) -> Pair:
+def _cue_span(s: Sentence, m: CueMatch, g: Grammar) -> Pair:
     """Rule: a cue takes its auxiliaries ("has said") and interview phrase ("in an interview")."""
     extension = g.extension.match(s.masked, m.end(), min(s.end, m.end() + 80))
     return extend_cue_left(s, m.start(), g), m.end() if extension is None else extension.end()
@@ -492,7 +528,7 @@ _CONSTRUCTIONS = (_quoted, _inverted, _closing_cue, _complemented)
 
 
 def reporting_verb(
-    s: Sentence, m: regex.Match[str], g: Grammar, previous: Found | None = None, floor: int = 0
+    s: Sentence, m: CueMatch, g: Grammar, previous: Found | None = None, floor: int = 0
 ) -> Found | None:
     """Read the attribution a reporting verb makes, trying its constructions in order.
 

@@ -12,7 +12,8 @@ every non-whitespace character of the text, in order.
 
 from __future__ import annotations
 
-import attrs
+from itertools import accumulate
+from typing import NamedTuple
 
 from newsdoc._parser._text import collapse
 from newsdoc.model import Span
@@ -24,6 +25,9 @@ _BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _FIRST_WORD_CHARS = 200
 """How far into the next line its first word is looked for."""
 
+_new_object = object.__new__
+_set_slot = object.__setattr__
+
 _WRAP_MIN = 40
 """Narrowest width at which a text counts as hard-wrapped."""
 _WRAP_MAX = 100
@@ -34,9 +38,12 @@ _CONTINUED_WORDS = 3
 """How many words a block needs before a lowercase next line continues it."""
 
 
-@attrs.frozen(kw_only=True)
-class TextBlock:
-    """A run of lines that belong together, before any role is known."""
+class TextBlock(NamedTuple):
+    """A run of lines that belong together, before any role is known.
+
+    A named tuple: blocks are made by the thousand, and a tuple is built
+    fastest; it is immutable like every other value of the parser.
+    """
 
     span: Span
     """Where the block stands, trimmed of surrounding whitespace."""
@@ -50,20 +57,23 @@ class TextBlock:
     """Whether a blank line (or the start of the text) stands right before it."""
 
 
+def _span(start: int, end: int) -> Span:
+    """A :class:`~newsdoc.model.Span` of offsets known to be valid (``0 <= start <= end``).
+
+    Built without running the model's validators again: a page has hundreds
+    of blocks, and checking each span took as long as splitting the text.
+    """
+    span = _new_object(Span)
+    _set_slot(span, "start", start)
+    _set_slot(span, "end", end)
+    return span
+
+
 def _lines(text: str) -> tuple[list[str], list[int]]:
     """Every line of *text* without its line break, and the offset where each starts."""
-    contents: list[str] = []
-    starts: list[int] = []
-    position = 0
-    for piece in text.splitlines(keepends=True):
-        starts.append(position)
-        position += len(piece)
-        if piece.endswith("\r\n"):
-            contents.append(piece[:-2])
-        elif piece[-1] in _BREAKS:
-            contents.append(piece[:-1])
-        else:
-            contents.append(piece)
+    contents = text.splitlines()
+    starts = [0, *accumulate(map(len, text.splitlines(keepends=True)))]
+    starts.pop()
     if not contents or text[-1] in _BREAKS:
         starts.append(len(text))
         contents.append("")
@@ -137,7 +147,8 @@ def _continues(line: str, following: str, lines: list[str]) -> bool:
         return False
     words = 0
     for piece in lines:
-        words += len(piece.split())
+        # at most three words of each line are split off: a long line is not copied word by word
+        words += min(_CONTINUED_WORDS, len(piece.split(maxsplit=_CONTINUED_WORDS)))
         if words >= _CONTINUED_WORDS:
             return True
     return False
@@ -181,27 +192,38 @@ def split_blocks(text: str) -> tuple[TextBlock, ...]:
     """
     contents, starts = _lines(text)
     width = _wrap_width(contents)
+    stripped = list(map(str.strip, contents))
     blocks: list[TextBlock] = []
+    count = len(contents)
     index = 0
     gap = True
-    while index < len(contents):
-        content = contents[index]
-        if not content or content.isspace():
+    while index < count:
+        piece = stripped[index]
+        if not piece:
             gap = True
             index += 1
             continue
         last = index
-        while _joins(contents, index, last, width):
+        # without a wrap width only a next line opening in lowercase may join (see _continues)
+        while (
+            last + 1 < count
+            and (width is not None or stripped[last + 1][:1].islower())
+            and _joins(contents, index, last, width)
+        ):
             last += 1
-        start = starts[index] + len(content) - len(content.lstrip())
-        end = starts[last] + len(contents[last].rstrip())
+        start = starts[index] + contents[index].find(piece[0])
+        if last == index:
+            end = start + len(piece)
+        else:
+            end = starts[last] + len(contents[last].rstrip())
+            piece = text[start:end]
         blocks.append(
             TextBlock(
-                span=Span(start=start, end=end),
-                text=_collapsed(text[start:end]),
-                first_line=index,
-                line_count=last - index + 1,
-                gap_before=gap,
+                _span(start, end),
+                piece if piece.isprintable() and "  " not in piece else collapse(piece),
+                index,
+                last - index + 1,
+                gap,
             )
         )
         gap = False

@@ -52,6 +52,10 @@ _PREFIX = regex.compile(
     regex.IGNORECASE,
 )
 """A byline word at the start of a part, with an optional colon."""
+_ANY_PREFIX = regex.compile(
+    r"\b(?:" + "|".join(regex.escape(w) for w in (*_PREFIX_WORDS, "by")) + r")\b", regex.IGNORECASE
+)
+"""A byline word anywhere: every byline holds one (a quick test before the parts are read)."""
 
 _PARTS = regex.compile(r"\s{0,8}(?:[|·•]|\s/\s|\s[-–—]\s)\s{0,8}")
 """What separates a byline from the date or category sharing its line."""
@@ -218,6 +222,8 @@ def match_byline(text: str, *, bare: bool = False) -> Byline | None:
         The byline, or ``None`` when the block is not one.
     """
     if len(text) > 200:
+        return None
+    if not bare and _ANY_PREFIX.search(text) is None:
         return None
     for part in _PARTS.split(text):
         names = _names_after_byline_word(part)

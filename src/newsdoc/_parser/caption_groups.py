@@ -15,7 +15,15 @@ import attrs
 import regex
 
 from newsdoc._lexicons import credits as lex
-from newsdoc._parser.captions import CaptionResult, label_pattern, may_be_caption, parse_caption
+from newsdoc._parser.captions import (
+    CaptionResult,
+    Opening,
+    cue_candidates,
+    label_pattern,
+    may_be_caption,
+    open_caption,
+    parse_caption,
+)
 from newsdoc._parser.credit_names import split_credit
 from newsdoc.model import Span
 
@@ -36,6 +44,8 @@ class CaptionGroup:
     """Index of its last block (``first`` when it is one block)."""
     result: CaptionResult
     """The caption read from the blocks' whole range."""
+    shaped: bool = False
+    """Whether only the page's shape made it a caption (its credit is that shape's)."""
 
 
 _LONE_LABEL = regex.compile(
@@ -46,6 +56,8 @@ _LONE_LABEL = regex.compile(
 )
 _JOINED_CREDIT = regex.compile(r"/|\s\|\s|\sfor\s")
 """A credit that joins a photographer to an agency ("NAME/AGENCY", "NAME for ORG")."""
+_JOINING_MARKS = ("/", "|", "for")
+"""What every :data:`_JOINED_CREDIT` match holds (a fast test first)."""
 _LOWER_WORD = regex.compile(r"(?<!\S)\p{Ll}{2,}")
 _DESCRIPTION_WORDS = (4, 60)
 """How many words a block may have to be the description a credit line closes."""
@@ -74,7 +86,10 @@ def _describes(text: str, span: Span) -> bool:
     if piece.startswith("(") and piece.endswith(")"):
         return False
     low, high = _DESCRIPTION_WORDS
-    return low <= len(piece.split()) <= high and len(_LOWER_WORD.findall(piece)) >= 2
+    if not low <= len(piece.split()) <= high:
+        return False
+    lower = _LOWER_WORD.finditer(piece)
+    return next(lower, None) is not None and next(lower, None) is not None
 
 
 @attrs.frozen
@@ -84,10 +99,38 @@ class _Page:
     text: str
     blocks: Sequence[Span]
     reference_date: dt.date | None
+    sure: dict[int, set[str]] = attrs.field(factory=dict)
+    """The kinds of cue each block surely shows
+    (:func:`~newsdoc._parser.captions.cue_candidates`)."""
+    maybe: dict[int, set[str]] | None = None
+    """The kinds of cue each block may show (``None``: any block, any kind)."""
     readings: dict[int, CaptionResult] = attrs.field(factory=dict)
     """The blocks read so far (each block is read once, when first asked for)."""
     cued: dict[int, bool] = attrs.field(factory=dict)
     """Per block tested so far, whether it may show caption evidence."""
+    closings: dict[int, tuple[bool, bool]] = attrs.field(factory=dict)
+    """Per block tested so far, whether it may show evidence and have a credit
+    (:func:`~newsdoc._parser.captions.open_caption`)."""
+    openings: dict[int, Opening] = attrs.field(factory=dict)
+    """Per block tested so far and not yet read, its reading up to the first tail step."""
+    described: dict[int, bool] = attrs.field(factory=dict)
+    """Per block tested so far, whether it reads like a description."""
+
+    def kinds(self, i: int) -> set[str] | None:
+        """The kinds of cue block *i* may show (``None``: any)."""
+        return None if self.maybe is None else self.maybe.get(i, set())
+
+    def closing(self, i: int) -> tuple[bool, bool]:
+        """Whether block *i* may show caption evidence, and may have a credit (read fast)."""
+        found = self.closings.get(i)
+        if found is None:
+            block = self.blocks[i]
+            evidence, credit, opening = open_caption(
+                self.text, block.start, block.end, kinds=self.kinds(i)
+            )
+            found = self.closings[i] = (evidence, credit)
+            self.openings[i] = opening
+        return found
 
     def read(self, i: int) -> CaptionResult:
         """Block *i* read as a caption."""
@@ -95,7 +138,12 @@ class _Page:
         if found is None:
             block = self.blocks[i]
             found = parse_caption(
-                self.text, start=block.start, end=block.end, reference_date=self.reference_date
+                self.text,
+                start=block.start,
+                end=block.end,
+                reference_date=self.reference_date,
+                kinds=self.kinds(i),
+                opening=self.openings.pop(i, None),
             )
             self.readings[i] = found
         return found
@@ -107,19 +155,30 @@ class _Page:
         cued = self.cued.get(i)
         if cued is None:
             block = self.blocks[i]
-            cued = self.cued[i] = may_be_caption(self.text, block.start, block.end)
-        if not cued:
+            if i in self.sure:
+                cued = True
+            elif self.maybe is None:
+                cued = may_be_caption(self.text, block.start, block.end)
+            else:
+                kinds = self.maybe.get(i, set())
+                cued = bool(kinds) and may_be_caption(
+                    self.text, block.start, block.end, kinds=kinds
+                )
+            self.cued[i] = cued
+        if not cued or (i not in self.readings and not self.closing(i)[0]):
             return None
         found = self.read(i)
         return found if found.evidence else None
 
     def join(self, first: int, last: int) -> CaptionResult:
         """Read blocks *first* to *last* as one caption."""
+        kinds = [self.kinds(i) for i in range(first, last + 1)]
         return parse_caption(
             self.text,
             start=self.blocks[first].start,
             end=self.blocks[last].end,
             reference_date=self.reference_date,
+            kinds=None if None in kinds else set().union(*kinds),  # type: ignore[arg-type]
         )
 
     def tight(self, i: int) -> bool:
@@ -135,12 +194,19 @@ class _Page:
 
     def describes(self, i: int) -> bool:
         """Whether block *i* is a description without caption evidence of its own."""
-        return i >= 0 and self.evidence(i) is None and _describes(self.text, self.blocks[i])
+        if i < 0 or self.evidence(i) is not None:
+            return False
+        found = self.described.get(i)
+        if found is None:
+            found = self.described[i] = _describes(self.text, self.blocks[i])
+        return found
 
 
 def _lone_label_group(page: _Page, i: int) -> CaptionGroup | None:
     """A lone credit label ("Photo:", "Фото:") and the short block after it as its credit."""
     text, blocks = page.text, page.blocks
+    if text.find(":", blocks[i].start, blocks[i].end) < 0:  # every label has its colon
+        return None
     if _LONE_LABEL.fullmatch(text, blocks[i].start, blocks[i].end) is None:
         return None
     if i + 1 >= len(blocks) or page.evidence(i + 1) is not None:
@@ -168,15 +234,21 @@ def _credit_line_group(page: _Page, i: int) -> CaptionGroup:
     return CaptionGroup(first=i, last=i, result=here)
 
 
+def _may_join(text: str, block: Span) -> bool:
+    """Whether *block* holds a :data:`_JOINED_CREDIT` match (literals tested first)."""
+    if not any(text.find(mark, block.start, block.end) >= 0 for mark in _JOINING_MARKS):
+        return False
+    return _JOINED_CREDIT.search(text, block.start, block.end) is not None
+
+
 def _weak_credit_group(page: _Page, i: int) -> CaptionGroup | None:
     """A block that is only a weak credit ("NAME for Quanta Magazine") closing a description.
 
     Such a block is no caption on its own; it joins the description right before it.
     """
-    block = page.blocks[i]
-    if _JOINED_CREDIT.search(page.text, block.start, block.end) is None:  # nor has its credit
-        return None
-    if not page.describes(i - 1) or page.evidence(i) is not None:
+    if not _may_join(page.text, page.blocks[i]) or not page.describes(i - 1):
+        return None  # nor has its credit a "/", " | " or " for "
+    if page.evidence(i) is not None or (i not in page.readings and not page.closing(i)[1]):
         return None
     credit = page.read(i).caption.credit
     if (
@@ -232,7 +304,11 @@ def _sibling_groups(page: _Page, groups: list[CaptionGroup]) -> list[CaptionGrou
             span=Span(start=page.blocks[i].start, end=credit_span.end),
             credit=split_credit(line),
         )
-        found.append(CaptionGroup(first=i, last=i + 1, result=attrs.evolve(base, caption=caption)))
+        found.append(
+            CaptionGroup(
+                first=i, last=i + 1, result=attrs.evolve(base, caption=caption), shaped=True
+            )
+        )
         taken.update((i, i + 1))
     return found
 
@@ -261,7 +337,8 @@ def group_captions(
     Returns:
         The caption groups, in order; no two share a block.
     """
-    page = _Page(text=text, blocks=blocks, reference_date=reference_date)
+    sure, maybe = cue_candidates(text, blocks)
+    page = _Page(text=text, blocks=blocks, reference_date=reference_date, sure=sure, maybe=maybe)
     groups: list[CaptionGroup] = []
     taken = -1
     for i in range(len(blocks)):
@@ -284,7 +361,8 @@ def reread_group(
     """Read a caption group again with the article's date, keeping what its page showed.
 
     A caption that only its page's shape made one (:func:`_sibling_groups`)
-    keeps the credit that shape gave it.
+    keeps the credit that shape gave it. A caption without a prefix date reads
+    the same with any reference date: its first reading is kept.
 
     Args:
         text: the full text.
@@ -294,6 +372,8 @@ def reread_group(
     Returns:
         The caption read again over the group's span.
     """
+    if not group.shaped and not group.result.dated:
+        return group.result
     span = group.result.caption.span
     result = parse_caption(text, start=span.start, end=span.end, reference_date=reference_date)
     credit = group.result.caption.credit

@@ -23,7 +23,13 @@ from newsdoc.model import Span
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["PREFIXES", "PrefixMatch", "match_prefix", "may_open_with_evidence"]
+__all__ = [
+    "AGENCY_FORM_CUES",
+    "PREFIXES",
+    "PrefixMatch",
+    "match_prefix",
+    "may_open_with_evidence",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -77,6 +83,21 @@ _TITLE_PLACE = regex.compile(
 )
 _CAPITALS = 0.8
 """Share of capitals that makes a Getty location ("UNKNOWN LOCATION, BELARUS")."""
+
+
+_SPACES = regex.compile(r"\s*")
+_DASHES = ("-", "–", "—")
+
+
+def _opener(text: str, start: int, end: int) -> str:
+    """The first character of ``text[start:end]`` that is not white space ("" if none)."""
+    at = _SPACES.match(text, start, end).end()  # type: ignore[union-attr]  # always matches
+    return text[at] if at < end else ""
+
+
+def _holds(text: str, marks: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether one of *marks* stands in ``text[start:end]`` (a fast test before a pattern)."""
+    return any(text.find(mark, start, end) >= 0 for mark in marks)
 
 
 def _getty(text: str, start: int, end: int) -> regex.Match[str] | None:
@@ -155,12 +176,12 @@ def _from_match(kind: str, m: regex.Match[str], *, evidence: bool) -> PrefixMatc
     )
 
 
-_AGENCY_FORM_CUES = re.compile(
-    r"\d/\d{1,2}/\d{4}|\d\.\d{1,2}\.\d{4},|\d{4};|\d{4}\s*--|UNSPECIFIED|UNDATED|UNKNOWN"
-)
+AGENCY_FORM_CUES = re.compile(r"\d(?:/\d{1,2}/\d{4}|\.\d{1,2}\.\d{4},|\d{3};|\d{3}\s*--)")
 """What the agencies' own prefixes hold: a numeric date (EFE, Agência Brasil,
-dpa), a written year before ";" (USA TODAY Sports) or "--" (Xinhua), or
-Getty's word for a missing date."""
+dpa), or a written year before ";" (USA TODAY Sports) or "--" (Xinhua). Every
+branch opens with a digit, so ``re`` skips fast to the digits."""
+_MISSING_DATE = re.compile("UN(?:SPECIFIED|DATED|KNOWN)")
+"""Getty's word for a missing date."""
 _DASH = re.compile("[-–—]")
 _DIGIT = re.compile(r"\d")
 
@@ -169,7 +190,7 @@ def may_open_with_evidence(piece: str) -> bool:
     """Return whether a prefix that is caption evidence may open *piece*: a cheap, exact test.
 
     Rule: Getty's form holds a dash, a digit and a colon; every other form
-    that is evidence holds one of :data:`_AGENCY_FORM_CUES`.
+    that is evidence holds one of :data:`AGENCY_FORM_CUES` or :data:`_MISSING_DATE`.
 
     Args:
         piece: the text of one block.
@@ -177,11 +198,34 @@ def may_open_with_evidence(piece: str) -> bool:
     Returns:
         ``False`` when no rule of :data:`PREFIXES` that counts as evidence can match.
     """
+    missing = "UN" in piece and _MISSING_DATE.search(piece) is not None
     if _DIGIT.search(piece) is None:
-        return "UN" in piece and _AGENCY_FORM_CUES.search(piece) is not None
-    if ":" in piece and _DASH.search(piece) is not None:
+        return missing
+    if missing or (":" in piece and _DASH.search(piece) is not None):
         return True
-    return _AGENCY_FORM_CUES.search(piece) is not None
+    return AGENCY_FORM_CUES.search(piece) is not None
+
+
+def _gates(text: str, start: int, end: int) -> dict[str, bool]:
+    """Per rule of :data:`PREFIXES`, whether what it needs stands in ``text[start:end]``.
+
+    Rule: Getty's form holds a colon and a dash; Xinhua's a capital first and
+    "--"; the numeric place form a capital first and "/"; dpa's and the bare
+    date a digit first; USA TODAY Sports' a ";"; the place form a capital
+    first, a comma and a dash.
+    """
+    opener = _opener(text, start, end)
+    upper, digit = opener.isupper(), opener.isdecimal()
+    dash = _holds(text, _DASHES, start, end)
+    return {
+        "getty": dash and _holds(text, (":",), start, end),
+        "xinhua": upper and _holds(text, ("--",), start, end),
+        "numeric": upper and _holds(text, ("/",), start, end),
+        "dpa": digit,
+        "sports": _holds(text, (";",), start, end),
+        "bare-date": digit,
+        "place": upper and dash and _holds(text, (",",), start, end),
+    }
 
 
 def match_prefix(text: str, start: int, end: int) -> PrefixMatch | None:
@@ -196,7 +240,10 @@ def match_prefix(text: str, start: int, end: int) -> PrefixMatch | None:
         The first match of :data:`PREFIXES`, else a wire dateline read as a
         prefix (not caption evidence: wire copy opens with those too), else ``None``.
     """
+    gates = _gates(text, start, end)
     for kind, recognise, evidence in PREFIXES:
+        if not gates[kind]:
+            continue
         m = recognise(text, start, end)
         if m is not None:
             return _from_match(kind, m, evidence=evidence)

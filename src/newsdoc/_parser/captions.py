@@ -19,8 +19,10 @@ real caption evidence.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import attrs
@@ -28,18 +30,29 @@ import regex
 
 from newsdoc._lexicons import credits as lex
 from newsdoc._parser import _guard
+from newsdoc._parser import credits as credits_lib
 from newsdoc._parser._text import collapse, trim
-from newsdoc._parser.caption_prefixes import match_prefix, may_open_with_evidence
-from newsdoc._parser.credit_names import FOLD_SURPRISES, trie
+from newsdoc._parser.caption_prefixes import (
+    AGENCY_FORM_CUES as _AGENCY_FORM_CUES,
+)
+from newsdoc._parser.caption_prefixes import (
+    match_prefix,
+    may_open_with_evidence,
+)
+from newsdoc._parser.credit_names import FOLD_SURPRISE_LETTERS, trie
 from newsdoc._parser.credits import (
     BRACKET_CREDIT_CUES,
     CREDIT_CUES,
     FOLDED_CREDIT_CUES,
+    FOLDED_CREDIT_GATES,
+    FOLDED_CREDIT_LABELS,
     GLUED_AGENCY_CUES,
     CreditMatch,
     find_credit,
     find_leading_credit,
+    may_fold_to_credit_cue,
     may_name_small_agency,
+    small_agency_spots,
 )
 from newsdoc._parser.datelines import resolve_date
 from newsdoc._parser.dates import find_dates
@@ -52,15 +65,20 @@ from newsdoc._parser.restrictions import (
 from newsdoc.model import Caption, Diagnostic, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 
 __all__ = [
+    "CUE_KINDS",
     "HEAD_STEPS",
     "TAIL_STEPS",
     "CaptionResult",
+    "Opening",
+    "cue_candidates",
     "label_pattern",
     "match_caption",
     "may_be_caption",
+    "may_close",
+    "open_caption",
     "parse_caption",
     "public_parse_caption",
 ]
@@ -81,6 +99,9 @@ class CaptionResult:
     """What marks the range as a caption: ``"credit"``, ``"prefix"``,
     ``"restriction"``, ``"label"``, ``"stamp"`` (a video caption's "(Published
     ...)"); empty when nothing does."""
+    dated: bool = False
+    """Whether the caption opens with a prefix date, the one part of the
+    reading that depends on the reference date."""
 
 
 @attrs.define
@@ -142,31 +163,77 @@ _MANDATORY_LABEL = regex.compile(r"(?i:mandatory\s+credit)")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _STAMP_CUES = ("Published", "Publicado")
 """What every video stamp (:data:`~newsdoc._lexicons.credits.VIDEO_STAMPS`) holds."""
-_CUES = tuple(
-    re.compile(source)
-    for source in (
-        CREDIT_CUES,
-        trie(RESTRICTION_CUES),
-        trie(
-            label.rstrip(":- ")
-            for labels in lex.CAPTION_LABELS.values()
-            for label in labels
-            if label not in lex.WEAK_CAPTION_LABELS
-        ),
-        trie(_STAMP_CUES),
-        FOLD_SURPRISES.pattern,
+_AGENCY_CUES = re.compile(CREDIT_CUES)
+"""An agency written with a capital first (small letters: :func:`may_name_small_agency`)."""
+_CAPITAL_CUES = re.compile(
+    trie(
+        {
+            *RESTRICTION_CUES,
+            *(
+                label.rstrip(":- ")
+                for labels in lex.CAPTION_LABELS.values()
+                for label in labels
+                if label not in lex.WEAK_CAPTION_LABELS
+            ),
+            *_STAMP_CUES,
+            *FOLD_SURPRISE_LETTERS,
+        }
     )
 )
-"""What a caption with evidence holds, as written: an agency, a restriction cue,
-a caption label, a video stamp's word (one pattern each: ``re`` skips fast to
-where a word of one small prefix tree may start, not of a large one)."""
+"""A restriction cue, a caption label, a video stamp's word or a letter of
+:data:`~newsdoc._parser.credit_names.FOLD_SURPRISES`, as written (one prefix
+tree: ``re`` skips fast to where one of its words may start)."""
 _FOLDED_CUES = re.compile(f"{FOLDED_CREDIT_CUES}|{FOLDED_RESTRICTION_CUES}")
+_LABEL_MARKS = (":", "…", "...")
+"""What closes a credit label in :data:`_FOLDED_CUES`."""
 """What a caption with evidence holds, in any case: a credit label, "©", "editorial"."""
+_PAGE_UI_CAPITALS = re.compile(
+    r"Purchase|\+\+\+|\(\s*Zu|Read|License|RTR|TPX|SEARCH|REFILE|CORRECTION|UPDATE"
+)
+"""What every :data:`_PAGE_UI_ANYWHERE` match holds but "more >", "hide caption"
+and "enlarge image" (each branch opens with a literal: ``re`` skips fast)."""
 _TEXT_END_MARKS = "|/—–-·•,;:("
 _TEXT_START_MARKS = "|/—–-·•,;:)"
 
 
+def _may_fold_to_cue(folded: str) -> bool:
+    """Whether case-folded text may hold a match of :data:`_FOLDED_CUES` (a fast, exact test).
+
+    Rule: a credit cue (:func:`~newsdoc._parser.credits.may_fold_to_credit_cue`),
+    "editorial", or a note's "*".
+    """
+    return may_fold_to_credit_cue(folded) or "editorial" in folded or "*" in folded
+
+
+def _may_show_page_ui(piece: str) -> bool:
+    """Whether *piece* holds page furniture (:data:`_PAGE_UI_ANYWHERE`), tested fast first."""
+    lowercase = ">" in piece or "aption" in piece or "nlarge" in piece
+    if not (lowercase or _PAGE_UI_CAPITALS.search(piece)):
+        return False
+    return _PAGE_UI_ANYWHERE.search(piece) is not None
+
+
 # ---------------------------------------------------------------- head
+_SPACES = regex.compile(r"\s*")
+_DIGITS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+"""Stands for the decimal digits that open a gallery counter."""
+_DESK_OPENERS = ("FI", "AR", "ep", "TP", "SE", "ED", "AT", "(", "[")
+"""How every desk marker (:data:`~newsdoc._lexicons.credits.DESK_MARKERS`) opens."""
+
+
+def _opening(word: str) -> str:
+    """The first two characters of a lexicon word, or its first alone when a space follows."""
+    return word[:2] if word[1:2].isalpha() else word[:1]
+
+
+_MARKERS = (
+    (_CAPTION_LABEL, "label", tuple({_opening(w) for w in _words(lex.CAPTION_LABELS)})),
+    (_COUNTER, "", _DIGITS),
+    (_DESK, "", _DESK_OPENERS),
+)
+"""The markers that may open a caption, with how each opens."""
+
+
 def _marker(text: str, state: _State) -> bool:
     """A caption label, gallery counter or desk mark opening the caption: dropped.
 
@@ -174,7 +241,12 @@ def _marker(text: str, state: _State) -> bool:
     a weak one ("Video:", "Pictured:") is not.
     """
     s, e = state.start, state.end
-    for pattern, kind in ((_CAPTION_LABEL, "label"), (_COUNTER, ""), (_DESK, "")):
+    at = _SPACES.match(text, s, e).end()  # type: ignore[union-attr]  # always matches
+    for pattern, kind, openers in _MARKERS:
+        if not text.startswith(openers, at, e) and not (
+            openers is _DIGITS and at < e and text[at].isdecimal()
+        ):
+            continue
         m = pattern.match(text, s, e)
         if m is not None and text[s : m.end()].strip():
             state.start = m.end()
@@ -223,7 +295,7 @@ def _furniture(text: str, state: _State, s: int, e: int) -> bool:
     """Page furniture, sales contacts or an agency/date line closing the caption: dropped."""
     window = text[max(s, e - 300) : e]
     possible = (
-        _PAGE_UI_ANYWHERE.search(window) is not None,
+        _may_show_page_ui(window),
         "@" in window,  # a contact's e-mail address
         window.rstrip()[-1:].isdigit(),  # a dateline's year
     )
@@ -271,12 +343,18 @@ def _trailing_block(text: str, state: _State, s: int, e: int) -> bool:
     return True
 
 
-def _credit_step(text: str, state: _State, s: int, e: int) -> bool:
+def _credit_step(
+    text: str,
+    state: _State,
+    s: int,
+    e: int,
+    find: Callable[[str, int, int], CreditMatch | None] = find_credit,
+) -> bool:
     """The credit closing the caption; a second, earlier credit is dropped (the last wins).
 
     USA TODAY's "Mandatory Credit:" label is also a restriction.
     """
-    found = find_credit(text, s, e)
+    found = find(text, s, e)
     if found is None or found.outer.start < s:
         return False
     if state.credit is not None and not found.strong:
@@ -300,6 +378,49 @@ TAIL_STEPS: tuple[Callable[[str, _State, int, int], bool], ...] = (
     _credit_step,
 )
 """What may close a caption, tried in order at each step; each consumes it."""
+
+
+_Step = Callable[[str, _State, int, int], bool]
+
+
+def _closing_steps(*, capital: bool, folded: bool, cued: bool) -> tuple[_Step, ...]:
+    """The tail steps that may take something from a block with only some kinds of cue.
+
+    Rule: a video stamp needs a "capital" cue (its word); a restriction
+    block, a labelled credit and a credit opening the caption need a
+    "capital" or "folded" cue; a "©" or "by" credit a "folded" one; a strong
+    bracketed credit with a remark after it some cue; furniture, a bracketed
+    credit and a chain none (see :data:`CUE_KINDS`).
+    """
+    rules = (
+        credits_lib.bracketed,
+        *((credits_lib.labelled,) if capital or folded else ()),
+        *((credits_lib.copyright_sign, credits_lib.photo_by) if folded else ()),
+        credits_lib.chain,
+        *((credits_lib.bracketed_then_remark,) if cued else ()),
+    )
+
+    def find(text: str, start: int, end: int) -> CreditMatch | None:
+        return find_credit(text, start, end, rules=rules)
+
+    def credit_step(text: str, state: _State, s: int, e: int) -> bool:
+        return _credit_step(text, state, s, e, find)
+
+    return (
+        _furniture,
+        *((_video_stamp,) if capital else ()),
+        *((_trailing_block,) if capital or folded else ()),
+        credit_step,
+    )
+
+
+_CLOSING_STEPS = {
+    (capital, folded, cued): _closing_steps(capital=capital, folded=folded, cued=cued)
+    for capital in (False, True)
+    for folded in (False, True)
+    for cued in (False, True)
+}
+"""The tail steps by the kinds of cue a block may show ("capital", "folded", any)."""
 
 
 def _read_tail(text: str, state: _State) -> None:
@@ -388,17 +509,89 @@ def _description(text: str, state: _State) -> str:
     return collapse(text[a:b]) if b > a else ""
 
 
-def _read(
-    text: str, start: int, end: int, reference_date: dt.date | None
-) -> tuple[Caption, _State]:
-    """Read ``text[start:end]`` as a caption; the state keeps evidence and diagnostics."""
-    s, e = trim(text, start, end)
+def _steps_for(kinds: Collection[str] | None) -> tuple[tuple[_Step, ...], bool]:
+    """The tail steps for a block with *kinds* of cue, and whether a credit may open it."""
+    if kinds is None:
+        return TAIL_STEPS, True
+    capital, folded = "capital" in kinds, "folded" in kinds
+    return _CLOSING_STEPS[capital, folded, bool(kinds)], capital or folded
+
+
+@attrs.define
+class Opening:
+    """A caption read up to its first tail step (see :func:`open_caption`), to go on with."""
+
+    state: _State
+    """What was read so far."""
+    rounds: int
+    """How many tail steps the reading may still take."""
+    kinds: Collection[str] | None
+    """The kinds of cue its block may show (``None``: any)."""
+
+
+def open_caption(
+    text: str, start: int, end: int, *, kinds: Collection[str] | None = None
+) -> tuple[bool, bool, Opening]:
+    """Read ``text[start:end]`` as a caption up to its first tail step (see :func:`may_close`).
+
+    Args:
+        text: the full text.
+        start: where the block starts.
+        end: where it ends.
+        kinds: the kinds of cue the block may show (``None``: any kind).
+
+    Returns:
+        Whether the block may show caption evidence, whether it may have a
+        credit, and the reading so far (for :func:`parse_caption` to go on with).
+    """
+    stop = max(0, min(end, len(text)))
+    begin = max(0, min(start, stop))
+    s, e = trim(text, begin, stop)
     state = _State(start=s, end=e)
-    _read_leading_credit(text, state, own_line=True)
+    steps, worded = _steps_for(kinds)
+    if worded:
+        _read_leading_credit(text, state, own_line=True)
     _read_head(text, state)
-    body_start = state.start
-    _read_tail(text, state)
-    if state.credit is None and state.start == body_start:
+    a, b = trim(text, state.start, state.end)
+    if b > a and any(step(text, state, a, b) for step in steps):
+        return True, True, Opening(state=state, rounds=_MAX_STEPS - 1, kinds=kinds)
+    if state.credit is None and worded:
+        _read_leading_credit(text, state, own_line=False)
+    opening = Opening(state=state, rounds=0, kinds=kinds)
+    return bool(state.evidence), state.credit is not None, opening
+
+
+def _read(  # noqa: PLR0913 (a range and how much is known of it)
+    text: str,
+    start: int,
+    end: int,
+    reference_date: dt.date | None,
+    *,
+    kinds: Collection[str] | None = None,
+    opening: Opening | None = None,
+) -> tuple[Caption, _State]:
+    """Read ``text[start:end]`` as a caption; the state keeps evidence and diagnostics.
+
+    A block's *kinds* of cue leave out the tail steps that cannot take
+    anything from it (:func:`_closing_steps`); an *opening* of the same range
+    is gone on with.
+    """
+    s, e = trim(text, start, end)
+    if opening is None:
+        state = _State(start=s, end=e)
+        steps, worded = _steps_for(kinds)
+        if worded:
+            _read_leading_credit(text, state, own_line=True)
+        _read_head(text, state)
+        rounds = _MAX_STEPS
+    else:
+        state, rounds = opening.state, opening.rounds
+        steps, worded = _steps_for(opening.kinds)
+    for _ in range(rounds):
+        a, b = trim(text, state.start, state.end)
+        if b <= a or not any(step(text, state, a, b) for step in steps):
+            break
+    if state.credit is None and worded:
         _read_leading_credit(text, state, own_line=False)
     restrictions = (collapse(span.slice(text)) for span in sorted(state.restrictions))
     caption = Caption(
@@ -412,7 +605,65 @@ def _read(
     return caption, state
 
 
-def may_be_caption(text: str, start: int = 0, end: int | None = None) -> bool:
+def _agency_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: ARG001
+    """A listed agency, written with a capital first."""
+    return _AGENCY_CUES.search(piece) is not None
+
+
+def _capital_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: ARG001
+    """A restriction cue, a caption label, a stamp word or a fold-surprise letter."""
+    return _CAPITAL_CUES.search(piece) is not None
+
+
+def _small_agency_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: ARG001
+    """A listed agency written in small letters."""
+    return may_name_small_agency(piece)
+
+
+def _folded_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: ARG001
+    """A credit label, "©", "credit", a "by" phrase, "editorial use only", a note's "*"."""
+    folded = piece.casefold()
+    return _may_fold_to_cue(folded) and _FOLDED_CUES.search(folded) is not None
+
+
+def _bracket_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: ARG001
+    """A bracket, with an organisation word, "via" or an agency's "X Photo" in the block."""
+    return (")" in piece or "]" in piece) and BRACKET_CREDIT_CUES.search(
+        piece.casefold()
+    ) is not None
+
+
+def _glued_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: ARG001
+    """An agency in small letters glued to a word, where page furniture may cut after it."""
+    return _may_show_page_ui(piece) and GLUED_AGENCY_CUES.search(piece) is not None
+
+
+def _prefix_cue(text: str, start: int, end: int, piece: str) -> bool:
+    """A head that opens with an agency prefix (only a digit or "UN..." cues it)."""
+    if not may_open_with_evidence(piece):
+        return False
+    s, e = trim(text, start, end)
+    state = _State(start=s, end=e)
+    _read_head(text, state)
+    return "prefix" in state.evidence
+
+
+CUE_KINDS: dict[str, Callable[[str, int, int, str], bool]] = {
+    "agency": _agency_cue,
+    "capital": _capital_cue,
+    "small-agency": _small_agency_cue,
+    "folded": _folded_cue,
+    "bracket": _bracket_cue,
+    "glued": _glued_cue,
+    "prefix": _prefix_cue,
+}
+"""Each kind of cue that caption evidence needs, and its exact test on a block
+(given the text, the block's range and its text)."""
+
+
+def may_be_caption(
+    text: str, start: int = 0, end: int | None = None, *, kinds: Iterable[str] = CUE_KINDS
+) -> bool:
     """Return whether ``text[start:end]`` may show caption evidence: a cheap, exact pre-filter.
 
     Rule: every kind of evidence needs a cue in the block -- a listed
@@ -428,6 +679,8 @@ def may_be_caption(text: str, start: int = 0, end: int | None = None) -> bool:
         text: the full text.
         start: where the block starts.
         end: where it ends (default: the end of *text*).
+        kinds: the kinds of cue (:data:`CUE_KINDS`) to look for (default:
+            all; :func:`cue_candidates` tells which a block may hold).
 
     Returns:
         Whether the block is worth reading as a caption.
@@ -435,25 +688,199 @@ def may_be_caption(text: str, start: int = 0, end: int | None = None) -> bool:
     stop = len(text) if end is None else max(0, min(end, len(text)))
     begin = max(0, min(start, stop))
     piece = text[begin:stop]
-    if any(cue.search(piece) for cue in _CUES) or may_name_small_agency(piece):
-        return True
-    folded = piece.casefold()
-    if _FOLDED_CUES.search(folded):
-        return True
-    if (")" in piece or "]" in piece) and BRACKET_CREDIT_CUES.search(folded):
-        return True
-    if GLUED_AGENCY_CUES.search(piece) and _PAGE_UI_ANYWHERE.search(piece):
-        return True
-    if not may_open_with_evidence(piece):
-        return False
-    s, e = trim(text, begin, stop)
-    state = _State(start=s, end=e)
-    _read_head(text, state)
-    return "prefix" in state.evidence
+    return any(CUE_KINDS[kind](text, begin, stop, piece) for kind in kinds)
 
 
-def parse_caption(
-    text: str, *, start: int = 0, end: int | None = None, reference_date: dt.date | None = None
+def may_close(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    kinds: Collection[str] | None = None,
+) -> tuple[bool, bool]:
+    """Return whether ``text[start:end]`` read as a caption may show evidence, and have a credit.
+
+    Rule: the credit opening it and its head are read as :func:`parse_caption`
+    reads them; when no tail step (:data:`TAIL_STEPS`) takes anything from
+    what is left, the reading ends there, with only a credit opening the
+    description still to look for, and both answers are exact; when one
+    does, both are ``True`` (they may be). ``(False, _)`` means
+    :func:`parse_caption` finds no evidence, ``(_, False)`` that it finds no
+    credit. When the kinds of cue the block may show are known (*kinds*, see
+    :data:`CUE_KINDS` and :func:`cue_candidates`), only the steps that may
+    take something from such a block are tried (:func:`_closing_steps`).
+
+    Args:
+        text: the full text.
+        start: where the block starts.
+        end: where it ends (default: the end of *text*).
+        kinds: the kinds of cue the block may show (``None``: any kind).
+
+    Returns:
+        Whether the block may show caption evidence, and whether it may have a credit.
+    """
+    stop = len(text) if end is None else end
+    evidence, credit, _ = open_caption(text, start, stop, kinds=kinds)
+    return evidence, credit
+
+
+_FOLDED_LITERALS = tuple(
+    gate for gate in (*FOLDED_CREDIT_GATES, "editorial", "*") if gate not in _LABEL_MARKS
+)
+"""What every case-folded cue holds but a credit label's closing mark."""
+_LABEL_BEFORE = regex.compile(
+    rf"(?r)(?:{FOLDED_CREDIT_LABELS})\s*".replace(r"\s", r"[\s\x1c-\x1f]")
+)
+"""A case-folded credit label and the white space after it, read back from its
+mark (``re``'s white space, which holds four separators ``regex``'s does not)."""
+_LITERAL_KINDS = (
+    (")", "bracket"),
+    ("]", "bracket"),
+    (">", "glued"),
+    ("aption", "glued"),
+    ("nlarge", "glued"),
+    ("UN", "prefix"),
+    (":", "prefix"),
+)
+"""Where other kinds of cue may stand: brackets, lower-case page furniture,
+Getty's words for a missing date and the colon of its prefix."""
+_FORM_MARKS = ("/", ",", ";", "--")
+"""What follows the digits of every agency form of
+:data:`~newsdoc._parser.caption_prefixes.PREFIXES` (a numeric date, a year
+before ";" or "--")."""
+_FORM_REACH = 12
+"""How far an agency form stands from its mark, at most (white space aside)."""
+
+
+def _block_at(starts: Sequence[int], ends: Sequence[int], position: int) -> int | None:
+    """The index of the block that holds *position*, if any."""
+    i = bisect.bisect_right(starts, position) - 1
+    return i if i >= 0 and position < ends[i] else None
+
+
+def _find_all(text: str, needle: str, start: int, end: int) -> Iterator[int]:
+    """Every offset of *needle* in ``text[start:end]`` (overlapping ones too)."""
+    at = text.find(needle, start, end)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1, end)
+
+
+def _form_spots(text: str, start: int, end: int) -> Iterator[int]:
+    """Where an agency form of a caption prefix (a numeric date, "2019;", "2019 --") stands."""
+    for mark in _FORM_MARKS:
+        for at in _find_all(text, mark, start, end):
+            before = at - 1
+            while mark == "--" and before > start and text[before].isspace():
+                before -= 1
+            if before < start or not text[before].isdecimal():
+                continue
+            low = max(start, before - _FORM_REACH)
+            if _AGENCY_FORM_CUES.search(text, low, min(end, at + _FORM_REACH)):
+                yield before
+
+
+def _folded_spots(folded: str) -> Iterator[int]:
+    """Where a case-folded cue may stand in case-folded text."""
+    for gate in _FOLDED_LITERALS:
+        yield from _find_all(folded, gate, 0, len(folded))
+    for gate in _LABEL_MARKS:
+        for at in _find_all(folded, gate, 0, len(folded)):
+            if _LABEL_BEFORE.match(folded, 0, at):
+                yield at
+
+
+def _cue_spots(
+    text: str, lo: int, hi: int, folded: str, small: list[int]
+) -> Iterator[tuple[str, int, int]]:
+    """Where each kind of cue may stand in ``text[lo:hi]``.
+
+    *folded* is that range case-folded, or ``""`` when case folding changed its length.
+    """
+    for kind, cue in (("agency", _AGENCY_CUES), ("capital", _CAPITAL_CUES)):
+        for m in cue.finditer(text, lo, hi):
+            yield kind, m.start(), m.end()
+    for at in small:
+        yield "small-agency", at, at + 1
+    for at in _folded_spots(folded):
+        yield "folded", lo + at, lo + at + 1
+    for gate, kind in _LITERAL_KINDS:
+        for at in _find_all(text, gate, lo, hi):
+            yield kind, at, at + 1
+    for m in _PAGE_UI_CAPITALS.finditer(text, lo, hi):
+        yield "glued", m.start(), m.start() + 1
+    for at in _form_spots(text, lo, hi):
+        yield "prefix", at, at + 1
+
+
+def _folded_blocks(text: str, blocks: Sequence[Span]) -> dict[int, set[str]]:
+    """The blocks where a case-folded cue may stand, each case-folded alone."""
+    return {
+        i: {"folded"}
+        for i, block in enumerate(blocks)
+        if next(_folded_spots(block.slice(text).casefold()), None) is not None
+    }
+
+
+def cue_candidates(
+    text: str, blocks: Sequence[Span]
+) -> tuple[dict[int, set[str]], dict[int, set[str]] | None]:
+    """Which kinds of cue each block surely shows, and which it may show.
+
+    Rule: each kind of cue :func:`may_be_caption` looks for
+    (:data:`CUE_KINDS`) is looked for once over the whole run of blocks
+    (blocks stand on lines of their own, so a pattern reads the same around
+    a block's edge as at a text's edge): an agency, restriction cue, caption
+    label, stamp word or fold-surprise letter inside a block surely stands
+    there; a small-letter agency's key word
+    (:func:`~newsdoc._parser.credits.small_agency_spots`), the literal every
+    case-folded cue holds (a credit label's only where the label stands
+    before its mark), a bracket, page furniture, Getty's missing-date word
+    or colon, or an agency form means that kind may. A block with neither
+    shows no caption cue.
+
+    Args:
+        text: the full text.
+        blocks: the spans of the blocks, in order, not overlapping.
+
+    Returns:
+        Per block, the kinds of cue it surely shows, and the kinds it may
+        show (sure ones included; ``None``: any block may show any kind).
+    """
+    sure: dict[int, set[str]] = {}
+    if not blocks:
+        return sure, {}
+    starts = [b.start for b in blocks]
+    ends = [b.end for b in blocks]
+    lo, hi = starts[0], ends[-1]
+    small = small_agency_spots(text, lo, hi)
+    if small is None:
+        return sure, None
+    folded = text[lo:hi].casefold()
+    maybe: dict[int, set[str]] = {}
+    if len(folded) != hi - lo:  # offsets no longer match: case-fold each block alone
+        folded = ""
+        maybe.update(_folded_blocks(text, blocks))
+    for kind, a, b in _cue_spots(text, lo, hi, folded, small):
+        i = _block_at(starts, ends, a)
+        if kind in {"agency", "capital"} and i is not None and b <= ends[i]:
+            sure.setdefault(i, set()).add(kind)
+        j = max(0, bisect.bisect_right(starts, a) - 1)
+        while j < len(blocks) and starts[j] < b:
+            if ends[j] > a:
+                maybe.setdefault(j, set()).add(kind)
+            j += 1
+    return sure, maybe
+
+
+def parse_caption(  # noqa: PLR0913 (a range and how much is known of it)
+    text: str,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    reference_date: dt.date | None = None,
+    kinds: Collection[str] | None = None,
+    opening: Opening | None = None,
 ) -> CaptionResult:
     """Read ``text[start:end]`` as a caption; always returns one.
 
@@ -462,17 +889,22 @@ def parse_caption(
         start: where the caption starts.
         end: where it ends (default: the end of *text*).
         reference_date: the article's date, for prefix dates without a year.
+        kinds: the kinds of cue the range may show (:func:`cue_candidates`;
+            ``None``: any kind).
+        opening: the range read up to its first tail step
+            (:func:`open_caption`), to go on with; used up by the reading.
 
     Returns:
         The caption, the diagnostics and the caption evidence found.
     """
     stop = len(text) if end is None else max(0, min(end, len(text)))
     begin = max(0, min(start, stop))
-    caption, state = _read(text, begin, stop, reference_date)
+    caption, state = _read(text, begin, stop, reference_date, kinds=kinds, opening=opening)
     return CaptionResult(
         caption=caption,
         diagnostics=tuple(state.diagnostics),
         evidence=tuple(dict.fromkeys(state.evidence)),
+        dated=state.date_span is not None,
     )
 
 

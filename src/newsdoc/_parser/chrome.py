@@ -23,7 +23,7 @@ from newsdoc._parser.shape import ends_like_sentence
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-__all__ = ["is_chrome", "is_chrome_heading", "is_menu"]
+__all__ = ["chrome_facts", "is_chrome", "is_chrome_heading", "is_menu"]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -37,17 +37,22 @@ def _literals(words: Iterable[str]) -> re.Pattern[str]:
     the engine tries one branch per character rather than every phrase at
     every position; ``re`` runs such literal patterns faster than ``regex``.
     """
+    return re.compile(_tree(words))
+
+
+def _tree(words: Iterable[str]) -> str:
+    """The pattern source of the prefix tree of the literal phrases *words*."""
     root: dict[str, Any] = {}
     for word in words:
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return re.compile(_branches(root))
+    return _branches(root)
 
 
 def _branches(node: dict[str, Any]) -> str:
-    """The pattern source of one node of the prefix tree of :func:`_literals`."""
+    """The pattern source of one node of the prefix tree of :func:`_tree`."""
     alternatives = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
     if not alternatives:
         return ""
@@ -63,6 +68,16 @@ _CHROME_PREFIX = regex.compile(
     r"^[\W_]{0,4}(?:" + _alternation(w.casefold() for w in _all(CHROME_PREFIXES)) + r")(?!\w)"
 )
 """A chrome phrase opening a block."""
+_PREFIX_HINT = re.compile(
+    r"(?s).{0,4}(?:" + _tree(w.casefold() for w in _all(CHROME_PREFIXES)) + ")"
+)
+"""A chrome phrase within the first five characters: what :data:`_CHROME_PREFIX` needs
+(a quick ``re`` test that spares most blocks the slower exact one)."""
+_PREFIXES_BY_START: dict[str, tuple[str, ...]] = {
+    start: tuple(sorted({w.casefold() for w in _all(CHROME_PREFIXES) if w.casefold()[:2] == start}))
+    for start in {w.casefold()[:2] for w in _all(CHROME_PREFIXES)}
+}
+"""The chrome phrases by their first two letters (each opens with two letters, see the tests)."""
 _CHROME_MARKER = _literals(
     w.casefold() for key, words in CHROME_MARKERS.items() if key for w in words
 )
@@ -82,7 +97,7 @@ _EXTRA_WORDS = 2
 """How many more words a heading may have around its phrase ("Top Rated Comments")."""
 _MENU_SEPARATOR = regex.compile(r"\s(?:[|/•·»>]|--?)\s|\s?[|•·]\s?")
 """What separates the links of a row."""
-_MENU_MARK = regex.compile(r"[|/•·»>-]")
+_MENU_MARK = re.compile(r"[|/•·»>-]")
 """A row of links shows one of its separators somewhere."""
 
 _SHORT_CHARS = 100
@@ -143,18 +158,46 @@ def is_chrome(text: str) -> bool:
     """
     if len(text) > _MARKER_CHARS:
         return False
-    folded = text.casefold()
-    if len(text) > _SHORT_CHARS:
-        return _CHROME_MARKER.search(folded) is not None
-    words = len(text.split())
-    if words > _SHORT_WORDS:
+    return _is_chrome(text, text.casefold(), text.split() if len(text) <= _SHORT_CHARS else None)
+
+
+def _is_chrome(text: str, folded: str, words: list[str] | None) -> bool:
+    """:func:`is_chrome` of a block of at most 300 characters, given its folded text.
+
+    *words* are the block's words, ``None`` for a block over 100 characters.
+    """
+    if words is None or len(words) > _SHORT_WORDS:
         return _CHROME_MARKER.search(folded) is not None
     if _ANY_CHROME_MARK.search(folded):
         return True
-    prefix = _CHROME_PREFIX.match(folded)
-    if prefix is not None and (words <= _PREFIXED_WORDS or " " in prefix.group().strip()):
+    if folded[:1].isalpha():
+        # a letter opens the block: a phrase would stand right there
+        phrases = _PREFIXES_BY_START.get(folded[:2])
+        opens = phrases is not None and folded.startswith(phrases)
+    else:
+        opens = _PREFIX_HINT.match(folded) is not None
+    prefix = _CHROME_PREFIX.match(folded) if opens else None
+    if prefix is not None and (len(words) <= _PREFIXED_WORDS or " " in prefix.group().strip()):
         return True
-    return is_menu(text)
+    return _MENU_MARK.search(text) is not None and is_menu(text)
+
+
+def chrome_facts(text: str, folded: str, words: list[str] | None) -> tuple[bool, bool]:
+    """Return :func:`is_chrome` and :func:`is_chrome_heading` of a block at once.
+
+    Args:
+        text: The block's collapsed text.
+        folded: The same, casefolded.
+        words: ``text.split()`` when the block has at most 100 characters, else anything.
+
+    Returns:
+        ``(chrome, heading)``.
+    """
+    size = len(text)
+    if size > _MARKER_CHARS:
+        return False, False
+    chrome = _is_chrome(text, folded, words if size <= _SHORT_CHARS else None)
+    return chrome, size <= _HEADING_CHARS and _is_heading(folded)
 
 
 def is_chrome_heading(text: str) -> bool:
@@ -170,9 +213,12 @@ def is_chrome_heading(text: str) -> bool:
     Returns:
         Whether the block is such a heading.
     """
-    if len(text) > _HEADING_CHARS:
-        return False
-    words = text.casefold().strip(_EDGE_JUNK).split()
+    return len(text) <= _HEADING_CHARS and _is_heading(text.casefold())
+
+
+def _is_heading(folded: str) -> bool:
+    """:func:`is_chrome_heading` of a short block, given its casefolded text."""
+    words = folded.strip(_EDGE_JUNK).split()
     firsts, lasts = _HEADING_EDGES
     if not words or (words[0] not in firsts and words[-1] not in lasts):
         return False

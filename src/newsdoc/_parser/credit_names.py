@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AGENCY_KEYS",
     "FOLD_SURPRISES",
+    "FOLD_SURPRISE_LETTERS",
     "NAME_WORD",
     "PARTICLES",
     "ROLE_KEYS",
@@ -89,7 +90,8 @@ def _branches(node: dict[str, dict[str, Any]], guard: str = "") -> str:
     return body + "?" if len(alternatives) == 1 and len(body) == 1 else f"(?:{body})?"
 
 
-FOLD_SURPRISES = re.compile("[ßẞİıŉſẚ\u212a\ufb00-\ufb06]")
+FOLD_SURPRISE_LETTERS = "ßẞİıŉſẚ\u212a" + "".join(map(chr, range(0xFB00, 0xFB07)))
+FOLD_SURPRISES = re.compile(f"[{FOLD_SURPRISE_LETTERS}]")
 """Letters that case-fold to ASCII letters ("ſ" to "s", the Kelvin sign to "k",
 "ﬁ" to "fi"), or that case-insensitive ``regex`` matching pairs with an ASCII
 letter other than their case folding ("İ" with "i", "ı" with "I"). A cue

@@ -49,7 +49,7 @@ from newsdoc._parser.credit_names import (
 from newsdoc.model import Span
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from newsdoc.model import Credit
 
@@ -57,12 +57,22 @@ __all__ = [
     "BRACKET_CREDIT_CUES",
     "CREDIT_CUES",
     "FOLDED_CREDIT_CUES",
+    "FOLDED_CREDIT_GATES",
+    "FOLDED_CREDIT_LABELS",
     "GLUED_AGENCY_CUES",
     "TAIL_RECOGNISERS",
     "CreditMatch",
+    "bracketed",
+    "bracketed_then_remark",
+    "chain",
+    "copyright_sign",
     "find_credit",
     "find_leading_credit",
+    "labelled",
+    "may_fold_to_credit_cue",
     "may_name_small_agency",
+    "photo_by",
+    "small_agency_spots",
 ]
 
 _TAIL = 260
@@ -73,14 +83,19 @@ _TAIL = 260
 class CreditMatch:
     """A credit found in a caption."""
 
-    credit: Credit
-    """The credit, photographer and agency split out."""
+    raw: str
+    """The credit as written (the text at :attr:`span`)."""
     span: Span
     """Where the credit text stands (no brackets, label or separator)."""
     outer: Span
     """Everything the credit takes from the caption: brackets, label, separator."""
     strong: bool
     """Whether the credit alone shows that its block is a caption."""
+
+    @property
+    def credit(self) -> Credit:
+        """The credit, photographer and agency split out (split when asked for)."""
+        return split_credit(self.raw)
 
 
 _LABELS = alternation(union(lex.CREDIT_LABELS))
@@ -166,13 +181,31 @@ _SMALL_KEYS = frozenset(_key_run(s) for s in _OTHER_SPELLINGS)
 _SMALL_SPELLINGS = re.compile(f"(?:{trie(_OTHER_SPELLINGS, before=_LETTER)})(?!{_SMALL_LETTER})")
 
 
+_ASCII_SMALL = bytes(c if ord("a") <= c <= ord("z") else ord(" ") for c in range(256))
+"""A byte table that keeps the letters a-z and blanks every other byte."""
+
+
+def _ascii_fragment(key: str) -> bytes | None:
+    """The longest run of the letters a-z in *key*, as bytes (``None`` if it has none)."""
+    fragments = re.findall("[a-z]+", key)
+    return max(fragments, key=len).encode() if fragments else None
+
+
+_SMALL_FRAGMENTS = frozenset(_ascii_fragment(k) for k in _SMALL_KEYS)
+"""The a-z part of each agency's key run (``None`` among them if a key has no such part)."""
+
+
 def may_name_small_agency(piece: str) -> bool:
     """Return whether *piece* may hold a listed agency written in small letters.
 
     Rule: such a spelling follows no letter and ends before anything but a
     small letter (see :data:`GLUED_AGENCY_CUES` for that case), so each of
-    its runs of small letters stands as a whole run in *piece*; its longest
-    run is looked up first, the spelling itself only then.
+    its runs of small letters stands as a whole run in *piece*, and the
+    longest stretch of the letters a-z of its longest run stands in the
+    UTF-8 bytes of *piece* between bytes that are not a-z (every other
+    letter is one or more such bytes). Those stretches are looked up first,
+    as words of the bytes with every other byte blanked; the spelling itself
+    only then.
 
     Args:
         piece: the text of one block.
@@ -180,9 +213,45 @@ def may_name_small_agency(piece: str) -> bool:
     Returns:
         Whether a listed agency in small letters stands in *piece*.
     """
-    if _SMALL_KEYS.isdisjoint(_SMALL_RUN.findall(piece)):
-        return False
+    if None not in _SMALL_FRAGMENTS:
+        words = piece.encode("utf-8", "surrogatepass").translate(_ASCII_SMALL).split()
+        if _SMALL_FRAGMENTS.isdisjoint(words):
+            return False
     return _SMALL_SPELLINGS.search(piece) is not None
+
+
+def small_agency_spots(text: str, start: int, end: int) -> list[int] | None:
+    """Where a listed agency written in small letters may stand in ``text[start:end]``.
+
+    Rule: as in :func:`may_name_small_agency`, the a-z stretch of a key run
+    of the spelling stands as a word between bytes that are not a-z; here the
+    text is taken one byte per character (any other character is one blank),
+    so the words found keep their offsets. Every listed spelling in small
+    letters stands at or right before one of the offsets returned.
+
+    Args:
+        text: the full text.
+        start: where the range starts.
+        end: where it ends.
+
+    Returns:
+        The offsets where such a stretch starts, or ``None`` when any place may hold one.
+    """
+    if None in _SMALL_FRAGMENTS:
+        return None
+    data = text[start:end].encode("latin-1", "replace").translate(_ASCII_SMALL)
+    found = _SMALL_FRAGMENTS.intersection(data.split())
+    spots: list[int] = []
+    if not found:
+        return spots
+    padded = b" " + data + b" "
+    for fragment in found:
+        needle = b" " + fragment + b" "  # type: ignore[operator]  # None is not among them
+        at = padded.find(needle)
+        while at >= 0:
+            spots.append(start + at)
+            at = padded.find(needle, at + 1)
+    return spots
 
 
 GLUED_AGENCY_CUES = re.compile(f"(?:{trie(_OTHER_SPELLINGS, before=_LETTER)}){_SMALL_LETTER}")
@@ -195,8 +264,10 @@ def _phrases(phrases: Iterable[str]) -> str:
     return trie({p.rstrip(": ").casefold() for p in phrases})
 
 
+FOLDED_CREDIT_LABELS = _phrases(union(lex.CREDIT_LABELS))
+"""``re`` source: a credit label, case-folded, without its colon."""
 FOLDED_CREDIT_CUES = (
-    rf"©|credit|(?:{_phrases(union(lex.CREDIT_LABELS))})\s*(?::|\.\.\.|…)"
+    rf"©|credit|(?:{FOLDED_CREDIT_LABELS})\s*(?::|\.\.\.|…)"
     rf"|{_phrases((*lex.BARE_CREDIT_LABELS, *union(lex.CREDIT_BY), *lex.BRACKET_CREDIT_LEADS))}"
 )
 """``re`` source, searched in case-folded text: "©", "credit", a credit label
@@ -204,6 +275,27 @@ with its colon, a bare label, a "by" phrase or a bracket lead (labels may be
 glued to the text before them)."""
 
 _LABEL_CUE = re.compile(FOLDED_CREDIT_CUES)
+FOLDED_CREDIT_GATES = (
+    *("©", "credit", ":", "…", "..."),
+    *("oto", "image", "picture", "courtes", "cortes", "bild", "provided"),
+)
+"""What every match of :data:`FOLDED_CREDIT_CUES` holds: "©", "credit", a
+label's colon or ellipsis, or a word of every bare label, "by" phrase and
+bracket lead ("photo", "foto", "image", "picture", "courtesy", "cortesía",
+"bild", "provided")."""
+
+
+def may_fold_to_credit_cue(folded: str) -> bool:
+    """Return whether case-folded text may hold a :data:`FOLDED_CREDIT_CUES` match (a fast test).
+
+    Args:
+        folded: a case-folded piece of text.
+
+    Returns:
+        ``False`` when no match can stand in *folded*.
+    """
+    return any(gate in folded for gate in FOLDED_CREDIT_GATES)
+
 
 BRACKET_CREDIT_CUES = re.compile(
     trie({*(w.casefold() for w in lex.ORGANISATION_WORDS), "photo", "foto"}, before=r"\S")
@@ -235,7 +327,7 @@ def _make(
     if not any(ch.isalnum() for ch in raw):
         return None
     return CreditMatch(
-        credit=split_credit(raw),
+        raw=raw,
         span=Span(start=start, end=end),
         outer=Span(start=min(outer[0], start), end=max(outer[1], end)),
         strong=strong,
@@ -243,6 +335,14 @@ def _make(
 
 
 _INITIAL_END = regex.compile(r"(?<![\p{L}])\p{Lu}\.$|\b(?:Jr|Sr|Inc|Ltd|Co|Corp)\.$")
+_INITIAL_REACH = 7
+"""How many characters at the end of a text :data:`_INITIAL_END` reads (its
+longest match, "Corp.", and the character before it)."""
+
+
+def _ends_with_initial(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with an initial or an abbreviation ("J.", "Inc.")."""
+    return _INITIAL_END.search(text[max(start, end - _INITIAL_REACH) : end]) is not None
 
 
 def _bracket_open(text: str, start: int, close: int) -> int | None:
@@ -364,9 +464,9 @@ def _name_before(text: str, start: int, opening: int) -> int | None:
 
 def _boundary_before(text: str, start: int, pos: int) -> bool:
     """Whether *pos* starts the range or follows a sentence end or separator."""
-    head = text[max(start, pos - 3) : pos].rstrip()
-    if pos <= start or not text[start:pos].strip():
+    if pos <= start or (text[start].isspace() and not text[start:pos].strip()):
         return True
+    head = text[max(start, pos - 3) : pos].rstrip()
     return bool(_SENTENCE_END.search(head)) and not _INITIAL_END.search(
         text[max(start, pos - 6) : pos].rstrip()
     )
@@ -376,8 +476,10 @@ def _labelled(text: str, start: int, end: int) -> CreditMatch | None:
     """Rule 2: the last credit label ("Photo:", "Credit...", "Foto:") and what follows it."""
     lo = max(start, end - _TAIL)
     window = text[lo:end]
-    if _LABEL_CUE.search(window.casefold()) is None and FOLD_SURPRISES.search(window) is None:
-        return None
+    if FOLD_SURPRISES.search(window) is None:
+        folded = window.casefold()
+        if not may_fold_to_credit_cue(folded) or _LABEL_CUE.search(folded) is None:
+            return None
     last = None
     for m in _LABEL.finditer(text, lo, end):
         if m.group(0)[:1].isupper():
@@ -489,17 +591,21 @@ def _photo_by(text: str, start: int, end: int) -> CreditMatch | None:
     return _make(text, last.start(), end, (begin, end), strong=True)
 
 
-def _chain_tokens(text: str, start: int, lo: int, end: int) -> list[tuple[int, int]]:
-    """The words and separators of ``text[lo:end]``, without a word the window cuts into.
+def _chain_tokens(text: str, start: int, lo: int, end: int) -> Iterator[tuple[int, int]]:
+    """The words and separators of ``text[lo:end]``, last first, but a word the window cuts.
 
-    The window starts *lo* after the caption's *start*; a word it cuts is no credit word.
+    The window starts *lo* after the caption's *start*; a word it cuts is no
+    credit word. The tokens are found from the end, as they are needed.
     """
-    tokens = [(m.start(), m.end()) for m in _WORD.finditer(text, lo, end)]
-    if tokens and lo > start and tokens[0][0] == lo and _WORD_CHAR.match(text, lo - 1, lo + 1):
-        return tokens[1:]
-    return tokens
+    for m in _WORD_BACKWARDS.finditer(text, lo, end):
+        a = m.start()
+        if a == lo and lo > start and _WORD_CHAR.match(text, lo - 1, lo + 1):
+            return
+        yield a, m.end()
 
 
+_WORD_BACKWARDS = regex.compile(r"(?r)[^\s/|]+|/|\|")
+"""The tokens of :data:`_WORD`, found from the end (the same tokens: the classes do not overlap)."""
 _WORD_CHAR = regex.compile(r"[^\s/|]{2}")
 
 
@@ -534,28 +640,30 @@ def _chain(text: str, start: int, end: int) -> CreditMatch | None:
     starts it. See :func:`_judge_chain` for where it starts otherwise.
     """
     s, e = trim(text, start, end)
-    if e > s and text[e - 1] == "." and not _INITIAL_END.search(text[s:e]):
+    if e > s and text[e - 1] == "." and not _ends_with_initial(text, s, e):
         e -= 1
     lo = max(s, e - _TAIL)
-    tokens = _chain_tokens(text, s, lo, e)
     begin: int | None = None
     glued = False
-    i = len(tokens) - 1
-    while i >= 0:
-        a, b = tokens[i]
+    after: int | None = None  # where the last token read that is no stop word starts
+    for a, b in _chain_tokens(text, s, lo, e):
         word = text[a:b]
         kind = _token_kind(word)
-        glue = None if _INITIAL.fullmatch(word) or _starts_line(text, s, a) else _last_glue(word)
+        glue = (
+            None
+            if word[1:].islower() or _INITIAL.fullmatch(word) or _starts_line(text, s, a)
+            else _last_glue(word)
+        )
         if glue is not None and glue < len(word):
             begin, glued = a + glue, True
             break
         if kind == "stop":
             break
-        i -= 1
+        after = a
     if begin is None:
-        if i + 1 >= len(tokens):
+        if after is None:
             return None
-        begin = tokens[i + 1][0]
+        begin = after
     left = _LEFT_EDGE.match(text, begin, e)
     if left is not None:
         begin = left.end()
@@ -581,6 +689,8 @@ def _starts_line(text: str, start: int, pos: int) -> bool:
 
 def _last_glue(word: str) -> int | None:
     """Offset in *word* where a credit glued to the description starts ("BédarEmergencias")."""
+    if word[1:].islower():  # no capital after the first letter: nothing is glued
+        return None
     found = None
     for m in _GLUE.finditer(word):
         found = m.end()
@@ -674,6 +784,13 @@ def _same_case_tail(lead: str) -> int:
     return words[len(words) - keep].start()
 
 
+bracketed = _bracketed
+labelled = _labelled
+copyright_sign = _copyright
+photo_by = _photo_by
+chain = _chain
+bracketed_then_remark = _bracketed_then_remark
+
 TAIL_RECOGNISERS: tuple[Callable[[str, int, int], CreditMatch | None], ...] = (
     _bracketed,
     _labelled,
@@ -685,19 +802,27 @@ TAIL_RECOGNISERS: tuple[Callable[[str, int, int], CreditMatch | None], ...] = (
 """The credit rules tried on the end of a caption, in order."""
 
 
-def find_credit(text: str, start: int = 0, end: int | None = None) -> CreditMatch | None:
+def find_credit(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    rules: Sequence[Callable[[str, int, int], CreditMatch | None]] = TAIL_RECOGNISERS,
+) -> CreditMatch | None:
     """Return the credit that ends ``text[start:end]``, or ``None``.
 
     Args:
         text: the full text.
         start: where the caption starts.
         end: where it ends (default: the end of *text*).
+        rules: the rules to try, in order (default: all of :data:`TAIL_RECOGNISERS`;
+            a caller that knows some cannot hold may leave them out).
 
     Returns:
-        The first match of :data:`TAIL_RECOGNISERS`, or ``None``.
+        The first match of *rules*, or ``None``.
     """
     stop = len(text) if end is None else end
-    for recognise in TAIL_RECOGNISERS:
+    for recognise in rules:
         found = recognise(text, start, stop)
         if found is not None:
             return found

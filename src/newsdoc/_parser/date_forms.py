@@ -3,13 +3,17 @@
 A recogniser is a compiled pattern and a reader that turns its match into a
 :class:`Reading` (year, month, day, and a time when the form carries one), or
 ``None`` when the match is no date after all. :data:`RECOGNISERS` lists them,
-most specific first. :func:`attach` then extends a reading over a weekday
-written before it and a time written after or before it.
+most specific first; :func:`recognised` runs them over a range, trying each
+only where one of its dates can start (:func:`candidates`). :func:`attach` then extends a reading
+over a weekday written before it and a time written after or before it.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import attrs
@@ -30,9 +34,22 @@ from newsdoc._parser.date_words import (
 from newsdoc.model import Diagnostic, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Iterable, Iterator, Sequence
 
-__all__ = ["NUMERIC", "RECOGNISERS", "Context", "Reading", "attach", "full_year"]
+__all__ = [
+    "NUMERIC",
+    "RECOGNISERS",
+    "Context",
+    "Reader",
+    "Reading",
+    "attach",
+    "candidates",
+    "candidates_of",
+    "full_year",
+    "may_hold_date",
+    "numeric_starts",
+    "recognised",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -109,9 +126,10 @@ CJK = regex.compile(
 )
 """Chinese, Japanese and Korean: "2019年11月19日", "2019년 11월 19일", "11月19日"."""
 _WEEKDAY_BEFORE = regex.compile(
-    rf"{NOT_AFTER_WORD}(?:{alternation(WEEKDAY_WORDS)})\.?,?{BREAK}(?:el|le|den)?{GAP}\Z",
+    rf"(?r){NOT_AFTER_WORD}(?:{alternation(WEEKDAY_WORDS)})\.?,?{BREAK}(?:el|le|den)?{GAP}",
     regex.IGNORECASE,
 )
+"""A weekday written just before a position ("Tuesday, ", "Tue "); matched backwards from it."""
 
 
 def _month_word(m: regex.Match[str], ctx: Context) -> int | None:
@@ -249,9 +267,10 @@ def _read_numeric(m: regex.Match[str], ctx: Context) -> Reading | None:
     )
 
 
-RECOGNISERS: tuple[
-    tuple[regex.Pattern[str], Callable[[regex.Match[str], Context], Reading | None]], ...
-] = (
+Reader = Callable[[regex.Match[str], Context], Reading | None]
+"""Turns a recogniser's match into a :class:`Reading` (or ``None``)."""
+
+RECOGNISERS: tuple[tuple[regex.Pattern[str], Reader], ...] = (
     (ISO, _read_iso),
     (YMD_NUMERIC, _read_ymd),
     (CJK, _read_ymd),
@@ -262,10 +281,204 @@ RECOGNISERS: tuple[
 )
 """The written forms of a date, most specific first."""
 
+_LONGEST_MONTH = max(map(len, MONTH_WORDS))
+_INITIALS = "".join(sorted({regex.escape(w[0]) for w in MONTH_WORDS}))
+_WORD = rf"[{_INITIALS}][^\W_]{{0,{_LONGEST_MONTH - 1}}}"
+"""A word that may be a month word: one of their first letters, and no longer than the longest."""
+_BESIDE = (
+    rf"(?:(?<=(?<![^\W_])(?P<before>{_WORD})\.?{GAP}\d{{1,2}})|)"
+    rf"(?:(?={_ORDINAL}{GAP}(?:(?:de|of){BREAK})?(?P<after>{_WORD}))|)"
+    rf"(?:(?=[./-]\d|[-/]\p{{L}})(?P<sep>)|)"
+)
+"""Pattern piece after a run of one or two digits: the words and separator beside it."""
+_ANCHOR = regex.compile(
+    rf"(?<!\d)(?:\d{{4}}(?!\d)(?=[./-]\d)|\d{{1,2}}+(?!\d){_BESIDE}"
+    r"(?(before)|(?(after)|(?(sep)|(?!)))))",
+    regex.IGNORECASE,
+)
+"""A run of digits that may be part of a date written with digits and words.
+
+Every form but :data:`CJK` holds one where it starts or just after its month
+word: four digits before a separator and a digit (ISO, year first), or one
+or two digits after a word (``MONTH DAY``), before a word (``DAY MONTH``) or
+before a separator (numeric, dashed). The words next to the run are
+captured (``before``, ``after``), up to a month word's length. One scan for
+these runs is much cheaper than each recogniser testing every word start;
+the recognisers then run only at the runs found.
+"""
+_RUN = regex.compile(
+    rf"(?<!\d)(?:\d{{4}}(?!\d)(?:(?=[./-]\d)(?P<year>)|)|\d{{1,2}}+(?!\d){_BESIDE}|\d++)",
+    regex.IGNORECASE,
+)
+"""Every run of digits, with what :data:`_ANCHOR` tests beside it (in its groups)."""
+_CJK_MARKS = "月월"
+_DOTTED_I = "i\u0307"
+"""What "İ" casefolds to; a case-insensitive pattern reads it as "i"."""
+_ISO, _YMD, _CJK, _MDY, _DMY, _DASHED, _NUMERIC = range(len(RECOGNISERS))
+
+
+def _may_be_month(word: str | None) -> bool:
+    """Whether *word* is written like a month word in any case (as :data:`_MONTH` compares)."""
+    return word is not None and word.casefold().replace(_DOTTED_I, "i") in MONTH_WORDS
+
+
+def candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where each recogniser of :data:`RECOGNISERS` may match in the range.
+
+    A superset of the starts of its matches: ISO and year-first dates start
+    at a four-digit run before ``-``, ``.`` or ``/``; numeric and dashed dates
+    at a run of one or two digits before a separator; ``DAY MONTH`` at a run
+    of one or two digits before a month word; ``MONTH DAY`` at a month word
+    before such a run. CJK dates are looked for only when the range holds a
+    CJK month mark (from the start of the range on).
+
+    Args:
+        text: The whole text.
+        start: Where the range begins.
+        end: Where the range ends.
+
+    Returns:
+        ``(recogniser index, start)`` pairs, sorted (an empty list when the
+        range holds no date written with figures).
+    """
+    found: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(text, start, end):
+        _add_starts(found, m, start, 0)
+    if text.find(_CJK_MARKS[0], start, end) >= 0 or text.find(_CJK_MARKS[1], start, end) >= 0:
+        found.append((_CJK, start))
+    found.sort()
+    return found
+
+
+def candidates_of(
+    text: str, spans: Sequence[tuple[int, int]]
+) -> tuple[list[bool], list[list[tuple[int, int]]]]:
+    """Which ranges hold a figure, and the :func:`candidates` of each, from one scan.
+
+    The ranges are read joined by line breaks: no date pattern reads across
+    one, so each range's candidates are found as in the range alone (a
+    superset at worst: its edges read as line breaks).
+
+    Args:
+        text: The whole text.
+        spans: The ranges, ``(start, end)``.
+
+    Returns:
+        Per range, whether it holds a digit, and its candidates (offsets into
+        *text*), sorted.
+    """
+    pieces = [text[s:e] for s, e in spans]
+    joined = "\n".join(pieces)
+    offsets = [0, *itertools.accumulate(len(piece) + 1 for piece in pieces)]
+    figures = [False] * len(spans)
+    found: list[list[tuple[int, int]]] = [[] for _ in spans]
+    for m in _RUN.finditer(joined):
+        i = bisect.bisect_right(offsets, m.start()) - 1
+        figures[i] = True
+        if m.lastgroup is not None:  # a word or separator beside it, or a year before one
+            _add_starts(found[i], m, offsets[i], spans[i][0] - offsets[i])
+    if _CJK_MARKS[0] in joined or _CJK_MARKS[1] in joined:
+        for i, (s, e) in enumerate(spans):
+            if text.find(_CJK_MARKS[0], s, e) >= 0 or text.find(_CJK_MARKS[1], s, e) >= 0:
+                found[i].append((_CJK, s))
+    for starts in found:
+        if len(starts) > 1:
+            starts.sort()
+    return figures, found
+
+
+def _add_starts(found: list[tuple[int, int]], m: regex.Match[str], lowest: int, shift: int) -> None:
+    """Add the candidate starts an :data:`_ANCHOR` match shows (shifted into the text).
+
+    A ``MONTH DAY`` start before *lowest* (the range's start in the scanned
+    string) is outside the range.
+    """
+    run_start, run_end = m.span()
+    source = m.string
+    if run_end - run_start == 4:
+        found.append((_ISO if source[run_end] == "-" else _YMD, run_start + shift))
+        return
+    before, after, sep = m.group("before", "after", "sep")
+    if sep is not None:
+        found.append((_NUMERIC, run_start + shift))
+        if source[run_end] != ".":
+            found.append((_DASHED, run_start + shift))
+    if after is not None and _may_be_month(after):
+        found.append((_DMY, run_start + shift))
+    if before is not None and _may_be_month(before) and m.start("before") >= lowest:
+        found.append((_MDY, m.start("before") + shift))
+
+
+def recognised(
+    text: str, starts: Iterable[tuple[int, int]], end: int
+) -> Iterator[tuple[regex.Match[str], Reader]]:
+    """Every match of every recogniser, tried only at its candidate starts.
+
+    Given the :func:`candidates` of a range, the same matches, in the same
+    order, as running ``finditer`` of each of :data:`RECOGNISERS` over the
+    range in turn: like ``finditer``, a recogniser is not tried inside its
+    previous match.
+
+    Args:
+        text: The whole text.
+        starts: The :func:`candidates` of the range.
+        end: Where the range ends.
+
+    Yields:
+        ``(match, reader)`` pairs, recogniser by recogniser, in reading order.
+    """
+    current, last_end = -1, -1
+    for index, pos in starts:
+        if index != current:
+            current, last_end = index, -1
+        if pos < last_end:
+            continue
+        pattern, read = RECOGNISERS[index]
+        if index == _CJK:
+            for found in pattern.finditer(text, pos, end):
+                yield found, read
+            continue
+        m = pattern.match(text, pos, end)
+        if m is not None:
+            last_end = m.end()
+            yield m, read
+
+
+def may_hold_date(text: str, start: int, end: int) -> bool:
+    """Whether the range may hold a date written with figures (a cheap test before a search).
+
+    Args:
+        text: The whole text.
+        start: Where the range begins.
+        end: Where the range ends.
+
+    Returns:
+        ``False`` when :func:`candidates` would find no start in the range.
+    """
+    return (
+        _ANCHOR.search(text, start, end) is not None
+        or text.find(_CJK_MARKS[0], start, end) >= 0
+        or text.find(_CJK_MARKS[1], start, end) >= 0
+    )
+
+
+def numeric_starts(starts: Iterable[tuple[int, int]]) -> list[int]:
+    """Where a :data:`NUMERIC` date may start, among a range's :func:`candidates`.
+
+    Args:
+        starts: The :func:`candidates` of a range.
+
+    Returns:
+        The starts, in reading order: ``NUMERIC.match`` at each, skipping
+        those inside the previous match, finds what ``NUMERIC.finditer``
+        finds in the range (or in a part of it, from the starts inside).
+    """
+    return [pos for index, pos in starts if index == _NUMERIC]
+
 
 def _weekday_start(text: str, lo: int, start: int) -> int:
     """Where a weekday written just before ``start`` begins ("Tuesday, ", "Tue "), or ``start``."""
-    weekday = _WEEKDAY_BEFORE.search(text, max(lo, start - 30), start)
+    weekday = _WEEKDAY_BEFORE.match(text, max(lo, start - 30), start)
     return start if weekday is None else weekday.start()
 
 
@@ -293,4 +506,15 @@ def attach(text: str, reading: Reading, lo: int, hi: int) -> Reading:
             before = TIME_BEFORE.search(text, max(lo, start - 40), start)
             if before is not None and (found := read_time(before)) is not None:
                 start, (time, zone) = _weekday_start(text, lo, before.start()), found
-    return attrs.evolve(reading, start=start, end=end, time=time, zone=zone)
+    if (start, end, time, zone) == (reading.start, reading.end, reading.time, reading.zone):
+        return reading
+    return Reading(
+        start=start,
+        end=end,
+        year=reading.year,
+        month=reading.month,
+        day=reading.day,
+        time=time,
+        zone=zone,
+        diagnostics=reading.diagnostics,
+    )

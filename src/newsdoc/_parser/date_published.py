@@ -23,7 +23,7 @@ from newsdoc._parser.date_words import NOT_AFTER_WORD, NOT_BEFORE_WORD, alternat
 from newsdoc._parser.language import detect_language
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from newsdoc._parser.dates import DateMatch
     from newsdoc.model import Span
@@ -105,7 +105,9 @@ def window(text: str, headline: Span | None, body: Span | None) -> tuple[int, in
     return lo, max(lo, hi)
 
 
-def page_day_first(text: str, lo: int, hi: int, language: str | None) -> bool | None:
+def page_day_first(
+    text: str, lo: int, hi: int, language: str | None, *, starts: Sequence[int] | None = None
+) -> bool | None:
     """Rule: the page's numeric dates whose order shows (a part over 12) set its convention.
 
     Failing those, pages in languages other than English write the day first;
@@ -116,12 +118,15 @@ def page_day_first(text: str, lo: int, hi: int, language: str | None) -> bool | 
         lo: Where the window starts.
         hi: Where the window ends.
         language: The page's language, if known; detected from the window otherwise.
+        starts: Where numeric dates may start, if known (from
+            :func:`~newsdoc._parser.date_forms.numeric_starts` over a range
+            holding the window): only those places are tried.
 
     Returns:
         ``True`` for day first, ``False`` for month first, ``None`` when undecided.
     """
     votes = 0
-    for m in NUMERIC.finditer(text, lo, hi, timeout=_guard.REGEX_TIMEOUT):
+    for m in _numeric_dates(text, lo, hi, starts):
         a, b = int(m.group("first")), int(m.group("second_"))
         votes += (a > 12 >= b) - (b > 12 >= a)
     if votes:
@@ -129,6 +134,25 @@ def page_day_first(text: str, lo: int, hi: int, language: str | None) -> bool | 
     if language is None:
         language = detect_language(text[lo:hi])
     return None if language in {None, "en"} else True
+
+
+def _numeric_dates(
+    text: str, lo: int, hi: int, starts: Sequence[int] | None
+) -> Iterator[regex.Match[str]]:
+    """The :data:`NUMERIC` dates in the window, as ``finditer`` finds them (tried at *starts*)."""
+    if starts is None:
+        yield from NUMERIC.finditer(text, lo, hi, timeout=_guard.REGEX_TIMEOUT)
+        return
+    last = lo
+    for start in starts:
+        if start >= hi:
+            break
+        if start < last:
+            continue
+        m = NUMERIC.match(text, start, hi)  # one bounded try: no timeout needed
+        if m is not None:
+            last = m.end()
+            yield m
 
 
 def label_before(text: str, match: DateMatch) -> str | None:

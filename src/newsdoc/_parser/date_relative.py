@@ -3,7 +3,9 @@
 "yesterday", "today", "3 hours ago", "hace 2 días", "há 3 dias", "vor 2 Tagen",
 "late Tuesday", "el martes", "Monday night". Each rule is a pattern and a
 resolver; they only make sense against the article's own date, so the caller
-supplies it and flags the result.
+supplies it and flags the result. Each rule's expressions hold one of a few
+key words (the day word, the "ago" word, the weekday): a rule is only run
+over a range whose words include one of its keys.
 """
 
 from __future__ import annotations
@@ -32,9 +34,9 @@ from newsdoc._parser.date_words import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
-__all__ = ["relative_dates"]
+__all__ = ["may_hold_relative", "relative_dates"]
 
 _COUNT = r"\d{1,3}|an?|one|un|una|um|uma|ein|eine|einer|einem|une|satu"
 """A count of units: digits, or the words for "a"/"one"."""
@@ -86,11 +88,53 @@ def _weekday(m: regex.Match[str], reference: dt.date) -> dt.date:
     return reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
 
 
-_RULES: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str], dt.date], dt.date]], ...] = (
-    (_RELATIVE_DAY, _day_word),
-    (_AGO, _ago),
-    (_WEEKDAY_ALONE, _weekday),
+_LETTERS = regex.compile(r"\p{L}+")
+_DOTTED_I = "i\u0307"
+"""What "İ" casefolds to; a case-insensitive pattern reads it as "i"."""
+
+
+def _keys(phrases: Iterable[str]) -> frozenset[str]:
+    """The first run of letters of each phrase ("aujourd" for "aujourd'hui")."""
+    return frozenset(m.group() for p in phrases if (m := _LETTERS.search(p)) is not None)
+
+
+_AGO_KEYS = _keys(
+    word for _, prefix, suffix in AGO_FORMS for word in f"{prefix}|{suffix}".split("|") if word
 )
+"""Every form of "N units ago" has a word before the count or after the unit ("ago",
+"hace", "vor"): a run of letters of its own."""
+
+_RULES: tuple[
+    tuple[regex.Pattern[str], Callable[[regex.Match[str], dt.date], dt.date], frozenset[str]], ...
+] = (
+    (_RELATIVE_DAY, _day_word, _keys(RELATIVE_WORDS)),
+    (_AGO, _ago, _AGO_KEYS),
+    (_WEEKDAY_ALONE, _weekday, _keys(w for w in WEEKDAY_WORDS if w not in RISKY_WEEKDAY_WORDS)),
+)
+"""Each rule: its pattern, its resolver, and the words one of which its matches hold."""
+
+
+def _words(text: str, start: int, end: int) -> frozenset[str]:
+    """The runs of letters in the range, casefolded as the patterns compare them."""
+    joined = "\0".join(_LETTERS.findall(text, start, end)).casefold()
+    return frozenset(joined.replace(_DOTTED_I, "i").split("\0"))
+
+
+_ALL_KEYS = frozenset().union(*(keys for _, _, keys in _RULES))
+
+
+def may_hold_relative(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether any of the ranges holds a key word of a relative date (one scan for all).
+
+    Args:
+        text: The whole text.
+        spans: The ranges, ``(start, end)``.
+
+    Returns:
+        ``False`` when :func:`relative_dates` finds nothing in any of them.
+    """
+    joined = "\n".join(text[s:e] for s, e in spans)
+    return not _ALL_KEYS.isdisjoint(_words(joined, 0, len(joined)))
 
 
 def relative_dates(
@@ -107,7 +151,10 @@ def relative_dates(
     Yields:
         ``(start, end, date)`` for each expression, overlaps included.
     """
-    for pattern, resolve in _RULES:
+    words = _words(text, start, end)
+    for pattern, resolve, keys in _RULES:
+        if keys.isdisjoint(words):
+            continue
         for m in pattern.finditer(text, start, end):
             day = resolve(m, reference)
             yield m.start(), m.end(), day.date() if isinstance(day, dt.datetime) else day

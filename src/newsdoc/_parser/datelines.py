@@ -120,6 +120,7 @@ _DATE = (
 _AGENCY = r"\((?P<agency>[\p{L}][\p{L}\p{M}\d .&\-/]{0,40})\)"
 _DASH = r"\s*(?:\.?\s*--?|\.?\s*[–—]|\.-)(?=\s|\p{L}|\")"
 
+_DASHES = ("-", "–", "—")
 _NOT_PLACES = frozenset(NOT_PLACES)
 _WIRE = regex.compile(rf"\s*{_PLACE},?\s+(?:{_DATE}\s*)?{_AGENCY}{_DASH}")
 _UPPER_PLACE = regex.compile(
@@ -130,6 +131,8 @@ _UPPER_PLACE = regex.compile(
 
 def _wire(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: PLACE[, DATE] (AGENCY) DASH -- "WASHINGTON, April 27 (Reuters) -", "ANKARA (AA) -"."""
+    if text.find("(", start, end) < 0:
+        return None
     return _WIRE.match(text, start, end, timeout=_guard.REGEX_TIMEOUT)
 
 
@@ -163,6 +166,8 @@ def match_dateline(
         the diagnostics, or ``None``.
     """
     stop = len(text) if end is None else min(end, len(text))
+    if not any(text.find(dash, start, stop) >= 0 for dash in _DASHES):
+        return None  # every rule closes the dateline with a dash
     for recognise in RECOGNISERS:
         m = recognise(text, start, stop)
         if m is None:

@@ -21,10 +21,16 @@ import functools
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
 from newsdoc._parser._text import trim
-from newsdoc._parser.date_forms import RECOGNISERS, Context, Reading, attach
+from newsdoc._parser.date_forms import (
+    Context,
+    Reading,
+    attach,
+    candidates,
+    numeric_starts,
+    recognised,
+)
 from newsdoc._parser.date_published import (
     LIST_REACH,
     crowded,
@@ -42,9 +48,15 @@ from newsdoc.model import Diagnostic, Span
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-__all__ = ["DateMatch", "PublishedResult", "find_dates", "find_published", "parse_date"]
-
-_DIGIT = regex.compile(r"\d")
+__all__ = [
+    "DateMatch",
+    "PublishedResult",
+    "find_dates",
+    "find_dates_at",
+    "find_published",
+    "find_relative_dates",
+    "parse_date",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -135,17 +147,20 @@ def _value(reading: Reading, reference: dt.date | None) -> DateMatch | None:
     )
 
 
-def _absolute_matches(text: str, start: int, end: int, ctx: Context) -> Iterator[DateMatch]:
-    """Every absolute or yearless date expression in the range, overlaps included."""
-    if _DIGIT.search(text, start, end) is None:  # every written form holds a digit
-        return
-    for pattern, read in RECOGNISERS:
-        for m in pattern.finditer(text, start, end):
-            reading = read(m, ctx)
-            if reading is not None:
-                found = _value(attach(text, reading, start, end), ctx.reference)
-                if found is not None:
-                    yield found
+def _absolute_matches(
+    text: str, bounds: tuple[int, int], starts: list[tuple[int, int]], ctx: Context
+) -> Iterator[DateMatch]:
+    """Every absolute or yearless date expression in the range, overlaps included.
+
+    *starts* are the range's :func:`~newsdoc._parser.date_forms.candidates`.
+    """
+    start, end = bounds
+    for m, read in recognised(text, starts, end):
+        reading = read(m, ctx)
+        if reading is not None:
+            found = _value(attach(text, reading, start, end), ctx.reference)
+            if found is not None:
+                yield found
 
 
 def _relative_matches(text: str, start: int, end: int, reference: dt.date) -> Iterator[DateMatch]:
@@ -208,11 +223,64 @@ def find_dates(
     """
     end = len(text) if end is None else max(0, min(end, len(text)))
     start = max(0, min(start, end))
+    return find_dates_at(
+        text,
+        (start, end),
+        candidates(text, start, end),
+        reference_date=reference_date,
+        day_first=day_first,
+    )
+
+
+def find_dates_at(
+    text: str,
+    bounds: tuple[int, int],
+    starts: list[tuple[int, int]],
+    *,
+    reference_date: dt.date | None = None,
+    day_first: bool | None = None,
+) -> tuple[DateMatch, ...]:
+    """What :func:`find_dates` finds in a range whose candidate starts are known.
+
+    Args:
+        text: The whole text; spans are offsets into it.
+        bounds: The range, ``(start, end)``, within the text.
+        starts: The range's :func:`~newsdoc._parser.date_forms.candidates`.
+        reference_date: The date yearless and relative dates are read against.
+        day_first: How to read numeric dates whose order is ambiguous.
+
+    Returns:
+        The non-overlapping matches (the longest wins), ordered by position.
+    """
+    start, end = bounds
+    if not starts and reference_date is None:
+        return ()
     ctx = Context(reference=reference_date, day_first=day_first, strict=True)
-    found = list(_absolute_matches(text, start, end, ctx))
+    found = list(_absolute_matches(text, (start, end), starts, ctx))
     if reference_date is not None:
         found.extend(_relative_matches(text, start, end, reference_date))
-    return _without_overlaps(found)
+    return _without_overlaps(found) if found else ()
+
+
+def find_relative_dates(
+    text: str, start: int, end: int, *, reference_date: dt.date
+) -> tuple[DateMatch, ...]:
+    """Find the relative date expressions in ``text[start:end]`` ("yesterday", "2 days ago").
+
+    What :func:`find_dates` finds in a range known to hold no date written
+    with figures (see :func:`~newsdoc._parser.date_forms.date_starts`).
+
+    Args:
+        text: The whole text; spans are offsets into it.
+        start: Where the range begins.
+        end: Where the range ends.
+        reference_date: The date the expressions are read against.
+
+    Returns:
+        The non-overlapping matches (the longest wins), ordered by position.
+    """
+    found = list(_relative_matches(text, start, end, reference_date))
+    return _without_overlaps(found) if found else ()
 
 
 def parse_date(
@@ -238,10 +306,10 @@ def parse_date(
     while end > start and text[end - 1] in ",:;":
         end -= 1
     ctx = Context(reference=reference_date, day_first=day_first, strict=False)
-    candidates = list(_absolute_matches(text, start, end, ctx))
+    found = list(_absolute_matches(text, (start, end), candidates(text, start, end), ctx))
     if reference_date is not None:
-        candidates.extend(_relative_matches(text, start, end, reference_date))
-    for match in candidates:
+        found.extend(_relative_matches(text, start, end, reference_date))
+    for match in found:
         if match.span.start == start and text[match.span.end : end].strip(" .") == "":
             return match
     return None
@@ -280,18 +348,20 @@ def find_published(
         ``published-not-found`` diagnostic.
     """
     lo, hi = window(text, headline, body)
-    day_first = page_day_first(text, lo, hi, language)
-    search = functools.partial(
-        _best_candidate,
-        text,
-        reference_date=reference_date,
-        day_first=day_first,
-        where=(headline, body),
+    around = _around(text, lo, hi)
+    starts = candidates(text, *around)
+    day_first = page_day_first(text, lo, hi, language, starts=numeric_starts(starts))
+    read = functools.partial(
+        find_dates_at, text, reference_date=reference_date, day_first=day_first
     )
-    best = search((lo, hi))
+    where = (headline, body)
+    best = _best_candidate(text, (lo, hi), read(around, starts), where=where)
     diagnostics: tuple[Diagnostic, ...] = ()
     if best is None or best[0] < 0:
-        best = search((0, len(text)))
+        around = _around(text, 0, len(text))
+        best = _best_candidate(
+            text, (0, len(text)), read(around, candidates(text, *around)), where=where
+        )
         if best is None or best[0] < _FAR_DATE_SCORE:
             message = "no date written near the headline or body"
             span = Span(start=lo, end=hi)
@@ -316,19 +386,24 @@ _FAR_DATE_SCORE = 4.0
 short line of its own with a time or a label, in the page's header part."""
 
 
+def _around(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The window and the lines around it where dates making a list with its own are read."""
+    return line_start(text, lo, LIST_REACH), line_end(text, max(lo, hi - 1), LIST_REACH)
+
+
 def _best_candidate(
     text: str,
     bounds: tuple[int, int],
+    matches: tuple[DateMatch, ...],
     *,
-    reference_date: dt.date | None,
-    day_first: bool | None,
     where: tuple[Span | None, Span | None],
 ) -> tuple[float, DateMatch, str | None] | None:
-    """The best-scoring publication-date candidate within *bounds*, with its score and label."""
+    """The best-scoring publication-date candidate within *bounds*, with its score and label.
+
+    *matches* are the dates of the range :func:`_around` the bounds.
+    """
     lo, hi = bounds
     best: tuple[float, DateMatch, str | None] | None = None
-    around = line_start(text, lo, LIST_REACH), line_end(text, max(lo, hi - 1), LIST_REACH)
-    matches = find_dates(text, *around, reference_date=reference_date, day_first=day_first)
     for match, in_list in zip(matches, crowded(text, matches), strict=True):
         if not lo <= match.span.start < hi:
             continue

@@ -3,7 +3,8 @@
 Not to be confused with wire *datelines* ("WASHINGTON (Reuters) -", see
 :mod:`.datelines`): a date line is the line of a page that stamps the article
 (or a teaser, or a comment) with its date. Dates are found by
-:func:`newsdoc._parser.dates.find_dates`.
+:func:`newsdoc._parser.dates.find_dates`, in the short blocks with a figure
+where a date may start.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from newsdoc._parser.dates import find_dates
+from newsdoc._parser.date_forms import candidates_of
+from newsdoc._parser.date_relative import may_hold_relative
+from newsdoc._parser.dates import find_dates_at, find_relative_dates
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -24,7 +27,6 @@ if TYPE_CHECKING:
 __all__ = ["date_lines"]
 
 _LETTERS = regex.compile(r"\p{L}")
-_DIGIT = regex.compile(r"\d")
 _PARTIAL_LINE_CHARS = 60
 """How long a line may be that is read for dates without a year or relative dates."""
 _DATE_LINE_CHARS = 200
@@ -77,26 +79,41 @@ def date_lines(
     Returns:
         One flag per block.
     """
-    flags: list[bool] = []
-    for block in blocks:
-        if len(block.text) > _DATE_LINE_CHARS or (
-            reference_date is None and _DIGIT.search(block.text) is None
-        ):
-            flags.append(False)
+    spans = [(b.span.start, b.span.end) for b in blocks]
+    short = [i for i, block in enumerate(blocks) if len(block.text) <= _DATE_LINE_CHARS]
+    figures, starts_of = candidates_of(text, [spans[i] for i in short])
+    found: dict[int, tuple[DateMatch, ...]] = {}
+    partial: list[int] = []
+    for index, has_figure, starts in zip(short, figures, starts_of, strict=True):
+        if reference_date is None and not has_figure:  # every date line then has a figure
             continue
-        start, end = block.span.start, block.span.end
-        inside = find_dates(text, start, end, reference_date=reference_date)[:_MAX_DATES]
-        if not inside and reference_date is None and _may_be_partial(block.text):
-            inside = find_dates(text, start, end, reference_date=_DETECTION_REFERENCE)[:_MAX_DATES]
-        flags.append(bool(inside) and _covers(text, block, inside))
+        inside: tuple[DateMatch, ...] = ()
+        if starts or reference_date is not None:
+            inside = find_dates_at(text, spans[index], starts, reference_date=reference_date)
+        if not inside and reference_date is None and _may_be_partial(blocks[index].text):
+            if starts:
+                inside = find_dates_at(
+                    text, spans[index], starts, reference_date=_DETECTION_REFERENCE
+                )
+            else:
+                partial.append(index)
+        found[index] = inside[:_MAX_DATES]
+    if partial and may_hold_relative(text, [spans[i] for i in partial]):
+        for index in partial:
+            found[index] = find_relative_dates(
+                text, *spans[index], reference_date=_DETECTION_REFERENCE
+            )[:_MAX_DATES]
+    flags = [False] * len(blocks)
+    for index, inside in found.items():
+        flags[index] = bool(inside) and _covers(text, blocks[index], inside)
     return tuple(flags)
 
 
 def _may_be_partial(text: str) -> bool:
-    """Whether a short line may hold a yearless or relative date ("Nov 19", "2 days ago").
+    """Whether a short line with a figure may hold a yearless or relative date ("Nov 19").
 
     Such dates are only found against a reference date; without one, each
     short line with a figure and no absolute date is read again against a
     stand-in.
     """
-    return len(text) <= _PARTIAL_LINE_CHARS and _DIGIT.search(text) is not None
+    return len(text) <= _PARTIAL_LINE_CHARS

@@ -207,6 +207,8 @@ LEADING: tuple[Callable[[str, int, int], RestrictionBlock | None], ...] = (
     _bracket_block,
 )
 """The rules for a restriction block opening a caption, in order."""
+_LEADING_OPENERS = frozenset("H([")
+"""What every rule of :data:`LEADING` opens with ("HANDOUT", a bracket)."""
 
 
 def leading_restrictions(text: str, start: int, end: int) -> RestrictionBlock | None:
@@ -220,6 +222,9 @@ def leading_restrictions(text: str, start: int, end: int) -> RestrictionBlock | 
     Returns:
         The first match of :data:`LEADING`, or ``None``.
     """
+    at, _ = trim(text, start, end)
+    if at >= end or text[at] not in _LEADING_OPENERS:
+        return None
     for rule in LEADING:
         found = rule(text, start, end)
         if found is not None:

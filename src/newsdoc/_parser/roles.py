@@ -20,22 +20,25 @@ Pages are read with signals that hold in every language:
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
+from itertools import compress
+from operator import or_
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 import regex
 
 from newsdoc._parser.byline import Byline, match_byline
-from newsdoc._parser.chrome import is_chrome, is_chrome_heading
+from newsdoc._parser.chrome import chrome_facts
 from newsdoc._parser.shape import (
     block_weight,
     ends_like_sentence,
     has_content,
-    is_prose,
-    is_table_row,
     is_title_case,
+    prose_words,
+    table_row_words,
+    title_case_words,
 )
-from newsdoc._parser.titles import Title
+from newsdoc._parser.titles import Title, fold
 from newsdoc.model import BlockRole, Diagnostic
 
 if TYPE_CHECKING:
@@ -43,7 +46,7 @@ if TYPE_CHECKING:
 
     from newsdoc._parser.blocks import TextBlock
 
-__all__ = ["BlockFacts", "Layout", "best_run", "block_facts", "label_blocks"]
+__all__ = ["BlockFacts", "BylineCache", "Layout", "best_run", "block_facts", "label_blocks"]
 
 _SENTENCE_BREAK = regex.compile(r"(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})")
 """Where one sentence ends and the next begins (not after "U.S.")."""
@@ -83,13 +86,17 @@ _HEADER_WINDOW = 10
 """How many blocks past the headline bylines, dates and standfirsts may stand."""
 _RUN_WINDOW = 25
 """How many blocks under the headline the body may start."""
+_FOLD_AT_ONCE = 2048
+"""Blocks up to this long are casefolded at once (longer ones a piece at a time: :func:`fold`)."""
 _MAX_ANCHORS = 8
 """How many title-repeating blocks are tried as the headline."""
 
 
-@attrs.frozen(kw_only=True)
-class BlockFacts:
-    """What the role stage knows about one block before labelling it."""
+class BlockFacts(NamedTuple):
+    """What the role stage knows about one block before labelling it.
+
+    A named tuple: every block of a page has one, and a tuple is built fastest.
+    """
 
     chrome: bool
     """The block's words make it page chrome."""
@@ -109,6 +116,36 @@ class BlockFacts:
     """What the block weighs in the densest-run search when it is no caption."""
 
 
+class BylineCache:
+    """The bylines read in a page's blocks: each block text is read once.
+
+    The labelling asks whether a block is a byline from several places, and a
+    page is labelled twice (see :func:`label_blocks`); one cache serves one page.
+    """
+
+    __slots__ = ("_read",)
+
+    def __init__(self) -> None:
+        """Start with nothing read."""
+        self._read: dict[tuple[str, bool], Byline | None] = {}
+
+    def __call__(self, text: str, *, bare: bool = False) -> Byline | None:
+        """Return :func:`~newsdoc._parser.byline.match_byline` of *text*, read once.
+
+        Args:
+            text: The block's collapsed text.
+            bare: Accept a block of names without a byline word.
+
+        Returns:
+            The byline, or ``None``.
+        """
+        key = (text, bare)
+        if key in self._read:
+            return self._read[key]
+        found = self._read[key] = match_byline(text, bare=bare)
+        return found
+
+
 @attrs.frozen(kw_only=True)
 class Layout:
     """The roles of a page's blocks and what was read on the way."""
@@ -121,30 +158,6 @@ class Layout:
     """The bylines read, in order."""
     diagnostics: tuple[Diagnostic, ...]
     """What was guessed."""
-
-
-def _score(  # noqa: PLR0913 -- the facts a score is made of, each by name
-    text: str, *, weight: int, chrome: bool, heading: bool, dated: bool, repeated: bool
-) -> int:
-    """Score a block for the densest-run search: content positive, chrome negative.
-
-    Rule: blocks without a letter or digit are neutral (captions too); section
-    headings, chrome and date lines are negative; a full paragraph scores its
-    weight (a quarter when repeated on the page or not ending like a
-    sentence); a sentence of fair length half its weight; a story link in
-    title case, like any other short line, is negative; short prose and table
-    rows are neutral.
-    """
-    if not has_content(text):
-        return 0
-    if heading or chrome or dated:
-        return _HEADING_PENALTY if heading else _CHROME_PENALTY if chrome else _DATED_PENALTY
-    if weight >= _GOOD and not (is_title_case(text) and weight < 2 * _GOOD):
-        finished = ends_like_sentence(text) and not repeated
-        return weight if finished else weight // _UNFINISHED
-    if _FAIR <= weight < _GOOD and ends_like_sentence(text):
-        return weight // 2
-    return 0 if is_prose(text) or is_table_row(text) else _SHORT_PENALTY
 
 
 def best_run(scores: Sequence[int], low: int, window: int) -> tuple[int, int, int] | None:
@@ -172,16 +185,18 @@ def best_run(scores: Sequence[int], low: int, window: int) -> tuple[int, int, in
     return best
 
 
-def _heading_like(text: str, facts: BlockFacts) -> bool:
+def _heading_like(text: str, facts: BlockFacts, read: BylineCache) -> bool:
     """Whether a block could be a headline: 15-300 wide, not a sentence, chrome or byline."""
     if facts.chrome or facts.caption or facts.dated or not 15 <= facts.weight <= 300:
         return False
     if text.endswith(".") or "@" in text:
         return False
-    return match_byline(text) is None
+    return read(text) is None
 
 
-def _plain_headline(blocks: Sequence[TextBlock], facts: Sequence[BlockFacts]) -> bool:
+def _plain_headline(
+    blocks: Sequence[TextBlock], facts: Sequence[BlockFacts], read: BylineCache
+) -> bool:
     """Whether the first line of a plain text is its headline.
 
     Rule: it is heading-like, or it is a short line of one or two sentences
@@ -189,12 +204,12 @@ def _plain_headline(blocks: Sequence[TextBlock], facts: Sequence[BlockFacts]) ->
     apart by a blank line.
     """
     first = blocks[0].text
-    if _heading_like(first, facts[0]):
+    if _heading_like(first, facts[0], read):
         return True
     if facts[0].chrome or facts[0].caption or facts[0].dated or len(blocks) < 2:
         return False
     short = facts[0].weight <= _PLAIN_HEADLINE and len(_SENTENCE_BREAK.findall(first)) <= 1
-    return short and blocks[1].gap_before and match_byline(first) is None
+    return short and blocks[1].gap_before and read(first) is None
 
 
 def _title(blocks: Sequence[TextBlock]) -> str:
@@ -226,7 +241,7 @@ def _anchored_run(
 
 
 def _find_headline(
-    blocks: Sequence[TextBlock], facts: Sequence[BlockFacts], body_start: int
+    blocks: Sequence[TextBlock], facts: Sequence[BlockFacts], body_start: int, read: BylineCache
 ) -> int | None:
     """Pick the headline among the blocks above the body when no block repeats the title.
 
@@ -240,48 +255,64 @@ def _find_headline(
     body starts there.
     """
     title = _title(blocks)
-    if title and body_start <= _PLAIN_HEADER and _plain_headline(blocks, facts):
+    if title and body_start <= _PLAIN_HEADER and _plain_headline(blocks, facts, read):
         return 0
     low = 1 if title else 0
     window = range(body_start - 1, max(low, body_start - _HEADLINE_WINDOW) - 1, -1)
-    candidates = [i for i in window if _heading_like(blocks[i].text, facts[i])]
-    page_title = Title(title)
-    if page_title.core_size >= _TITLE_WORDS and candidates:
+    candidates = [i for i in window if _heading_like(blocks[i].text, facts[i], read)]
+    page_title = Title(title) if candidates else None
+    if page_title is not None and page_title.core_size >= _TITLE_WORDS:
         overlaps = {i: page_title.overlap(blocks[i].text) for i in candidates}
         best = max(candidates, key=overlaps.__getitem__)
         if overlaps[best] >= _OVERLAP:
             return best
-    unnamed = [i for i in candidates if match_byline(blocks[i].text, bare=True) is None]
+    # whether a candidate is a bare name is read only for those it decides
     for follows in (_is_byline_block, _is_date_block):
-        for i in unnamed:
-            if any(follows(blocks[j], facts[j]) for j in range(i + 1, min(len(blocks), i + 4))):
+        for i in candidates:
+            if any(
+                follows(blocks[j], facts[j], read) for j in range(i + 1, min(len(blocks), i + 4))
+            ) and _unnamed(blocks[i], read):
                 return i
     if candidates:
-        return (unnamed or candidates)[0]
+        return next((i for i in candidates if _unnamed(blocks[i], read)), candidates[0])
     if title and body_start > 0 and not facts[0].chrome and not facts[0].dated:
         return 0
     return None
 
 
-def _is_byline_block(block: TextBlock, facts: BlockFacts) -> bool:
+def _unnamed(block: TextBlock, read: BylineCache) -> bool:
+    """Whether a block is no bare name (a byline without its byline word)."""
+    return read(block.text, bare=True) is None
+
+
+def _is_byline_block(block: TextBlock, facts: BlockFacts, read: BylineCache) -> bool:
     """Whether a block is a byline with its byline word ("By Jane Doe")."""
     del facts
-    return match_byline(block.text) is not None
+    return read(block.text) is not None
 
 
-def _is_date_block(block: TextBlock, facts: BlockFacts) -> bool:
+def _is_date_block(block: TextBlock, facts: BlockFacts, read: BylineCache) -> bool:
     """Whether a block is a date line."""
-    del block
+    del block, read
     return facts.dated
 
 
-def _is_byline(text: str) -> bool:
+def _is_byline(text: str, read: BylineCache) -> bool:
     """Whether a block is a byline, or the lone byline word before one ("By")."""
-    return text.casefold() == "by" or match_byline(text) is not None
+    return _is_by(text) or read(text) is not None
+
+
+def _is_by(text: str) -> bool:
+    """Whether a block is the lone byline word "By" (in any case)."""
+    return len(text) <= 2 and text.casefold() == "by"  # folding never shortens a text
 
 
 def _header_end(
-    blocks: Sequence[TextBlock], facts: Sequence[BlockFacts], headline: int, first: int
+    blocks: Sequence[TextBlock],
+    facts: Sequence[BlockFacts],
+    headline: int,
+    first: int,
+    read: BylineCache,
 ) -> int:
     """Return the index of the first body block after the headline's header.
 
@@ -294,7 +325,7 @@ def _header_end(
     longs = 0
     for i in range(headline + 1, min(len(blocks), headline + 1 + _HEADER_WINDOW)):
         text = blocks[i].text
-        if len(text) <= 200 and (facts[i].dated or _is_byline(text)):
+        if len(text) <= 200 and (facts[i].dated or _is_byline(text, read)):
             end = i + 1
         elif facts[i].weight >= _GOOD and not facts[i].chrome and not facts[i].caption:
             longs += 1
@@ -319,35 +350,83 @@ def block_facts(
     Returns:
         One :class:`BlockFacts` per block.
     """
-    folded = [b.text.casefold() for b in blocks]
+    texts = [b.text for b in blocks]
+    long_blocks = max(map(len, texts), default=0) > _FOLD_AT_ONCE
+    folded = list(map(fold if long_blocks else str.casefold, texts))
     counts = Counter(folded)
     title = Title(_title(blocks))
-    facts = []
-    for i, (block, is_caption, has_date) in enumerate(zip(blocks, caption, dated, strict=True)):
-        text = block.text
-        chrome, heading = is_chrome(text), is_chrome_heading(text)
-        is_dated = has_date and not _QUOTE_SIGNATURE.match(text)
-        repeated, weight = counts[folded[i]] > 1, block_weight(text)
-        score = _score(
-            text, weight=weight, chrome=chrome, heading=heading, dated=is_dated, repeated=repeated
-        )
-        facts.append(
-            BlockFacts(
-                chrome=chrome,
-                heading=heading,
-                caption=is_caption,
-                dated=is_dated,
-                repeated=repeated,
-                weight=weight,
-                title=i > 0 and title.matches(text),
-                score=score,
-            )
+    if len(caption) != len(texts) or len(dated) != len(texts):
+        msg = "one caption flag and one date flag per block"
+        raise ValueError(msg)
+    # what a block's text alone tells, worked out once per distinct text of the page:
+    # its facts as a block that is no caption or date line, and whether it has content
+    known: dict[str, tuple[BlockFacts, bool]] = {}
+    for text, key in zip(texts, folded, strict=True):
+        if text not in known:
+            known[text] = _text_facts(text, key, title, repeated=counts[key] > 1)
+    facts = [known[text][0] for text in texts]
+    if facts and facts[0].title:
+        facts[0] = facts[0]._replace(title=False)  # the title does not repeat itself
+    for i in compress(range(len(texts)), map(or_, caption, dated)):
+        plain, content = known[texts[i]]
+        is_dated = dated[i] and not _QUOTE_SIGNATURE.match(texts[i])
+        dated_score = is_dated and content and not (plain.heading or plain.chrome)
+        facts[i] = facts[i]._replace(
+            caption=caption[i],
+            dated=is_dated,
+            score=_DATED_PENALTY if dated_score else plain.score,
         )
     return tuple(facts)
 
 
+def _text_facts(text: str, folded: str, title: Title, *, repeated: bool) -> tuple[BlockFacts, bool]:
+    """What a block's text tells: its facts as no caption nor date line, and if it has content.
+
+    Rule for the score, the block's weight in the densest-run search
+    (content positive, chrome negative): blocks without a letter or digit
+    are neutral (captions too); section headings, chrome and date lines are
+    negative; a full paragraph scores its weight (a quarter when repeated on
+    the page or not ending like a sentence); a sentence of fair length half
+    its weight; a story link in title case, like any other short line, is
+    negative; short prose and table rows are neutral.
+    """
+    # one function, few calls: it runs for every distinct block of every page
+    words = text.split() if len(text) <= 2 * _GOOD else None
+    chrome, heading = chrome_facts(text, folded, words)
+    weight = len(text) if text.isascii() else block_weight(text)
+    content = has_content(text)
+    if not content:
+        score = 0
+    elif heading or chrome:
+        score = _HEADING_PENALTY if heading else _CHROME_PENALTY
+    elif weight >= _GOOD and (weight >= 2 * _GOOD or not title_case_words(text, words or [])):
+        score = weight if ends_like_sentence(text) and not repeated else weight // _UNFINISHED
+    elif _FAIR <= weight < _GOOD and ends_like_sentence(text):
+        score = weight // 2
+    else:
+        # a block this short has its words (see above)
+        short = words or []
+        score = 0 if prose_words(short) or table_row_words(short) else _SHORT_PENALTY
+    sizes = title.sizes
+    facts = BlockFacts._make(
+        (
+            chrome,
+            heading,
+            False,  # no caption
+            False,  # no date line
+            repeated,
+            weight,
+            sizes[0] <= len(text) <= sizes[1]
+            and len(folded) >= title.shortest_folded
+            and title.matches_folded(text, folded),
+            score,
+        )
+    )
+    return facts, content
+
+
 def _locate(
-    blocks: Sequence[TextBlock], facts: Sequence[BlockFacts]
+    blocks: Sequence[TextBlock], facts: Sequence[BlockFacts], read: BylineCache
 ) -> tuple[int | None, int, int, list[Diagnostic]]:
     """Find the headline and the body run: ``(headline, first, last, diagnostics)``.
 
@@ -360,8 +439,8 @@ def _locate(
         return anchored[0], anchored[1][0], anchored[1][1], []
     run = best_run(scores, 0, len(scores))
     first, last = (run[0], run[1]) if run else (len(blocks), len(blocks) - 1)
-    first, last = _body_bounds(blocks, facts, first, last)
-    headline = _find_headline(blocks, facts, first) if blocks else None
+    first, last = _body_bounds(blocks, facts, first, last, read)
+    headline = _find_headline(blocks, facts, first, read) if blocks else None
     diagnostics = []
     if headline is not None and headline > 0:
         diagnostics.append(
@@ -374,17 +453,21 @@ def _locate(
     return headline, first, last, diagnostics
 
 
-def label_blocks(blocks: Sequence[TextBlock], facts: Sequence[BlockFacts]) -> Layout:
+def label_blocks(
+    blocks: Sequence[TextBlock], facts: Sequence[BlockFacts], *, cache: BylineCache | None = None
+) -> Layout:
     """Label every block with its role.
 
     Args:
         blocks: The page's blocks, as :func:`newsdoc._parser.blocks.split_blocks` gives them.
         facts: What is known of each block, as :func:`block_facts` gives it.
+        cache: The bylines already read in these blocks, when the page is labelled again.
 
     Returns:
         The :class:`Layout`: one role per block, the headline, the bylines, diagnostics.
     """
-    headline, first, last, diagnostics = _locate(blocks, facts)
+    read = BylineCache() if cache is None else cache
+    headline, first, last, diagnostics = _locate(blocks, facts, read)
     roles = [BlockRole.CAPTION if f.caption else BlockRole.BOILERPLATE for f in facts]
     if first > last:
         diagnostics.append(
@@ -395,10 +478,10 @@ def label_blocks(blocks: Sequence[TextBlock], facts: Sequence[BlockFacts]) -> La
         start = first
     else:
         roles[headline] = BlockRole.HEADLINE
-        start = _header_end(blocks, facts, headline, first)
-    bylines, byline_diagnostics = _label_header(blocks, facts, roles, headline, start)
+        start = _header_end(blocks, facts, headline, first, read)
+    bylines, byline_diagnostics = _label_header(blocks, facts, roles, headline, start, read=read)
     diagnostics.extend(byline_diagnostics)
-    start, last = _body_bounds(blocks, facts, start, last)
+    start, last = _body_bounds(blocks, facts, start, last, read)
     _label_body(blocks, facts, roles, range(start, last + 1))
     return Layout(
         roles=tuple(roles), headline=headline, bylines=bylines, diagnostics=tuple(diagnostics)
@@ -406,7 +489,11 @@ def label_blocks(blocks: Sequence[TextBlock], facts: Sequence[BlockFacts]) -> La
 
 
 def _body_bounds(
-    blocks: Sequence[TextBlock], facts: Sequence[BlockFacts], start: int, last: int
+    blocks: Sequence[TextBlock],
+    facts: Sequence[BlockFacts],
+    start: int,
+    last: int,
+    read: BylineCache,
 ) -> tuple[int, int]:
     """Return the first and last body blocks, given where the body run stands.
 
@@ -423,7 +510,7 @@ def _body_bounds(
             if paragraphs >= _BODY_BEFORE_CUT:
                 return start, i - 1
             start, paragraphs = i + 1, 0
-        elif paragraphs < _BODY_BEFORE_CUT and len(text) <= 100 and match_byline(text):
+        elif paragraphs < _BODY_BEFORE_CUT and len(text) <= 100 and read(text):
             start, paragraphs = i + 1, 0
         elif facts[i].weight >= _GOOD and not facts[i].caption:
             paragraphs += 1
@@ -475,12 +562,14 @@ def _next_to_date(facts: Sequence[BlockFacts], index: int) -> bool:
     )
 
 
-def _label_header(
+def _label_header(  # noqa: PLR0913 -- the page, what is known of it, and where the header stands
     blocks: Sequence[TextBlock],
     facts: Sequence[BlockFacts],
     roles: list[BlockRole],
     headline: int | None,
     start: int,
+    *,
+    read: BylineCache,
 ) -> tuple[tuple[Byline, ...], list[Diagnostic]]:
     """Label bylines, date lines and the standfirst between the headline and the body.
 
@@ -502,10 +591,10 @@ def _label_header(
         if facts[i].caption:
             continue
         bare = after_by or i == low or "@" in text or _next_to_date(facts, i)
-        byline = None if facts[i].chrome else match_byline(text, bare=bare and headline is not None)
-        if byline is not None and match_byline(text) is None:
+        byline = None if facts[i].chrome else read(text, bare=bare and headline is not None)
+        if byline is not None and read(text) is None:
             diagnostics.append(_bare_byline(blocks[i]))
-        after_by = text.casefold() == "by"
+        after_by = _is_by(text)
         if byline is not None or after_by:
             roles[i] = BlockRole.BYLINE
             standfirst_open = False

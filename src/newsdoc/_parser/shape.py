@@ -8,7 +8,13 @@ rows of figures.
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 import regex
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = [
     "block_weight",
@@ -17,41 +23,52 @@ __all__ = [
     "is_prose",
     "is_table_row",
     "is_title_case",
+    "prose_words",
+    "table_row_words",
+    "title_case_words",
 ]
 
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 """Characters that carry about a word each: count them double."""
-_WIDE_FROM = "\u1100"
-"""The first character of any wide script (Hangul Jamo): a text below it has none."""
+_MAYBE_WIDE = re.compile(
+    "[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff66-\uffdc"
+    "\U00016fe2-\U00033479]"
+)
+"""The blocks of code points that hold every wide character: a text without any has
+none (a quick ``re`` test; general punctuation such as curly quotes lies outside)."""
 
 _SENTENCE_END = regex.compile(r"[.!?。！？…:;](?:[\"'”’»)\]]{0,3})$")
 """A closing sentence stop, maybe followed by closing quotes or brackets."""
 _SENTENCE_END_CHARS = 5
 """How far from the end a closing stop may stand (three closers and a final newline)."""
+_SENTENCE_LAST = frozenset(".!?。！？…:;\"'”’»)]\n")
+"""How a text that ends like a sentence ends: a stop, a closer or the final newline."""
 
 _CONTENT = regex.compile(r"[\p{L}\p{N}]")
+_SPACE = re.compile(r"\s")
+"""Where :meth:`str.split` may cut (``re`` knows the same whitespace)."""
+_PIECE = 4096
+"""How many characters of a long block are read at a time."""
 _NUMBER = regex.compile(r"[+-]?\d[\d.,:%/-]{0,15}")
 
 
 def block_weight(text: str) -> int:
     """Return the length of *text* with wide (CJK) characters counted double."""
-    if text.isascii() or max(text) < _WIDE_FROM:
+    if text.isascii() or _MAYBE_WIDE.search(text) is None:
         return len(text)
     return len(text) + len(_WIDE.findall(text))
 
 
 def ends_like_sentence(text: str) -> bool:
     """Whether *text* ends with a sentence stop (closing quotes or brackets allowed)."""
+    if text[-1:] not in _SENTENCE_LAST:
+        return False
     return _SENTENCE_END.search(text, max(0, len(text) - _SENTENCE_END_CHARS)) is not None
 
 
 def has_content(text: str) -> bool:
     """Whether *text* holds a letter or a digit (not only punctuation or symbols)."""
     return text[:1].isalpha() or _CONTENT.search(text) is not None
-
-
-def _cased(words: list[str]) -> list[str]:
-    return [w for w in words if w[:1].isupper() or w[:1].islower()]
 
 
 def is_prose(text: str) -> bool:
@@ -61,12 +78,16 @@ def is_prose(text: str) -> bool:
     with a cased letter start lowercase ("Eat every two hours", not "Latest
     Sports News").
     """
-    words = text.split()
+    return prose_words(text.split())
+
+
+def prose_words(words: list[str]) -> bool:
+    """:func:`is_prose` of a block given its words (``text.split()``)."""
     if len(words) < 3:
         return False
-    cased = _cased(words)
-    lower = sum(w[:1].islower() for w in cased)
-    return lower >= 2 and 2 * lower >= len(cased)
+    heads = "".join([w[:1] for w in words])
+    lower = sum(map(str.islower, heads))
+    return lower >= 2 and 2 * lower >= lower + sum(map(str.isupper, heads))
 
 
 def is_title_case(text: str) -> bool:
@@ -77,15 +98,53 @@ def is_title_case(text: str) -> bool:
     """
     if ends_like_sentence(text):
         return False
-    cased = _cased(text.split())
-    upper = sum(w[:1].isupper() for w in cased)
-    return len(cased) >= 3 and 3 * upper >= 2 * len(cased)
+    if len(text) <= _PIECE:
+        return _title_cased("".join([w[:1] for w in text.split()]))
+    # a long block is read a piece at a time (cut at a space): no list of all its words is made
+    upper = cased = 0
+    for piece in _pieces(text):
+        heads = "".join([w[:1] for w in piece.split()])
+        capitals = sum(map(str.isupper, heads))
+        upper += capitals
+        cased += capitals + sum(map(str.islower, heads))
+    return cased >= 3 and 3 * upper >= 2 * cased
+
+
+def title_case_words(text: str, words: list[str]) -> bool:
+    """:func:`is_title_case` of a block given its words (``text.split()``)."""
+    if ends_like_sentence(text):
+        return False
+    return _title_cased("".join([w[:1] for w in words]))
+
+
+def _title_cased(heads: str) -> bool:
+    """Whether two thirds of the cased word heads (three at least) are capitals."""
+    upper = sum(map(str.isupper, heads))
+    cased = upper + sum(map(str.islower, heads))
+    return cased >= 3 and 3 * upper >= 2 * cased
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """*text* in pieces of about :data:`_PIECE` characters, each cut at a whitespace."""
+    start, size = 0, len(text)
+    while start < size:
+        cut = _SPACE.search(text, min(start + _PIECE, size))
+        end = size if cut is None else cut.start()
+        yield text[start:end]
+        start = end + 1
 
 
 def is_table_row(text: str) -> bool:
     """Whether a block is a row of figures: four or more words, three of them numbers."""
-    words = text.split()
+    return table_row_words(text.split())
+
+
+def table_row_words(words: list[str]) -> bool:
+    """:func:`is_table_row` of a block given its words (``text.split()``)."""
     if len(words) < 4:
+        return False
+    heads = "".join([w[:1] for w in words])
+    if heads.isascii() and heads.isalpha():
         return False
     numeric = [w for w in words if w[0] in "+-0123456789" or not w[0].isascii()]
     return len(numeric) >= 3 and sum(_NUMBER.fullmatch(w) is not None for w in numeric) >= 3

@@ -6,10 +6,12 @@ repeats it further down, often without the site's name.
 
 from __future__ import annotations
 
+from itertools import chain
+
 import attrs
 import regex
 
-__all__ = ["Title", "title_core"]
+__all__ = ["Title", "fold", "title_core"]
 
 _WORD = regex.compile(r"\w+")
 _TITLE_SEPARATOR = regex.compile(r"\s[|–—:-]{1,2}\s|\s?\|\s?")
@@ -17,11 +19,79 @@ _TITLE_SEPARATOR = regex.compile(r"\s[|–—:-]{1,2}\s|\s?\|\s?")
 _MIN_CHARS = 10
 _MIN_WORDS = 3
 _MIN_PARTS = 3
+_NON_WORD = regex.compile(r"\W")
+_PIECE = 2048
+"""How many characters of a long text are folded at a time."""
+
+
+def fold(text: str) -> str:
+    """Return ``text.casefold()``, a piece at a time when the text is long.
+
+    Folding a text that is not ASCII takes a buffer of twelve bytes per
+    character while it works; taken a piece at a time, a long text needs
+    little more than itself (case folding maps each character on its own).
+
+    Args:
+        text: Any string.
+
+    Returns:
+        The casefolded text.
+    """
+    if len(text) <= _PIECE or text.isascii():
+        return text.casefold()
+    return "".join([text[i : i + _PIECE].casefold() for i in range(0, len(text), _PIECE)])
 
 
 def _norm(text: str) -> str:
     """Fold case and punctuation: the words of *text*, lowercased, one space apart."""
-    return " ".join(_WORD.findall(text.casefold()))
+    return _words(fold(text))
+
+
+def _words(folded: str) -> str:
+    """The words of *folded*, one space apart.
+
+    A long text is taken a piece at a time, each piece cut where no word
+    runs, so that no list of all its words is ever made.
+    """
+    size = len(folded)
+    if size <= _PIECE:
+        return " ".join(_WORD.findall(folded))
+    pieces = []
+    start = 0
+    while start < size:
+        cut = _NON_WORD.search(folded, min(start + _PIECE, size))
+        end = size if cut is None else cut.start()
+        piece = " ".join(_WORD.findall(folded, start, end))
+        if piece:
+            pieces.append(piece)
+        start = end + 1
+    return " ".join(pieces)
+
+
+def _core_end(title: str) -> int:
+    """Where the title's core ends: before the last separator when a site name follows it.
+
+    Rule: the part after the last separator is shorter than some part before it.
+    """
+    last_end, core_end, longest = 0, len(title), 0
+    for match in _TITLE_SEPARATOR.finditer(title):
+        longest = max(longest, match.start() - last_end)
+        last_end, core_end = match.end(), match.start()
+    return core_end if len(title) - last_end < longest else len(title)
+
+
+def _longest_first(title: str) -> str:
+    """The first part of a title of three parts or more, folded, when no part is longer."""
+    first, longest, count, last_end = "", 0, 0, 0
+    for match in chain(_TITLE_SEPARATOR.finditer(title), (None,)):
+        part = _norm(title[last_end : len(title) if match is None else match.start()])
+        if count == 0:
+            first = part
+        longest = max(longest, len(part))
+        count += 1
+        if match is not None:
+            last_end = match.end()
+    return first if count >= _MIN_PARTS and len(first) >= longest else ""
 
 
 def title_core(title: str) -> str:
@@ -50,18 +120,29 @@ class Title:
     edges: tuple[str, str] = attrs.field(init=False)
     """The first and last words of the folded title: a block that repeats the
     title holds one of them."""
+    sizes: tuple[int, int] = attrs.field(init=False)
+    """The shortest and the longest block that may repeat the title (in characters):
+    :meth:`matches` is false outside (an empty range when the title has no word)."""
+    shortest_folded: int = attrs.field(init=False)
+    """The fewest characters a block holds, casefolded, to repeat the title (its
+    words must be the title, its first part, or most of the title)."""
 
     def __attrs_post_init__(self) -> None:
         """Fold the title once."""
-        core = _norm(title_core(self.text)).split()
-        parts = [_norm(p) for p in _TITLE_SEPARATOR.split(self.text)]
-        longest = parts[0] if len(parts) >= _MIN_PARTS and parts[0] == max(parts, key=len) else ""
-        object.__setattr__(self, "folded", _norm(self.text))
-        object.__setattr__(self, "core_words", frozenset(core))
-        object.__setattr__(self, "core_size", len(core))
+        # no list of the title's words is made: the first line of a text may be all of it
+        folded = _norm(self.text)
+        core_end = _core_end(self.text)
+        core = folded if core_end == len(self.text) else _norm(self.text[:core_end])
+        longest = _longest_first(self.text)
+        object.__setattr__(self, "folded", folded)
+        object.__setattr__(self, "core_words", frozenset(m.group() for m in _WORD.finditer(core)))
+        object.__setattr__(self, "core_size", core.count(" ") + 1 if core else 0)
         object.__setattr__(self, "longest", longest if " " in longest else "")
-        words = self.folded.split()
-        object.__setattr__(self, "edges", (words[0], words[-1]) if words else ("", ""))
+        object.__setattr__(self, "edges", (folded.partition(" ")[0], folded.rpartition(" ")[2]))
+        least = -(-9 * len(folded) // 20)  # a block repeating most of the title
+        shortest = min(least, len(self.longest))
+        object.__setattr__(self, "sizes", (shortest, 2 * len(self.text) + 10) if folded else (1, 0))
+        object.__setattr__(self, "shortest_folded", shortest if self.longest else least)
 
     def matches(self, text: str) -> bool:
         """Whether a block repeats the title, or the title without its site name.
@@ -80,16 +161,31 @@ class Title:
         Returns:
             Whether the block is the title's headline.
         """
+        return self.matches_folded(text, None)
+
+    def matches_folded(self, text: str, folded: str | None) -> bool:
+        """:meth:`matches`, given the block's casefolded text when it is at hand.
+
+        Args:
+            text: The block's text.
+            folded: ``text.casefold()``, or ``None`` to fold it here.
+
+        Returns:
+            Whether the block is the title's headline.
+        """
         t = self.folded
         too_long = len(text) > 2 * len(self.text) + 10
         too_short = 20 * len(text) < 9 * len(t) and len(text) < len(self.longest)
         if not t or too_long or too_short:
             return False
-        folded = text.casefold()
+        if text == self.text:
+            return True  # it folds to the title itself
+        if folded is None:
+            folded = fold(text)
         first, last = self.edges
         if first not in folded and last not in folded:
             return False
-        b = " ".join(_WORD.findall(folded))
+        b = _words(folded)
         if b in (t, self.longest):
             return bool(b)
         return self._part(b)

@@ -625,10 +625,12 @@ def _read_attributions(value: object) -> tuple[Attribution, ...]:
 def _read_blocks(value: object) -> tuple[Block, ...]:
     blocks = []
     for item in _read_array(value):
-        if type(item) is not dict or item.keys() != _BLOCK_KEYS:
+        # Three keys, and these three present (or KeyError): exactly a block's keys.
+        if type(item) is not dict or len(item) != 3:
             raise _Unfit
         role, text, span = item["role"], item["text"], item["span"]
-        if type(role) is not str or role not in _ROLE_BY_VALUE or type(text) is not str:
+        role = _ROLE_BY_VALUE.get(role) if type(role) is str else None
+        if role is None or type(text) is not str:
             raise _Unfit
         if type(span) is not list or len(span) != 2:
             raise _Unfit
@@ -639,7 +641,7 @@ def _read_blocks(value: object) -> tuple[Block, ...]:
         _SET_START(span, start)
         _SET_END(span, end)
         block = _NEW(Block)
-        _SET_ROLE(block, _ROLE_BY_VALUE[role])
+        _SET_ROLE(block, role)
         _SET_BLOCK_TEXT(block, text)
         _SET_BLOCK_SPAN(block, span)
         blocks.append(block)
@@ -680,7 +682,7 @@ def _read_article(value: object) -> Article | None:
             blocks=_read_blocks(data["blocks"]),
             diagnostics=_read_diagnostics(data["diagnostics"]),
         )
-    except (_Unfit, ValueError, TypeError):
+    except (_Unfit, LookupError, ValueError, TypeError):
         return None
 
 

@@ -475,7 +475,6 @@ class _Unfit(Exception):  # noqa: N818 -- a signal, not an error the user sees
 
 _ARTICLE_KEYS: Final = frozenset({_VERSION_KEY, *(f.name for f in attrs.fields(Article))})
 _ATTRIBUTION_KEYS: Final = frozenset(f.name for f in attrs.fields(Attribution))
-_BLOCK_KEYS: Final = frozenset(f.name for f in attrs.fields(Block))
 _CAPTION_KEYS: Final = frozenset(f.name for f in attrs.fields(Caption))
 _CREDIT_KEYS: Final = frozenset(f.name for f in attrs.fields(Credit))
 _DATELINE_KEYS: Final = frozenset(f.name for f in attrs.fields(Dateline))

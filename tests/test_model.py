@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import pickle
 from typing import Any
@@ -81,6 +82,49 @@ def test_equal_values_hash_equal(value: object) -> None:
 @given(any_value, st.integers(min_value=0, max_value=pickle.HIGHEST_PROTOCOL))
 def test_values_survive_pickling(value: object, protocol: int) -> None:
     assert pickle.loads(pickle.dumps(value, protocol=protocol)) == value  # noqa: S301 -- our own data
+
+
+@given(any_value)
+def test_copies_are_equal_values_of_the_same_class(value: object) -> None:
+    for copied in (copy.copy(value), copy.deepcopy(value), pickle.loads(pickle.dumps(value))):  # noqa: S301 -- our own data
+        assert copied == value
+        assert type(copied) is type(value)
+
+
+class SubSpan(Span):
+    """A caller's own kind of span."""
+
+
+def test_subclasses_and_odd_field_values_survive_pickling() -> None:
+    with attrs.validators.disabled():
+        odd = Block(role=BlockRole.CAPTION, text="x", span=None)  # type: ignore[arg-type]
+    for value in (
+        SubSpan(start=1, end=2),
+        Paragraph(text="x", span=SubSpan(start=1, end=2)),
+        odd,
+        Article(blocks=(odd,)),
+    ):
+        loaded = pickle.loads(pickle.dumps(value))  # noqa: S301 -- our own data
+        assert loaded == value
+        assert type(loaded) is type(value)
+
+
+# An article pickled by newsdoc 0.1 (attrs' state dicts), protocol 4.
+OLD_PICKLE = (
+    b"\x80\x04\x95\x1c\x01\x00\x00\x00\x00\x00\x00\x8c\rnewsdoc.model\x94\x8c\x07Article"
+    b"\x94\x93\x94)\x81\x94}\x94(\x8c\x08headline\x94\x8c\x01h\x94\x8c\tpublished\x94N"
+    b"\x8c\x07authors\x94)\x8c\x08language\x94N\x8c\nstandfirst\x94N\x8c\x08dateline\x94N"
+    b"\x8c\nparagraphs\x94)\x8c\x08captions\x94)\x8c\x0cattributions\x94)\x8c\x06blocks"
+    b"\x94h\x00\x8c\x05Block\x94\x93\x94)\x81\x94}\x94(\x8c\x04role\x94h\x00\x8c\tBlockRole"
+    b"\x94\x93\x94h\x05\x85\x94R\x94\x8c\x04text\x94h\x06\x8c\x04span\x94h\x00\x8c\x04Span"
+    b"\x94\x93\x94)\x81\x94}\x94(\x8c\x05start\x94K\x00\x8c\x03end\x94K\x01ubub\x85\x94"
+    b"\x8c\x0bdiagnostics\x94)ub."
+)
+
+
+def test_articles_pickled_by_earlier_versions_still_load() -> None:
+    block = Block(role=BlockRole.HEADLINE, text="h", span=Span(start=0, end=1))
+    assert pickle.loads(OLD_PICKLE) == Article(headline="h", blocks=(block,))  # noqa: S301 -- our own data
 
 
 @given(articles())

@@ -483,3 +483,191 @@ def test_parsed_articles_round_trip_and_fit_the_schema(text: str) -> None:
     article = newsdoc.parse(text)
     assert from_json(to_json(article), strict=True) == article
     VALIDATOR.validate(to_dict(article))
+
+
+# to_json, to_dict and from_dict take shortcuts for the usual shapes of data;
+# whatever they are given, they must agree with the converter they stand for.
+
+CONVERTERS = {False: newsdoc.make_converter(), True: newsdoc.make_converter(strict=True)}
+
+
+def converter_json(article: Article) -> str:
+    data = CONVERTERS[False].unstructure(article, Article)
+    return json.dumps(data, ensure_ascii=False, allow_nan=False)
+
+
+class Name(str):
+    """A str subclass, as a caller's own string type might be."""
+
+    __slots__ = ()
+
+
+ODD_ARTICLES = [
+    Article(headline=Name("Title")),
+    Article(published="2022-04-27"),  # type: ignore[arg-type]
+    Article(authors=(Name("Jane"),)),
+    Article(
+        blocks=(
+            newsdoc.Block(
+                role=newsdoc.BlockRole.HEADLINE, text=Name("T"), span=Span(start=0, end=1)
+            ),
+        )
+    ),
+    Article(
+        blocks=(
+            newsdoc.Block(
+                role=newsdoc.BlockRole.HEADLINE,
+                text=None,  # type: ignore[arg-type]
+                span=Span(start=0, end=1),
+            ),
+        )
+    ),
+    Article(paragraphs=(Paragraph(text="x", span=Span(start=False, end=True)),)),
+    Article(paragraphs=(Paragraph(text="x", span=Span(start=0, end=2.5)),)),  # type: ignore[arg-type]
+    Article(diagnostics=(newsdoc.Diagnostic(code="c", message="m", span=None),)),
+    Article(
+        dateline=newsdoc.Dateline(
+            text="X -", span=Span(start=0, end=3), date=dt.datetime(2022, 4, 27, 10, tzinfo=dt.UTC)
+        )
+    ),
+    Article(
+        captions=(
+            Caption(
+                text='a "quote"\n\\ \x00 \u2028 \U0001f600',
+                span=Span(start=0, end=1),
+                restrictions=("NO SALES",),
+                credit=Credit(text="AP"),
+            ),
+        )
+    ),
+]
+
+
+@pytest.mark.parametrize("article", ODD_ARTICLES)
+def test_to_json_writes_what_the_converter_writes_for_odd_values(article: Article) -> None:
+    try:
+        expected = converter_json(article)
+    except (TypeError, AttributeError, ValueError) as exc:
+        with pytest.raises(type(exc)):
+            to_json(article)
+        return
+    assert to_json(article) == expected
+    assert to_dict(article) == CONVERTERS[False].unstructure(article, Article)
+
+
+ODD_FIELD_VALUES = [
+    None, True, 2.5, "2022-04-27", Name("x"), (), ("x",), ["x"], (Name("x"),),
+    Span(start=True, end=True), Span(start=0, end=2.5), Span(start=1, end=2),  # type: ignore[arg-type]
+    dt.date(2022, 4, 27), dt.datetime(2022, 4, 27, 10, 30),  # noqa: DTZ001 -- naive on purpose
+    newsdoc.BlockRole.CAPTION,
+    AttributionKind.DIRECT, Credit(text="AP", agency=Name("AP")),
+]  # fmt: skip
+
+
+def records_in(value: object, path: KeyPath = ()) -> list[KeyPath]:
+    """The path of every field of every record inside *value*."""
+    found: list[KeyPath] = []
+    if attrs.has(type(value)):
+        for field in attrs.fields(type(value)):  # type: ignore[arg-type]
+            found.append((*path, field.name))
+            found.extend(records_in(getattr(value, field.name), (*path, field.name)))
+    elif isinstance(value, tuple):
+        for index, item in enumerate(value):
+            found.extend(records_in(item, (*path, index)))
+    return found
+
+
+def evolved(value: Any, path: KeyPath, new: object) -> Any:  # noqa: ANN401 -- any model value
+    """Return a copy of *value* with the field at *path* set to *new*, unchecked."""
+    if not path:
+        return new
+    head, *rest = path
+    if isinstance(head, int):
+        items = list(value)
+        items[head] = evolved(items[head], tuple(rest), new)
+        return tuple(items)
+    copied = copy.copy(value)
+    object.__setattr__(copied, head, evolved(getattr(value, head), tuple(rest), new))
+    return copied
+
+
+@given(articles())
+def test_to_json_writes_what_the_converter_writes(article: Article) -> None:
+    assert to_json(article) == converter_json(article)
+
+
+@given(articles(), st.data())
+def test_to_json_writes_what_the_converter_writes_for_any_value(
+    article: Article, data: st.DataObject
+) -> None:
+    path = data.draw(st.sampled_from(records_in(article)))
+    odd = evolved(article, path, data.draw(st.sampled_from(ODD_FIELD_VALUES)))
+    try:
+        expected = converter_json(odd)
+    except (TypeError, AttributeError, ValueError) as exc:
+        with pytest.raises(type(exc)):
+            to_json(odd)
+        return
+    assert to_json(odd) == expected
+    assert to_dict(odd) == CONVERTERS[False].unstructure(odd, Article)
+
+
+ODD_VALUES = [
+    None,
+    True,
+    1,
+    -1,
+    2.5,
+    "",
+    "x",
+    "direct",
+    "paragraph",
+    "2022-02-30",
+    "2022-02-09",
+    [],
+    [1],
+    [3, 1],
+    [-1, 2],
+    [True, 2],
+    [1, 2],
+    (1, 2),
+    {},
+    {"x": 1},
+]
+
+
+def outcome(load: Callable[[], Article]) -> object:
+    """What loading gives: the article (with the types of its values) or an error."""
+    try:
+        article = load()
+    except (DeserializationError, cattrs.BaseValidationError, ValueError, TypeError, KeyError):
+        return "error"
+    return article, repr(article)
+
+
+@given(articles(), st.data(), st.booleans())
+def test_from_dict_reads_what_the_converter_reads(
+    article: Article,
+    data: st.DataObject,
+    strict: bool,  # noqa: FBT001
+) -> None:
+    document = to_dict(article)
+    change = data.draw(st.sampled_from(["replace", "delete", "add", "keep"]))
+    paths = [p for p, _ in leaves(document)]
+    paths += [(*p, i) for p, v in leaves(document) if is_span(v) for i in (0, 1)]
+    if change == "replace" and paths:
+        path = data.draw(st.sampled_from(paths))
+        value = data.draw(st.sampled_from(ODD_VALUES) | json_values())
+        document = replace(document, path, value)
+    elif change in {"delete", "add"}:
+        where, obj = data.draw(st.sampled_from(objects(document)))
+        document = copy.deepcopy(document)
+        target: Any = document
+        for part in where:
+            target = target[part]
+        if change == "add":
+            target["extra"] = data.draw(json_values())
+        elif obj:
+            del target[data.draw(st.sampled_from(sorted(obj)))]
+    expected = outcome(lambda: CONVERTERS[strict].structure(copy.deepcopy(document), Article))
+    assert outcome(lambda: from_dict(document, strict=strict)) == expected

@@ -351,6 +351,7 @@ def test_public_parse_caption() -> None:
     assert caption.credit.photographer == "Ann Lee"
     assert caption.credit.agency == "AP"
     assert "parse_caption" in newsdoc.__all__
+    assert newsdoc.parse_caption.__name__ == "parse_caption"
 
 
 # ---------------------------------------------------------------- match_caption

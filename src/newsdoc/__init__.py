@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from newsdoc._batch import parse_many, parse_partition
 from newsdoc._decode import DecodedText, decode_bytes, parse_bytes
-from newsdoc._parser import parse
-from newsdoc._parser.captions import public_parse_caption as parse_caption
+from newsdoc._parser import parse, parse_caption
 from newsdoc.exceptions import DeserializationError, NewsdocError
 from newsdoc.model import (
     Article,

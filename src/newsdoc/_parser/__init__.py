@@ -21,6 +21,7 @@ import attrs
 from newsdoc._parser._guard import guarded
 from newsdoc._parser.attribution import extract_attributions
 from newsdoc._parser.blocks import split_blocks
+from newsdoc._parser.captions import parse_caption as read_caption
 from newsdoc._parser.datelines import match_dateline
 from newsdoc._parser.dates import PublishedResult, find_published
 from newsdoc._parser.datestamps import date_lines
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
     from newsdoc._parser.roles import Layout
     from newsdoc.model import Attribution, Caption, Diagnostic
 
-__all__ = ["parse"]
+__all__ = ["parse", "parse_caption"]
 
 
 def _authors(layout: Layout) -> tuple[str, ...]:
@@ -217,3 +218,29 @@ def _parse(text: str, *, reference_date: dt.date | None, language: str | None) -
             *attribution_timeouts,
         ),
     )
+
+
+def parse_caption(text: str, *, reference_date: dt.date | None = None) -> Caption:
+    """Read one photo caption into a :class:`~newsdoc.model.Caption`; never raises.
+
+    The caption grammar is ``LOCATION - DATE: (RESTRICTIONS) description
+    (CREDIT)``, with the prefixes, restriction notices and credit conventions
+    of the major agencies. A prefix date without a year takes it from a date
+    in the caption on the same day, else from *reference_date*, else from a
+    year written in the caption.
+
+    >>> import newsdoc
+    >>> cap = newsdoc.parse_caption("A man walks. (AP Photo/Jane Roe)")
+    >>> cap.text, cap.credit.agency, cap.credit.photographer
+    ('A man walks.', 'AP', 'Jane Roe')
+
+    Args:
+        text: the caption string.
+        reference_date: the date of the article the caption belongs to.
+
+    Returns:
+        The caption; its span covers the whole of *text* (trimmed).
+
+    .. versionadded:: 0.1.0
+    """
+    return read_caption(text, reference_date=reference_date).caption

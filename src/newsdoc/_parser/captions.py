@@ -88,7 +88,6 @@ __all__ = [
     "may_close",
     "open_caption",
     "parse_caption",
-    "public_parse_caption",
 ]
 
 _MAX_STEPS = 12
@@ -947,29 +946,3 @@ def match_caption(
     if not result.evidence:
         return None
     return result
-
-
-def public_parse_caption(text: str, *, reference_date: dt.date | None = None) -> Caption:
-    """Read one photo caption into a :class:`~newsdoc.model.Caption`; never raises.
-
-    The caption grammar is ``LOCATION - DATE: (RESTRICTIONS) description
-    (CREDIT)``, with the prefixes, restriction notices and credit conventions
-    of the major agencies. A prefix date without a year takes it from a date
-    in the caption on the same day, else from *reference_date*, else from a
-    year written in the caption.
-
-    >>> import newsdoc
-    >>> cap = newsdoc.parse_caption("A man walks. (AP Photo/Jane Roe)")
-    >>> cap.text, cap.credit.agency, cap.credit.photographer
-    ('A man walks.', 'AP', 'Jane Roe')
-
-    Args:
-        text: the caption string.
-        reference_date: the date of the article the caption belongs to.
-
-    Returns:
-        The caption; its span covers the whole of *text* (trimmed).
-
-    .. versionadded:: 0.1.0
-    """
-    return parse_caption(text, reference_date=reference_date).caption

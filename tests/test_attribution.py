@@ -19,6 +19,7 @@ from newsdoc._parser.attribution_grammar import (
     cue_scan,
     find_cues,
     has_cue_head,
+    lower,
     match_cue,
 )
 from newsdoc._parser.attribution_quotes import (
@@ -761,3 +762,9 @@ def test_words_take_two_characters_each_but_the_last(text: str) -> None:
     # the source-length test counts words only in a range long enough to hold too many
     words = list(WORD.finditer(text))
     assert all(a.end() < b.start() for a, b in itertools.pairwise(words))
+
+
+@pytest.mark.parametrize("unit", ["ΟΔΥΣΣΕΥΣ ΣΑΣ ", "Said “SAID” İstanbul ", "ΣΑΣ\u00a0Σ  x ", "ab"])
+def test_long_text_is_lower_cased_as_a_whole(unit: str) -> None:
+    text = unit * (100_000 // len(unit))
+    assert lower(text) == text.lower()

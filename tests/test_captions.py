@@ -704,3 +704,22 @@ def test_every_desk_marker_opens_with_a_known_literal(source: str) -> None:
 def test_marks_opening_a_caption_are_dropped(text: str) -> None:
     caption = parse_caption(text).caption
     assert caption.text.startswith("A man walks")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A man walks to the park. usa" + " " * 40 + "today",
+        "A man walks to the park. getty\t\t\t\t\timages",
+        "A man walks to the park (the associated press)",
+        "A man walks to the park. jane roe/reuters",
+    ],
+)
+def test_the_page_wide_cue_scan_finds_small_letter_agencies(line: str) -> None:
+    text = "Plain words here.\n" + line + "\nMore plain words."
+    blocks = _line_spans(text)
+    sure, maybe = cue_candidates(text, blocks)
+    assert may_be_caption(text, blocks[1].start, blocks[1].end)
+    assert maybe is not None
+    assert "small-agency" in maybe.get(1, set())
+    assert 1 not in sure

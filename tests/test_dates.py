@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+import regex
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsdoc._lexicons.months import MONTHS
+from newsdoc._parser import date_forms
 from newsdoc._parser.dates import DateMatch, find_dates, find_published, parse_date
 from newsdoc.model import Span
 
@@ -500,3 +502,84 @@ def test_published_takes_a_clear_date_line_far_from_a_misplaced_headline() -> No
     result = find_published(text, headline=headline, body=body)
     assert result.value == _naive(2021, 3, 3, 9, 45)
     assert "published-far" in {d.code for d in result.diagnostics}
+
+
+# --------------------------------------------------------------------------- candidate starts
+_DATE_WORDS = [
+    "May",
+    "sept.",
+    "Nov",
+    "DEZ",
+    "abril",
+    "de",
+    "of",
+    "th",
+    "1er",
+    "Tue",
+    "年",
+    "月",
+    "日",
+]
+_DATEISH = st.lists(
+    st.sampled_from(_DATE_WORDS)
+    | st.integers(0, 2100).map(str)
+    | st.sampled_from([" ", "  ", ".", ",", "/", "-", "\n", ":", "T", "x"])
+    | st.text(max_size=3),
+    max_size=30,
+).map("".join)
+
+
+def _every_match(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """What each recogniser's ``finditer`` finds in the range: the rule candidates must keep."""
+    return [
+        (index, *m.span())
+        for index, (pattern, _) in enumerate(date_forms.RECOGNISERS)
+        for m in pattern.finditer(text, start, end)
+    ]
+
+
+@given(_DATEISH, st.integers(0, 60), st.integers(0, 60))
+def test_recognisers_tried_at_their_candidates_find_every_match(
+    text: str, start: int, length: int
+) -> None:
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    starts = date_forms.candidates(text, start, end)
+    found = [
+        (date_forms.RECOGNISERS.index((m.re, read)), *m.span())
+        for m, read in date_forms.recognised(text, starts, end)
+    ]
+    assert found == _every_match(text, start, end)
+
+
+@example([("May 1", True, "123"), ("x", True, " ")])  # a range that cuts a run of digits
+@example([("", False, "5"), ("0", True, " ")])  # one that starts inside a run
+@example([("May 5 2019", True, " "), ("x " * 200, False, "1"), ("2 May", True, " ")])  # far apart
+@given(
+    st.lists(
+        st.tuples(
+            _DATEISH, st.booleans(), st.sampled_from([" ", "\n", "5", "a", ".", "123", "ay"])
+        ),
+        max_size=6,
+    )
+)
+def test_candidates_of_many_ranges_keep_those_of_each(
+    pieces: list[tuple[str, bool, str]],
+) -> None:
+    text, spans = "", []
+    for piece, chosen, after in pieces:
+        if chosen:
+            spans.append(Span(start=len(text), end=len(text) + len(piece)))
+        text += piece + after
+    figures, starts_of = date_forms.candidates_of(text, spans)
+    for i, span in enumerate(spans):
+        start, end = span.start, span.end
+        assert bool(figures[i]) == (regex.search(r"\d", text[start:end]) is not None)
+        starts = starts_of.get(i, [])
+        found = [(m.span(), m.re.pattern) for m, _ in date_forms.recognised(text, starts, end)]
+        expected = [
+            (m.span(), p.pattern)
+            for p, _ in date_forms.RECOGNISERS
+            for m in p.finditer(text, start, end)
+        ]
+        assert found == expected

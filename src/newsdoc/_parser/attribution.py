@@ -91,6 +91,7 @@ from newsdoc._parser.attribution_grammar import (
     find_cues,
     has_cue,
     has_cue_head,
+    lower,
     match_cue,
 )
 from newsdoc._parser.attribution_marks import (
@@ -116,7 +117,7 @@ _QUOTE_CHARS = regex.compile('["“”„«»]')
 _CROWDED = 6
 """More attributions than this in one sentence make it a list, not nested speech."""
 _QUOTE_MARKS = regex.compile(r"[\"“”„«‹‘]|''|^\s*['\-–—―]")
-_MARK_CHARS = '"“”„«‹‘'
+_MARK_CHARS = ('"', "“", "”", "„", "«", "‹", "‘", "''")
 _SPACE_CHARS = "\t\n\r\xa0\u2028\u2029\u202f\u2007\u2009\x0b\x0c"
 """The characters masking turns into plain spaces."""
 
@@ -137,8 +138,7 @@ class _Region:
 
 def _has_quote_mark(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a quotation mark (or opens with a dash)."""
-    raw = text[start:end]
-    if any(mark in raw for mark in _MARK_CHARS) or "''" in raw:
+    if any(text.find(mark, start, end) != -1 for mark in _MARK_CHARS):
         return True
     return start == 0 and _QUOTE_MARKS.match(text, 0, end) is not None
 
@@ -158,7 +158,7 @@ def _read(text: str, start: int, end: int, g: Grammar, starts: list[int] | None)
     if starts:
         return _prepare(text, start, end, g, starts=starts)
     marked = _has_quote_mark(text, start, end)
-    if marked or dialogue or "'" in text[start:end] or "‚" in text[start:end]:
+    if marked or dialogue or text.find("'", start, end) != -1 or text.find("‚", start, end) != -1:
         quotes = _region_quotes(text, start, end, g)
         if quotes and (marked or has_cue_head(g, text[start:end])):
             return _prepare(text, start, end, g, starts=starts, quotes=quotes)
@@ -181,11 +181,11 @@ def _prepare(  # noqa: PLR0913 -- the region, and what is already known of it
     """
     if quotes is None:
         quotes = _region_quotes(text, start, end, g)
-    masked = mask(text[start:end], 0, end - start, quotes)
+    masked = mask(text, start, end, quotes, base=start)
     for space in _SPACE_CHARS:
         if space in masked:
             masked = masked.replace(space, " ")
-    low = masked.lower() if starts is not None else ""
+    low = lower(masked) if starts is not None else ""
     if len(low) != len(masked):
         starts, low = None, ""
     return _Region(
@@ -201,10 +201,10 @@ def _prepare(  # noqa: PLR0913 -- the region, and what is already known of it
 def _region_quotes(text: str, start: int, end: int, g: Grammar) -> tuple[Quote, ...]:
     """The quotations of a region, in offsets from its start.
 
-    Read in the region's text and the character after it, which decides
+    Read in the full text, where the character after the region decides
     whether a mark at the region's end may open a quotation.
     """
-    return find_quotes(text[start : end + 1], 0, end - start, dialogue=g.language != "en")
+    return find_quotes(text, start, end, dialogue=g.language != "en", base=start)
 
 
 def _cues(region: _Region, g: Grammar, start: int, end: int, at: int) -> list[CueMatch]:
@@ -580,14 +580,16 @@ def _extract(
         following = prepared[index + 1] if index + 1 < len(prepared) else None
         turn = turns[index]
         for f in itertools.chain([turn] if turn else (), _region_found(region, g)):
-            full = {(region.offset + a, region.offset + b) for a, b in f.content}
-            if f.awaits_quote and following is not None:
-                full.update(_opening_quote(following))
-            for piece in list(full):
-                full.update(chains.get(piece, ()))
-            found = f.with_content(
-                tuple((a - region.offset, b - region.offset) for a, b in sorted(full))
-            )
+            if chains or (f.awaits_quote and following is not None):
+                full = {(region.offset + a, region.offset + b) for a, b in f.content}
+                if f.awaits_quote and following is not None:
+                    full.update(_opening_quote(following))
+                for piece in list(full):
+                    full.update(chains.get(piece, ()))
+                pieces = tuple((a - region.offset, b - region.offset) for a, b in sorted(full))
+            else:  # no quotation continues over regions: the pieces stay, in order
+                pieces = tuple(sorted(set(f.content)))
+            found = f if pieces == f.content else f.with_content(pieces)
             resolved = _resolve(text, f, region.offset, last_name, g)
             record = _record(text, found, region.offset, interiors, resolved=resolved, seen=seen)
             if record is None:

@@ -29,6 +29,8 @@ __all__ = ["closes_clause", "complement"]
 
 _OBJECT_OPENERS = DETERMINERS - {"that"} | {"our", "your"}
 _MAX_CONTENT = 1500
+_LOOK = 2000
+"""How far a complementizer is looked for in one string test (further, word by word)."""
 _COORDINATORS = frozenset({"and", "e", "y", "but", "pero", "mas"})
 _INFINITIVES = ("ar", "er", "ir", "ér", "ír")
 
@@ -113,8 +115,9 @@ def _opening_complement(
 
 def _that_complement(s: Sentence, pos: int, g: Grammar, lower_verb: str) -> tuple[int, int] | None:
     """Rule: "said on Tuesday that ...", "told reporters that ..." -- a near complementizer."""
-    rest = s.masked[pos : s.end].casefold()
-    if not any(word in rest for word in g.complementizers):
+    stop = min(s.end, pos + _LOOK)
+    rest = s.masked[pos:stop].casefold()
+    if stop == s.end and not any(word in rest for word in g.complementizers):
         return None  # no complementizer at all: nothing to look for word by word
     for i, w in enumerate(first_words(s.masked, pos, s.end, 12)):
         lower = w.group().casefold()

@@ -36,6 +36,7 @@ __all__ = [
     "has_cue",
     "has_cue_head",
     "last_words",
+    "lower",
     "match_cue",
 ]
 
@@ -50,10 +51,13 @@ _CUT = bytes(
 )
 """Bytes of lower-case UTF-8 text: ASCII delimiters become spaces; the rest is kept."""
 _LETTER = regex.compile(r"[\p{L}\p{M}]")
-_ASCII_LETTERS = regex.compile(rb"[a-z]+")
+_ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
 _RIGHT_QUOTE = "’".encode()
 _AFTER_CUE = regex.compile(r"[\p{L}\p{M}\p{N}\-]")
 """A character that may not follow a cue."""
+_LONG = 10_000
+"""A range longer than this is scanned with the timeout of :mod:`newsdoc._parser._guard`
+(asking for one costs a short scan more than the scan itself)."""
 _BATCH = 1 << 15
 """How many characters of text :func:`cue_scan` reads at once."""
 _SLICE = 1 << 15
@@ -265,14 +269,15 @@ def find_cues(g: Grammar, masked: str, start: int, end: int) -> Iterator[CueMatc
     range are gathered in one scan, and a cue is looked up only where a word
     that may begin one stands (most sentences have none).
     """
-    low = masked[start:end].lower()
+    low = lower(masked[start:end])
+    guard = _guard.REGEX_TIMEOUT if end - start > _LONG else None
     if len(low) != end - start or _FOLD_SURPRISES.search(masked, start, end):
         # case-insensitive matching that lower() does not mirror ("ſaid", "İ"): the full scan
-        for found in g.cue.finditer(masked, start, end, timeout=_guard.REGEX_TIMEOUT):
+        for found in g.cue.finditer(masked, start, end, timeout=guard):
             according = found.group("acc") is not None
             yield CueMatch(masked, found.start(), found.end(), according=according)
         return
-    heads = g.cue_heads.intersection(_TOKEN_HEAD.findall(low, timeout=_guard.REGEX_TIMEOUT))
+    heads = g.cue_heads.intersection(_TOKEN_HEAD.findall(low, timeout=guard))
     if not heads:
         return
     pos = start
@@ -322,7 +327,7 @@ def cue_scan(g: Grammar, text: str, ranges: Sequence[tuple[int, int]]) -> list[l
 def _scan_batch(g: Grammar, texts: list[str]) -> list[list[int] | None]:
     """:func:`cue_scan` for a few texts, read as one."""
     joined = "\n".join(texts)
-    low = joined.lower()
+    low = lower(joined)
     if len(low) != len(joined) or (
         not joined.isascii() and any(ch in joined for ch in _FOLD_SURPRISE_CHARS)
     ):
@@ -343,9 +348,30 @@ def _scan_batch(g: Grammar, texts: list[str]) -> list[list[int] | None]:
     return list(starts)
 
 
+def lower(text: str) -> str:
+    """:meth:`str.lower`, a slice at a time for a long text that is not ASCII.
+
+    ``str.lower`` works in a buffer of 12 bytes a character for such a text
+    (one character may become three); slices keep that buffer small. Only a
+    capital sigma lower-cases after its neighbours (final "ς"), so a text
+    holding one is cut before a space, and any other anywhere.
+    """
+    if len(text) <= _SLICE or text.isascii():
+        return text.lower()
+    sigma = "Σ" in text
+    parts: list[str] = []
+    pos = 0
+    while pos < len(text):
+        cut = text.find(" ", pos + _SLICE) if sigma else pos + _SLICE
+        cut = len(text) if cut == -1 else min(cut, len(text))
+        parts.append(text[pos:cut].lower())
+        pos = cut
+    return "".join(parts)
+
+
 def has_cue_head(g: Grammar, text: str) -> bool:
     """Whether a word of *text* begins as a cue does (its leading letters are a cue's)."""
-    return not g.cue_heads.isdisjoint(_TOKEN_HEAD.findall(text.lower()))
+    return not g.cue_heads.isdisjoint(_TOKEN_HEAD.findall(lower(text)))
 
 
 def _heads_in(g: Grammar, low: str) -> set[str]:
@@ -366,9 +392,9 @@ def _heads_in(g: Grammar, low: str) -> set[str]:
         for word in set(itertools.filterfalse(bytes.isalpha, words)):
             plain = word.replace(_RIGHT_QUOTE, b"'")
             if plain.isascii():  # letters, digits, apostrophes, hyphens: only the first run begins
-                lead = _ASCII_LETTERS.match(plain)
-                if lead is not None and lead.group() in g.cue_heads_utf8:
-                    found.add(lead.group().decode())
+                lead = plain[: len(plain) - len(plain.lstrip(_ASCII_LOWER))]
+                if lead in g.cue_heads_utf8:
+                    found.add(lead.decode())
                 continue
             letters = _TOKEN_HEAD.findall(word.decode("utf-8", "surrogatepass"))
             found.update(g.cue_heads.intersection(letters))
@@ -381,6 +407,10 @@ def _occurrences(low: str, head: str, start: int = 0, end: int | None = None) ->
     end = len(low) if end is None else end
     i = low.find(head, start, end)
     while i != -1:
-        if i == 0 or _WORD_CHAR.match(low, i - 1) is None:
+        before = low[i - 1] if i else " "
+        if before.isascii():
+            if not (before.isalnum() or before in "'-"):
+                yield i
+        elif _WORD_CHAR.match(before) is None:
             yield i
         i = low.find(head, i + 1, end)

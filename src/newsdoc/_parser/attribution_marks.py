@@ -121,7 +121,10 @@ def transcript_turn(text: str, start: int, end: int, g: Grammar) -> Found | None
     section labels ("CORRECTION:", "UPDATE:") name no speaker. Offsets are
     relative to *start*.
     """
-    m = _TRANSCRIPT.match(text, start, min(end, start + 80))
+    window = min(end, start + 80)
+    if text.find(":", start, window) == -1:
+        return None  # the pattern needs the speaker's colon
+    m = _TRANSCRIPT.match(text, start, window)
     if m is None or len(m.group("name").replace(".", "")) < 2:  # "Q:", "A:"
         return None
     if m.group("name").casefold().replace("’", "'") in g.headline_kickers:

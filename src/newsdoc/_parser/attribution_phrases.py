@@ -202,6 +202,17 @@ def strip_intro(s: Sentence, start: int, end: int, g: Grammar) -> int:
 
 def _strip_tail(s: Sentence, start: int, end: int, g: Grammar) -> int:
     """Rule: adverbs and clitics between a source and its cue belong to neither ("X also said")."""
+    last = WORD_BACK.search(s.masked, start, end)
+    if last is None:
+        return end
+    lower = last.group().casefold()
+    if not (
+        lower in g.adverbs
+        or lower in g.clitics
+        or lower in g.auxiliaries
+        or (g.language == "en" and lower.endswith("ly") and len(lower) > 4)
+    ):
+        return end  # the last word is the source's own: the common case
     for w in last_words(s.masked, start, end, 3):
         lower = w.group().casefold()
         adverb = lower in g.adverbs or (
@@ -293,9 +304,9 @@ def _pick_chunks(s: Sentence, start: int, end: int, g: Grammar, *, closed: bool)
 
 def _pronoun_subject(s: Sentence, start: int, end: int, g: Grammar) -> int:
     """Rule: a subject pronoun right before the cue is the whole source ("In 2012, he said")."""
-    for w in last_words(s.masked, max(start, end - 20), end, 1):
-        if w.start() > start and w.group().casefold() in g.subject_pronouns:
-            return w.start()
+    w = WORD_BACK.search(s.masked, max(start, end - 20), end)
+    if w is not None and w.start() > start and w.group().casefold() in g.subject_pronouns:
+        return w.start()
     return start
 
 

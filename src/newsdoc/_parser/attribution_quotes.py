@@ -62,6 +62,11 @@ _SENTENCE_END = regex.compile(
 )
 _PLAIN_SENTENCE_END = regex.compile(_STOP + _GAP)
 """The same, for a text with no link and no line break (most text): one scan for the stops."""
+_LONG = 10_000
+"""A range longer than this is searched with the timeout of :mod:`newsdoc._parser._guard`;
+a shorter one is read by these linear patterns in well under a millisecond, and
+asking for a timeout costs such a call more than its search. (The sentence split
+scans every region once, always with the timeout.)"""
 _WORD_BEFORE = regex.compile(r"([\p{L}.]{1,10})\.$")
 
 
@@ -108,7 +113,9 @@ def _dialogue(text: str, start: int, end: int) -> Quote | None:
     )  # fmt: skip
 
 
-def find_quotes(text: str, start: int, end: int, *, dialogue: bool = True) -> tuple[Quote, ...]:
+def find_quotes(
+    text: str, start: int, end: int, *, dialogue: bool = True, base: int = 0
+) -> tuple[Quote, ...]:
     """Return the quotations of ``text[start:end]`` in order, without nesting.
 
     Args:
@@ -116,19 +123,22 @@ def find_quotes(text: str, start: int, end: int, *, dialogue: bool = True) -> tu
         start: Where the region begins.
         end: Where the region ends.
         dialogue: Whether a leading dash opens a line of dialogue.
+        base: Subtracted from every offset of the result (the region's start
+            gives offsets into the region).
 
     Returns:
         The top-level quotations; marks nested inside one are part of its words.
     """
     quotes: list[Quote] = []
     pos = start
+    guard = _guard.REGEX_TIMEOUT if end - start > _LONG else None
     if dialogue:
         first = _dialogue(text, start, end)
         if first is not None:
-            quotes.append(first)
+            quotes.append(_moved(first, -base))
             pos = first.close
     while pos < end:
-        m = _OPENERS.search(text, pos, end, timeout=_guard.REGEX_TIMEOUT)
+        m = _OPENERS.search(text, pos, end, timeout=guard)
         if m is None:
             break
         mark = m.group()
@@ -136,34 +146,58 @@ def find_quotes(text: str, start: int, end: int, *, dialogue: bool = True) -> tu
             pos = m.end()
             continue
         limit = min(end, m.end() + _MAX_SINGLE) if mark in _SINGLE else end
-        c = _CLOSERS[mark].search(text, m.end(), limit, timeout=_guard.REGEX_TIMEOUT)
+        c = _CLOSERS[mark].search(text, m.end(), limit, timeout=guard)
         if c is None:
             if mark in _SINGLE:
                 pos = m.end()
                 continue
-            quotes.append(Quote(open=m.start(), start=m.end(), end=end, close=end, closed=False))
+            opened, rest = m.start() - base, end - base
+            quotes.append(
+                Quote(open=opened, start=opened + len(mark), end=rest, close=rest, closed=False)
+            )
             break
         quotes.append(
-            Quote(open=m.start(), start=m.end(), end=c.start(), close=c.end(), closed=True)
+            Quote(
+                open=m.start() - base,
+                start=m.end() - base,
+                end=c.start() - base,
+                close=c.end() - base,
+                closed=True,
+            )
         )
         pos = c.end()
     return tuple(quotes)
 
 
-def mask(text: str, start: int, end: int, quotes: Iterable[Quote]) -> str:
+def _moved(q: Quote, offset: int) -> Quote:
+    """The quotation *q* with every offset moved by *offset*."""
+    if not offset:
+        return q
+    return Quote(
+        open=q.open + offset,
+        start=q.start + offset,
+        end=q.end + offset,
+        close=q.close + offset,
+        closed=q.closed,
+        dialogue=q.dialogue,
+    )
+
+
+def mask(text: str, start: int, end: int, quotes: Iterable[Quote], *, base: int = 0) -> str:
     """Return ``text[start:end]`` with quotation words replaced by :data:`MASK`.
 
     The quotation's trailing punctuation stays visible, so ``"...,"`` still
-    shows its comma and ``"... ."`` still ends a sentence.
+    shows its comma and ``"... ."`` still ends a sentence. *base* is added to
+    the quotations' offsets (their region's start, for region offsets).
     """
     pieces: list[str] = []
     pos = start
     for q in quotes:
-        keep = q.end
-        while keep > q.start and (text[keep - 1] in _TERMINAL or text[keep - 1].isspace()):
+        first, keep = q.start + base, q.end + base
+        while keep > first and (text[keep - 1] in _TERMINAL or text[keep - 1].isspace()):
             keep -= 1
-        if keep > q.start:
-            pieces.extend((text[pos : q.start], MASK * (keep - q.start)))
+        if keep > first:
+            pieces.extend((text[pos:first], MASK * (keep - first)))
             pos = keep
     pieces.append(text[pos:end])
     return "".join(pieces)
@@ -197,7 +231,7 @@ def split_sentences(
     begin = 0
     plain = "\n" not in masked and "http" not in masked
     pattern = _PLAIN_SENTENCE_END if plain else _SENTENCE_END
-    for m in pattern.finditer(masked, timeout=_guard.REGEX_TIMEOUT):
+    for m in pattern.finditer(masked, timeout=_guard.REGEX_TIMEOUT):  # one guarded scan a region
         stop = m.start("gap")
         dot = stop - 1
         while dot > begin and masked[dot] in "\"”’»')]":

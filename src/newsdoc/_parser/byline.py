@@ -223,9 +223,9 @@ def match_byline(text: str, *, bare: bool = False) -> Byline | None:
     """
     if len(text) > 200:
         return None
-    if not bare and _ANY_PREFIX.search(text) is None:
-        return None
-    for part in _PARTS.split(text):
+    # the parts are read only when a byline word stands somewhere in the block
+    parts = _PARTS.split(text) if _ANY_PREFIX.search(text) is not None else ()
+    for part in parts:
         names = _names_after_byline_word(part)
         if names:
             byline = person_names(names)

@@ -3,12 +3,15 @@
 Pages put a caption's description and its credit on separate lines, the BBC
 puts "Image copyright X" above "Image caption ...", and photo sliders write a
 lone "Photo:" label above the credit. :func:`group_captions` reads the blocks
-of a page with :func:`~newsdoc._parser.captions.match_caption` and joins such
-pieces into one caption.
+of a page as :func:`~newsdoc._parser.captions.match_caption` would (a block is
+read only when the page-wide cue scan and the fast reading of
+:mod:`.captions` say it may be a caption or a credit) and joins such pieces
+into one caption.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -54,10 +57,9 @@ _LONE_LABEL = regex.compile(
     + r")\s*",
     regex.IGNORECASE,
 )
-_JOINED_CREDIT = regex.compile(r"/|\s\|\s|\sfor\s")
-"""A credit that joins a photographer to an agency ("NAME/AGENCY", "NAME for ORG")."""
-_JOINING_MARKS = ("/", "|", "for")
-"""What every :data:`_JOINED_CREDIT` match holds (a fast test first)."""
+_JOINED_CREDIT = re.compile(r"/|[^\S\x1c-\x1f]\|[^\S\x1c-\x1f]|[^\S\x1c-\x1f]for[^\S\x1c-\x1f]")
+"""A credit that joins a photographer to an agency ("NAME/AGENCY", "NAME for ORG"); white
+space is ``regex``'s (``re``'s but four separators)."""
 _LOWER_WORD = regex.compile(r"(?<!\S)\p{Ll}{2,}")
 _DESCRIPTION_WORDS = (4, 60)
 """How many words a block may have to be the description a credit line closes."""
@@ -235,8 +237,10 @@ def _credit_line_group(page: _Page, i: int) -> CaptionGroup:
 
 
 def _may_join(text: str, block: Span) -> bool:
-    """Whether *block* holds a :data:`_JOINED_CREDIT` match (literals tested first)."""
-    if not any(text.find(mark, block.start, block.end) >= 0 for mark in _JOINING_MARKS):
+    """Whether *block* holds a :data:`_JOINED_CREDIT` match ("/", "|" or "for" tested first)."""
+    start, end = block.start, block.end
+    marks = (text.find(mark, start, end) for mark in ("/", "|", "for"))
+    if all(at < 0 for at in marks):
         return False
     return _JOINED_CREDIT.search(text, block.start, block.end) is not None
 

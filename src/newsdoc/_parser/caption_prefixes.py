@@ -198,11 +198,10 @@ def may_open_with_evidence(piece: str) -> bool:
     Returns:
         ``False`` when no rule of :data:`PREFIXES` that counts as evidence can match.
     """
-    missing = "UN" in piece and _MISSING_DATE.search(piece) is not None
-    if _DIGIT.search(piece) is None:
-        return missing
-    if missing or (":" in piece and _DASH.search(piece) is not None):
+    if "UN" in piece and _MISSING_DATE.search(piece) is not None:
         return True
+    if ":" in piece and any(dash in piece for dash in _DASHES):
+        return _DIGIT.search(piece) is not None or AGENCY_FORM_CUES.search(piece) is not None
     return AGENCY_FORM_CUES.search(piece) is not None
 
 

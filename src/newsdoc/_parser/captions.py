@@ -15,6 +15,13 @@ A caption is read from both ends towards its description:
 What is left between them is the description. :func:`parse_caption` always
 returns a caption; :func:`match_caption` returns one only when the range shows
 real caption evidence.
+
+Most blocks of a page are no caption, so a page is read cheaply first, with
+exact tests: every kind of evidence needs a cue (:data:`CUE_KINDS`), looked
+for once over the page's blocks (:func:`cue_candidates`); a block with cues
+is read up to its first tail step (:func:`open_caption`), with only the
+steps its kinds of cue allow, and read in full only when that reading may
+show evidence or a credit (:func:`parse_caption` goes on with it).
 """
 
 from __future__ import annotations
@@ -52,6 +59,7 @@ from newsdoc._parser.credits import (
     find_leading_credit,
     may_fold_to_credit_cue,
     may_name_small_agency,
+    names_small_agency_near,
     small_agency_spots,
 )
 from newsdoc._parser.datelines import resolve_date
@@ -853,7 +861,7 @@ def cue_candidates(
     starts = [b.start for b in blocks]
     ends = [b.end for b in blocks]
     lo, hi = starts[0], ends[-1]
-    small = small_agency_spots(text, lo, hi)
+    small = small_agency_spots(text, blocks)
     if small is None:
         return sure, None
     folded = text[lo:hi].casefold()
@@ -863,8 +871,15 @@ def cue_candidates(
         maybe.update(_folded_blocks(text, blocks))
     for kind, a, b in _cue_spots(text, lo, hi, folded, small):
         i = _block_at(starts, ends, a)
-        if kind in {"agency", "capital"} and i is not None and b <= ends[i]:
-            sure.setdefault(i, set()).add(kind)
+        if i is not None and b <= ends[i]:  # inside one block (the common case)
+            if kind in {"agency", "capital"}:
+                sure.setdefault(i, set()).add(kind)
+            elif kind == "small-agency" and not names_small_agency_near(
+                text, a, starts[i], ends[i]
+            ):
+                continue
+            maybe.setdefault(i, set()).add(kind)
+            continue
         j = max(0, bisect.bisect_right(starts, a) - 1)
         while j < len(blocks) and starts[j] < b:
             if ends[j] > a:

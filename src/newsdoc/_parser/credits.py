@@ -71,6 +71,7 @@ __all__ = [
     "labelled",
     "may_fold_to_credit_cue",
     "may_name_small_agency",
+    "names_small_agency_near",
     "photo_by",
     "small_agency_spots",
 ]
@@ -220,38 +221,72 @@ def may_name_small_agency(piece: str) -> bool:
     return _SMALL_SPELLINGS.search(piece) is not None
 
 
-def small_agency_spots(text: str, start: int, end: int) -> list[int] | None:
-    """Where a listed agency written in small letters may stand in ``text[start:end]``.
+def small_agency_spots(text: str, blocks: Sequence[Span]) -> list[int] | None:
+    """Where a listed agency written in small letters may stand in *blocks* of *text*.
 
     Rule: as in :func:`may_name_small_agency`, the a-z stretch of a key run
     of the spelling stands as a word between bytes that are not a-z; here the
     text is taken one byte per character (any other character is one blank),
     so the words found keep their offsets. Every listed spelling in small
-    letters stands at or right before one of the offsets returned.
+    letters holds one of the offsets returned. The words are listed one block
+    at a time (no list of a whole text's words).
 
     Args:
         text: the full text.
-        start: where the range starts.
-        end: where it ends.
+        blocks: the spans of the blocks, in order, not overlapping.
 
     Returns:
         The offsets where such a stretch starts, or ``None`` when any place may hold one.
     """
     if None in _SMALL_FRAGMENTS:
         return None
-    data = text[start:end].encode("latin-1", "replace").translate(_ASCII_SMALL)
-    found = _SMALL_FRAGMENTS.intersection(data.split())
+    if not blocks:
+        return []
+    lo = blocks[0].start
+    data = text[lo : blocks[-1].end].encode("latin-1", "replace").translate(_ASCII_SMALL)
     spots: list[int] = []
-    if not found:
-        return spots
-    padded = b" " + data + b" "
-    for fragment in found:
-        needle = b" " + fragment + b" "  # type: ignore[operator]  # None is not among them
-        at = padded.find(needle)
-        while at >= 0:
-            spots.append(start + at)
-            at = padded.find(needle, at + 1)
+    for block in blocks:
+        piece = data[block.start - lo : block.end - lo]
+        found = _SMALL_FRAGMENTS.intersection(piece.split())
+        if not found:
+            continue
+        padded = b" " + piece + b" "
+        for fragment in found:
+            needle = b" " + fragment + b" "  # type: ignore[operator]  # None is not among them
+            at = padded.find(needle)
+            while at >= 0:
+                spots.append(block.start + at)
+                at = padded.find(needle, at + 1)
     return spots
+
+
+_SPELLING_REACH = max(len(s) for s in _OTHER_SPELLINGS)
+_SPELLING_BACK = regex.compile(rf"(?r)(?:[^\s\x1c-\x1f][\s\x1c-\x1f]*){{0,{_SPELLING_REACH}}}")
+_SPELLING_AHEAD = regex.compile(rf"(?:[^\s\x1c-\x1f][\s\x1c-\x1f]*){{0,{_SPELLING_REACH}}}")
+"""As many characters as a spelling may reach before or after a place (white space aside)."""
+
+
+def names_small_agency_near(text: str, spot: int, start: int, end: int) -> bool:
+    """Return whether a small-letter agency may stand around *spot* in ``text[start:end]``.
+
+    Rule: a spelling that holds *spot* (a place :func:`small_agency_spots`
+    gives) has at most as many characters before and after it as the
+    longest spelling, white space aside; it is looked for there alone.
+
+    Args:
+        text: the full text.
+        spot: a place in the block.
+        start: where the block starts.
+        end: where it ends.
+
+    Returns:
+        ``False`` when no listed spelling in small letters holds *spot*.
+    """
+    back = _SPELLING_BACK.match(text, start, spot)
+    ahead = _SPELLING_AHEAD.match(text, spot, end)
+    low = back.start() if back is not None else start
+    high = ahead.end() if ahead is not None else end
+    return _SMALL_SPELLINGS.search(text, low, high) is not None
 
 
 GLUED_AGENCY_CUES = re.compile(f"(?:{trie(_OTHER_SPELLINGS, before=_LETTER)}){_SMALL_LETTER}")

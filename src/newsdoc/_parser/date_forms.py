@@ -10,9 +10,7 @@ over a weekday written before it and a time written after or before it.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -42,11 +40,11 @@ __all__ = [
     "Context",
     "Reader",
     "Reading",
+    "Start",
     "attach",
     "candidates",
     "candidates_of",
     "full_year",
-    "may_hold_date",
     "numeric_starts",
     "recognised",
 ]
@@ -132,16 +130,15 @@ _WEEKDAY_BEFORE = regex.compile(
 """A weekday written just before a position ("Tuesday, ", "Tue "); matched backwards from it."""
 
 
-def _month_word(m: regex.Match[str], ctx: Context) -> int | None:
+def _month_word(word: str, year: str | None, ctx: Context) -> int | None:
     """The month a month word names.
 
     In running text, a yearless month word that is also an everyday word
     counts only when capitalised ("May 5", not "may 5"), and some only with
     a year ("Gen 8" is no date).
     """
-    word = m.group("month")
     number = MONTH_WORDS.get(word.casefold())
-    if number is None or not ctx.strict or m.group("year") is not None:
+    if number is None or not ctx.strict or year is not None:
         return number
     folded = word.casefold()
     if folded in YEAR_ONLY_MONTH_WORDS or (folded in RISKY_MONTH_WORDS and not word[0].isupper()):
@@ -173,22 +170,19 @@ def full_year(digits: str, reference: dt.date | None) -> int:
 
 def _read_named(m: regex.Match[str], ctx: Context) -> Reading | None:
     """Rule: ``MONTH DAY[, YEAR]`` or ``DAY [de|of] MONTH [[,] [de] YEAR]``."""
-    month = _month_word(m, ctx)
+    word, year, day = m.group("month", "year", "day")
+    month = _month_word(word, year, ctx)
     if month is None:
         return None
-    year = m.group("year")
+    start, end = m.span()
     return Reading(
-        start=m.start(),
-        end=m.end(),
-        year=int(year) if year else None,
-        month=month,
-        day=int(m.group("day")),
+        start=start, end=end, year=int(year) if year else None, month=month, day=int(day)
     )
 
 
 def _read_dashed(m: regex.Match[str], ctx: Context) -> Reading | None:
     """Rule: ``DD-Mon-YY[YY]`` as exports and forms write it ("27-Apr-2022")."""
-    month = _month_word(m, ctx)
+    month = _month_word(m.group("month"), m.group("year"), ctx)
     if month is None:
         return None
     return Reading(
@@ -312,6 +306,13 @@ _RUN = regex.compile(
 )
 """Every run of digits, with what :data:`_ANCHOR` tests beside it (in its groups)."""
 _CJK_MARKS = "月월"
+_DIGIT = regex.compile(r"\d")
+_SKIP = 200
+"""Text this long between two ranges read together is skipped rather than scanned."""
+_DIGITS_BEFORE = regex.compile(r"(?r)\d+")
+"""The digits just before a position (matched backwards from it)."""
+Start = tuple[int, int]
+"""A candidate start: the index of a recogniser in :data:`RECOGNISERS`, and a position."""
 _DOTTED_I = "i\u0307"
 """What "İ" casefolds to; a case-insensitive pattern reads it as "i"."""
 _ISO, _YMD, _CJK, _MDY, _DMY, _DASHED, _NUMERIC = range(len(RECOGNISERS))
@@ -322,7 +323,9 @@ def _may_be_month(word: str | None) -> bool:
     return word is not None and word.casefold().replace(_DOTTED_I, "i") in MONTH_WORDS
 
 
-def candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def candidates(
+    text: str, start: int, end: int, *, timeout: float | None = None
+) -> list[tuple[int, int]]:
     """Where each recogniser of :data:`RECOGNISERS` may match in the range.
 
     A superset of the starts of its matches: ISO and year-first dates start
@@ -336,13 +339,14 @@ def candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
         text: The whole text.
         start: Where the range begins.
         end: Where the range ends.
+        timeout: Seconds the scan may take (see :mod:`newsdoc._parser._guard`).
 
     Returns:
         ``(recogniser index, start)`` pairs, sorted (an empty list when the
         range holds no date written with figures).
     """
     found: list[tuple[int, int]] = []
-    for m in _ANCHOR.finditer(text, start, end):
+    for m in _ANCHOR.finditer(text, start, end, timeout=timeout):
         _add_starts(found, m, start, 0)
     if text.find(_CJK_MARKS[0], start, end) >= 0 or text.find(_CJK_MARKS[1], start, end) >= 0:
         found.append((_CJK, start))
@@ -350,44 +354,102 @@ def candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
-def candidates_of(
-    text: str, spans: Sequence[tuple[int, int]]
-) -> tuple[list[bool], list[list[tuple[int, int]]]]:
+def candidates_of(text: str, spans: Sequence[Span]) -> tuple[bytearray, dict[int, list[Start]]]:
     """Which ranges hold a figure, and the :func:`candidates` of each, from one scan.
 
-    The ranges are read joined by line breaks: no date pattern reads across
-    one, so each range's candidates are found as in the range alone (a
-    superset at worst: its edges read as line breaks).
+    The text from the first range to the last is scanned once for runs of
+    digits. A range that ends where no letter or digit follows (a block ends
+    at a line's end) keeps what the scan finds in it, a superset of its own
+    :func:`candidates` (every test of a run reads inside the range, or past
+    its end only to find more); any other range is searched on its own.
 
     Args:
         text: The whole text.
-        spans: The ranges, ``(start, end)``.
+        spans: The ranges, in reading order without overlaps.
 
     Returns:
-        Per range, whether it holds a digit, and its candidates (offsets into
-        *text*), sorted.
+        Per range, whether it holds a digit (a flag), and the candidates of
+        the ranges with any, by index (offsets into *text*, sorted).
     """
-    pieces = [text[s:e] for s, e in spans]
-    joined = "\n".join(pieces)
-    offsets = [0, *itertools.accumulate(len(piece) + 1 for piece in pieces)]
-    figures = [False] * len(spans)
-    found: list[list[tuple[int, int]]] = [[] for _ in spans]
-    for m in _RUN.finditer(joined):
-        i = bisect.bisect_right(offsets, m.start()) - 1
-        figures[i] = True
-        if m.lastgroup is not None:  # a word or separator beside it, or a year before one
-            _add_starts(found[i], m, offsets[i], spans[i][0] - offsets[i])
-    if _CJK_MARKS[0] in joined or _CJK_MARKS[1] in joined:
-        for i, (s, e) in enumerate(spans):
-            if text.find(_CJK_MARKS[0], s, e) >= 0 or text.find(_CJK_MARKS[1], s, e) >= 0:
-                found[i].append((_CJK, s))
-    for starts in found:
+    if any(spans[i].start < spans[i - 1].end for i in range(1, len(spans))):
+        return _each_alone(text, spans)
+    figures, found = _scan_runs(text, spans)
+    lo, hi = (spans[0].start, spans[-1].end) if spans else (0, 0)
+    marked = text.find(_CJK_MARKS[0], lo, hi) >= 0 or text.find(_CJK_MARKS[1], lo, hi) >= 0
+    for i in range(len(spans)):
+        if not (marked or figures[i]):
+            continue
+        span = spans[i]
+        if span.end < len(text) and not text[span.end].isspace():  # the scan read on
+            found.pop(i, None)
+            if starts := candidates(text, span.start, span.end):
+                found[i] = starts
+        elif marked and (
+            text.find(_CJK_MARKS[0], span.start, span.end) >= 0
+            or text.find(_CJK_MARKS[1], span.start, span.end) >= 0
+        ):
+            found.setdefault(i, []).append((_CJK, span.start))
+    for starts in found.values():
         if len(starts) > 1:
             starts.sort()
     return figures, found
 
 
-def _add_starts(found: list[tuple[int, int]], m: regex.Match[str], lowest: int, shift: int) -> None:
+def _scan_runs(text: str, spans: Sequence[Span]) -> tuple[bytearray, dict[int, list[Start]]]:
+    """The ranges with a digit, and the candidates in each, from one scan over them.
+
+    Ranges close together are scanned at once; a long stretch between two
+    ranges (a paragraph that is not read) is skipped.
+    """
+    figures = bytearray(len(spans))
+    found: dict[int, list[Start]] = {}
+    first = 0
+    while first < len(spans):
+        stop = first + 1
+        while stop < len(spans) and spans[stop].start - spans[stop - 1].end <= _SKIP:
+            stop += 1
+        _scan_group(text, spans, (first, stop), figures, found)
+        first = stop
+    return figures, found
+
+
+def _scan_group(
+    text: str,
+    spans: Sequence[Span],
+    group: tuple[int, int],
+    figures: bytearray,
+    found: dict[int, list[Start]],
+) -> None:
+    """Scan the ranges ``spans[first:stop]`` (text between them included) for runs of digits."""
+    first, stop = group
+    digits_before = _DIGITS_BEFORE.match(text, 0, spans[first].start)  # a run the range cuts
+    lo = spans[first].start if digits_before is None else digits_before.start()
+    for m in _RUN.finditer(text, lo, spans[stop - 1].end):
+        run_start, run_end = m.span()
+        while first < stop and spans[first].end <= run_start:
+            first += 1
+        i = first
+        while i < stop and spans[i].start < run_end:
+            if max(spans[i].start, run_start) < min(spans[i].end, run_end):  # digits inside
+                figures[i] = 1
+            i += 1
+        if m.lastgroup is not None and first < stop and spans[first].start <= run_start:
+            _add_starts(found.setdefault(first, []), m, spans[first].start, 0)
+
+
+def _each_alone(text: str, spans: Sequence[Span]) -> tuple[bytearray, dict[int, list[Start]]]:
+    """What :func:`candidates_of` finds, range by range (for ranges out of order)."""
+    figures = bytearray(len(spans))
+    found: dict[int, list[Start]] = {}
+    for i, span in enumerate(spans):
+        if _DIGIT.search(text, span.start, span.end) is not None:
+            figures[i] = 1
+        if starts := candidates(text, span.start, span.end):
+            found[i] = starts
+    return figures, found
+
+
+def _add_starts(found: list[Start], m: regex.Match[str], lowest: int, shift: int) -> None:
     """Add the candidate starts an :data:`_ANCHOR` match shows (shifted into the text).
 
     A ``MONTH DAY`` start before *lowest* (the range's start in the scanned
@@ -442,24 +504,6 @@ def recognised(
         if m is not None:
             last_end = m.end()
             yield m, read
-
-
-def may_hold_date(text: str, start: int, end: int) -> bool:
-    """Whether the range may hold a date written with figures (a cheap test before a search).
-
-    Args:
-        text: The whole text.
-        start: Where the range begins.
-        end: Where the range ends.
-
-    Returns:
-        ``False`` when :func:`candidates` would find no start in the range.
-    """
-    return (
-        _ANCHOR.search(text, start, end) is not None
-        or text.find(_CJK_MARKS[0], start, end) >= 0
-        or text.find(_CJK_MARKS[1], start, end) >= 0
-    )
 
 
 def numeric_starts(starts: Iterable[tuple[int, int]]) -> list[int]:

@@ -34,7 +34,7 @@ from newsdoc._parser.date_words import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator
 
 __all__ = ["may_hold_relative", "relative_dates"]
 
@@ -114,17 +114,35 @@ _RULES: tuple[
 """Each rule: its pattern, its resolver, and the words one of which its matches hold."""
 
 
-def _words(text: str, start: int, end: int) -> frozenset[str]:
-    """The runs of letters in the range, casefolded as the patterns compare them."""
-    joined = "\0".join(_LETTERS.findall(text, start, end)).casefold()
-    return frozenset(joined.replace(_DOTTED_I, "i").split("\0"))
-
-
 _ALL_KEYS = frozenset().union(*(keys for _, _, keys in _RULES))
+_PIECE = 2000
+"""The range is read for key words this many characters at a time (no list of every word)."""
+_SPACE = regex.compile(r"\s")
 
 
-def may_hold_relative(text: str, spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether any of the ranges holds a key word of a relative date (one scan for all).
+def _keys_in(text: str, start: int, end: int) -> frozenset[str]:
+    """The key words of :data:`_RULES` in the range, casefolded as the patterns compare them.
+
+    The range is read piece by piece, each cut where a space stands, so
+    that no run of letters is split and no list of all its words is built.
+    """
+    found: set[str] = set()
+    while start < end:
+        stop = end
+        if end - start > _PIECE:
+            space = _SPACE.search(text, start + _PIECE, end)
+            stop = end if space is None else space.start()
+        joined = "\0".join(_LETTERS.findall(text, start, stop)).casefold()
+        found.update(_ALL_KEYS.intersection(joined.replace(_DOTTED_I, "i").split("\0")))
+        start = stop
+    return frozenset(found)
+
+
+def may_hold_relative(text: str, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether any of the ranges holds a key word of a relative date.
+
+    The ranges are read a few thousand characters at a time, joined by line
+    breaks (no key word spans one), until a key word shows.
 
     Args:
         text: The whole text.
@@ -133,8 +151,18 @@ def may_hold_relative(text: str, spans: Sequence[tuple[int, int]]) -> bool:
     Returns:
         ``False`` when :func:`relative_dates` finds nothing in any of them.
     """
-    joined = "\n".join(text[s:e] for s, e in spans)
-    return not _ALL_KEYS.isdisjoint(_words(joined, 0, len(joined)))
+    batch: list[str] = []
+    size = 0
+    for start, end in spans:
+        batch.append(text[start:end])
+        size += end - start + 1
+        if size >= _PIECE:
+            joined = "\n".join(batch)
+            if _keys_in(joined, 0, len(joined)):
+                return True
+            batch, size = [], 0
+    joined = "\n".join(batch)
+    return bool(_keys_in(joined, 0, len(joined)))
 
 
 def relative_dates(
@@ -151,7 +179,7 @@ def relative_dates(
     Yields:
         ``(start, end, date)`` for each expression, overlaps included.
     """
-    words = _words(text, start, end)
+    words = _keys_in(text, start, end)
     for pattern, resolve, keys in _RULES:
         if keys.isdisjoint(words):
             continue

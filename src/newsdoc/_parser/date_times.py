@@ -51,17 +51,18 @@ def read_time(m: regex.Match[str]) -> tuple[dt.time, str | None] | None:
         The naive time of day and the zone as written, or ``None`` when the
         match is no valid time.
     """
-    hour = int(m.group("hour"))
-    minute = int(m.group("minute") or 0)
-    second = int(m.group("second") or 0)
-    ampm = (m.group("ampm") or m.group("ampm2") or "").casefold()
+    hour_digits, minute_digits, second_digits, ampm_before, ampm_after, zone = m.group(
+        "hour", "minute", "second", "ampm", "ampm2", "zone"
+    )
+    hour = int(hour_digits)
+    ampm = (ampm_before or ampm_after or "").casefold()
     if ampm:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ampm.startswith("p") else 0)
-    elif m.group("minute") is None:
+    elif minute_digits is None:
         return None
-    return dt.time(hour, minute, second), m.group("zone")
+    return dt.time(hour, int(minute_digits or 0), int(second_digits or 0)), zone
 
 
 def us_daylight(day: dt.date) -> bool:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from newsdoc._parser import _guard
 from newsdoc._parser._text import trim
 from newsdoc._parser.date_forms import (
     Context,
@@ -46,7 +47,7 @@ from newsdoc._parser.date_times import zone_offset
 from newsdoc.model import Diagnostic, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterator, Sequence
 
 __all__ = [
     "DateMatch",
@@ -176,8 +177,10 @@ def _relative_matches(text: str, start: int, end: int, reference: dt.date) -> It
         )
 
 
-def _without_overlaps(matches: Iterable[DateMatch]) -> tuple[DateMatch, ...]:
+def _without_overlaps(matches: Sequence[DateMatch]) -> tuple[DateMatch, ...]:
     """Keep the longest matches that do not overlap; ties go to the one that starts first."""
+    if len(matches) == 1:
+        return (matches[0],)
     ranked = sorted(
         enumerate(matches),
         key=lambda p: (-(p[1].span.end - p[1].span.start), p[1].span.start, p[0]),
@@ -349,7 +352,7 @@ def find_published(
     """
     lo, hi = window(text, headline, body)
     around = _around(text, lo, hi)
-    starts = candidates(text, *around)
+    starts = candidates(text, *around, timeout=_guard.REGEX_TIMEOUT)
     day_first = page_day_first(text, lo, hi, language, starts=numeric_starts(starts))
     read = functools.partial(
         find_dates_at, text, reference_date=reference_date, day_first=day_first
@@ -360,7 +363,10 @@ def find_published(
     if best is None or best[0] < 0:
         around = _around(text, 0, len(text))
         best = _best_candidate(
-            text, (0, len(text)), read(around, candidates(text, *around)), where=where
+            text,
+            (0, len(text)),
+            read(around, candidates(text, *around, timeout=_guard.REGEX_TIMEOUT)),
+            where=where,
         )
         if best is None or best[0] < _FAR_DATE_SCORE:
             message = "no date written near the headline or body"

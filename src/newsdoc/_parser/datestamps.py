@@ -9,6 +9,7 @@ where a date may start.
 
 from __future__ import annotations
 
+import array
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -79,33 +80,31 @@ def date_lines(
     Returns:
         One flag per block.
     """
-    spans = [(b.span.start, b.span.end) for b in blocks]
-    short = [i for i, block in enumerate(blocks) if len(block.text) <= _DATE_LINE_CHARS]
-    figures, starts_of = candidates_of(text, [spans[i] for i in short])
-    found: dict[int, tuple[DateMatch, ...]] = {}
-    partial: list[int] = []
-    for index, has_figure, starts in zip(short, figures, starts_of, strict=True):
-        if reference_date is None and not has_figure:  # every date line then has a figure
-            continue
-        inside: tuple[DateMatch, ...] = ()
-        if starts or reference_date is not None:
-            inside = find_dates_at(text, spans[index], starts, reference_date=reference_date)
-        if not inside and reference_date is None and _may_be_partial(blocks[index].text):
-            if starts:
-                inside = find_dates_at(
-                    text, spans[index], starts, reference_date=_DETECTION_REFERENCE
-                )
-            else:
-                partial.append(index)
-        found[index] = inside[:_MAX_DATES]
-    if partial and may_hold_relative(text, [spans[i] for i in partial]):
-        for index in partial:
-            found[index] = find_relative_dates(
-                text, *spans[index], reference_date=_DETECTION_REFERENCE
-            )[:_MAX_DATES]
+    chosen = array.array("l", (i for i, b in enumerate(blocks) if len(b.text) <= _DATE_LINE_CHARS))
+    figures, starts_of = candidates_of(text, [blocks[i].span for i in chosen])
     flags = [False] * len(blocks)
-    for index, inside in found.items():
-        flags[index] = bool(inside) and _covers(text, blocks[index], inside)
+    relative_only = array.array("l")  # no date with figures: only relative dates to look for
+    for k, index in enumerate(chosen):
+        if reference_date is None and not figures[k]:  # every date line then has a figure
+            continue
+        block = blocks[index]
+        bounds = block.span.start, block.span.end
+        starts = starts_of.get(k)
+        if starts is None:
+            if reference_date is not None or _may_be_partial(block.text):
+                relative_only.append(index)
+            continue
+        inside = find_dates_at(text, bounds, starts, reference_date=reference_date)
+        if not inside and reference_date is None and _may_be_partial(block.text):
+            inside = find_dates_at(text, bounds, starts, reference_date=_DETECTION_REFERENCE)
+        flags[index] = bool(inside) and _covers(text, block, inside[:_MAX_DATES])
+    spans = ((blocks[i].span.start, blocks[i].span.end) for i in relative_only)
+    if relative_only and may_hold_relative(text, spans):
+        reference = _DETECTION_REFERENCE if reference_date is None else reference_date
+        for index in relative_only:
+            span = blocks[index].span
+            inside = find_relative_dates(text, span.start, span.end, reference_date=reference)
+            flags[index] = bool(inside) and _covers(text, blocks[index], inside[:_MAX_DATES])
     return tuple(flags)
 
 

@@ -28,12 +28,9 @@ if TYPE_CHECKING:
 
 __all__ = ["description_span", "find_captions", "lone_caption", "read_captions"]
 
-_ARTICLE_ROLES = frozenset(
-    {BlockRole.HEADLINE, BlockRole.PARAGRAPH, BlockRole.BYLINE, BlockRole.DATE}
-)
-_HEADER_ROLES = frozenset(
-    {BlockRole.HEADLINE, BlockRole.BYLINE, BlockRole.DATE, BlockRole.STANDFIRST}
-)
+_ARTICLE_ROLES = (BlockRole.HEADLINE, BlockRole.PARAGRAPH, BlockRole.BYLINE, BlockRole.DATE)
+_HEADER_ROLES = (BlockRole.HEADLINE, BlockRole.BYLINE, BlockRole.DATE, BlockRole.STANDFIRST)
+"""(Tuples: a role is found among them by identity, without hashing the enum.)"""
 _CAPTION_MARGIN = 6
 """How many blocks around the headline and the body captions are looked for."""
 _PROBE = 20

@@ -100,16 +100,6 @@ def _between_words(text: str, pos: int) -> int:
     return pos if space is None else space.end()
 
 
-def _timeout(sample: str) -> float | None:
-    """The regex timeout for reading *sample*: none for a short one (a timeout check costs).
-
-    Every pattern here runs in linear time; the guard's timeout is kept for
-    the long samples only.
-    """
-    chunks, size = _QUICK_SAMPLE
-    return None if len(sample) <= 2 * chunks * size else _guard.REGEX_TIMEOUT
-
-
 def _mostly_ascii_letters(sample: str) -> bool:
     """Whether ASCII letters alone make more than half of *sample* (and are enough).
 
@@ -170,7 +160,7 @@ def _latin(sample: str, _letters: int) -> str | None:
     ("não" against "no"), so close neighbours (Portuguese and Galician,
     Spanish and Catalan) are told apart by what differs, or not at all.
     """
-    tokens: list[str] = _WORD.findall(sample, timeout=_timeout(sample))
+    tokens: list[str] = _WORD.findall(sample, timeout=_guard.REGEX_TIMEOUT)
     # one casefold over the joined tokens: the same as folding each, much cheaper
     folded = Counter("\0".join(tokens[:_MAX_WORDS]).casefold().split("\0"))
     words = Counter({word: n for word, n in folded.items() if word in _LANGUAGES_OF})

@@ -354,7 +354,7 @@ def block_facts(
     long_blocks = max(map(len, texts), default=0) > _FOLD_AT_ONCE
     folded = list(map(fold if long_blocks else str.casefold, texts))
     counts = Counter(folded)
-    title = Title(_title(blocks))
+    title = Title(_title(blocks) if len(blocks) > 1 else "")  # no other block may repeat it
     if len(caption) != len(texts) or len(dated) != len(texts):
         msg = "one caption flag and one date flag per block"
         raise ValueError(msg)

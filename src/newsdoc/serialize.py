@@ -694,6 +694,10 @@ def _read_article(value: object) -> Article | None:
 # in an optional field, ...) makes it give up and json.dumps does the work.
 
 _encode_str: Final = json.encoder.encode_basestring
+"""json's own (C) string writer; it escapes only ``"``, ``\\`` and characters below
+U+0020 (output not limited to ASCII). A str that holds none of them (printable,
+no quote, no backslash: most text) is written as itself between quotes, which
+costs a copy instead of two passes: the paths below check that first."""
 _ROLE_JSON: Final = {member: json.dumps(member.value) for member in BlockRole}
 _KIND_JSON: Final = {member: json.dumps(member.value) for member in AttributionKind}
 
@@ -703,6 +707,8 @@ def _write_opt_str(value: str | None) -> str:
         return "null"
     if type(value) is not str:
         raise _Unfit
+    if '"' not in value and "\\" not in value and value.isprintable():
+        return f'"{value}"'
     return _encode_str(value)
 
 
@@ -797,7 +803,12 @@ def _write_blocks(blocks: tuple[Block, ...]) -> str:
         start, end = span.start, span.end
         if type(start) is not int or type(end) is not int:
             raise _Unfit
-        role, text = _ROLE_JSON[block.role], _encode_str(block.text)
+        text = block.text
+        if type(text) is str and '"' not in text and "\\" not in text and text.isprintable():
+            text = f'"{text}"'
+        else:
+            text = _encode_str(text)
+        role = _ROLE_JSON[block.role]
         parts.append(f'{{"role": {role}, "text": {text}, "span": [{start}, {end}]}}')
     return "[" + ", ".join(parts) + "]"
 
@@ -809,7 +820,11 @@ def _write_paragraphs(paragraphs: tuple[Paragraph, ...]) -> str:
         start, end = span.start, span.end
         if type(start) is not int or type(end) is not int:
             raise _Unfit
-        text = _encode_str(paragraph.text)
+        text = paragraph.text
+        if type(text) is str and '"' not in text and "\\" not in text and text.isprintable():
+            text = f'"{text}"'
+        else:
+            text = _encode_str(text)
         parts.append(f'{{"text": {text}, "span": [{start}, {end}]}}')
     return "[" + ", ".join(parts) + "]"
 

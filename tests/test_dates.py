@@ -583,3 +583,11 @@ def test_candidates_of_many_ranges_keep_those_of_each(
             for m in p.finditer(text, start, end)
         ]
         assert found == expected
+
+
+def test_a_reference_with_a_time_of_day_reads_yearless_dates_by_its_date() -> None:
+    reference = dt.datetime(2019, 11, 20, 12, 0, tzinfo=dt.UTC)
+    match = parse_date("Nov 19", reference_date=reference)
+    assert match is not None
+    assert match.value == dt.date(2019, 11, 19)
+    assert match.year_inferred

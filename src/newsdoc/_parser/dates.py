@@ -103,8 +103,11 @@ def _infer_year(month: int, day: int, reference: dt.date) -> int | None:
     """Rule: a yearless date takes the year that puts it nearest before the reference.
 
     A date up to two days after the reference still counts as the reference's
-    year (time zones, datelines written ahead).
+    year (time zones, datelines written ahead). A reference with a time of
+    day counts as its calendar date.
     """
+    if isinstance(reference, dt.datetime):
+        reference = reference.date()
     limit = reference + dt.timedelta(days=2)
     for year in range(reference.year + 1, reference.year - 8, -1):
         try:

@@ -132,8 +132,6 @@ class _Region:
     sentences: tuple[tuple[int, int], ...]
     starts: list[int] | None = None
     """Where a word that may begin a cue stands in :attr:`masked`, when known."""
-    low: str = ""
-    """:attr:`masked` in lower case, when :attr:`starts` is known."""
 
 
 def _has_quote_mark(text: str, start: int, end: int) -> bool:
@@ -185,16 +183,12 @@ def _prepare(  # noqa: PLR0913 -- the region, and what is already known of it
     for space in _SPACE_CHARS:
         if space in masked:
             masked = masked.replace(space, " ")
-    low = lower(masked) if starts is not None else ""
-    if len(low) != len(masked):
-        starts, low = None, ""
     return _Region(
         offset=start,
         masked=masked,
         quotes=quotes,
         sentences=split_sentences(masked, 0, g.abbreviations),
         starts=starts,
-        low=low,
     )
 
 
@@ -213,16 +207,20 @@ def _cues(region: _Region, g: Grammar, start: int, end: int, at: int) -> list[Cu
     The region's cue starts are tried from index *at* on; without them the
     sentence itself is scanned.
     """
-    if region.starts is None:
+    starts = region.starts
+    if starts is not None and (at >= len(starts) or starts[at] >= end):
+        return []  # no cue may start in this sentence
+    low = "" if starts is None else lower(region.masked[start:end])
+    if starts is None or len(low) != end - start:
         return list(find_cues(g, region.masked, start, end))
     out: list[CueMatch] = []
     pos = start
-    for i in itertools.islice(region.starts, at, None):
+    for i in itertools.islice(starts, at, None):
         if i >= end:
             break
         if i < pos:
             continue
-        m = match_cue(g, region.masked, region.low, i, base=0, end=end)
+        m = match_cue(g, region.masked, low, i, base=start, end=end)
         if m is not None:
             pos = m.end()
             out.append(m)

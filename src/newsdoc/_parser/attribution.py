@@ -78,7 +78,6 @@ import bisect
 import itertools
 from typing import TYPE_CHECKING
 
-import attrs
 import regex
 
 from newsdoc._parser._text import collapse, trim
@@ -122,16 +121,26 @@ _SPACE_CHARS = "\t\n\r\xa0\u2028\u2029\u202f\u2007\u2009\x0b\x0c"
 """The characters masking turns into plain spaces."""
 
 
-@attrs.frozen(kw_only=True)
 class _Region:
     """One region, masked, with its quotations and sentences (region-relative offsets)."""
 
-    offset: int
-    masked: str
-    quotes: tuple[Quote, ...]
-    sentences: tuple[tuple[int, int], ...]
-    starts: list[int] | None = None
-    """Where a word that may begin a cue stands in :attr:`masked`, when known."""
+    __slots__ = ("masked", "offset", "quotes", "sentences", "starts")
+
+    def __init__(
+        self,
+        *,
+        offset: int,
+        masked: str,
+        quotes: tuple[Quote, ...],
+        sentences: tuple[tuple[int, int], ...],
+        starts: list[int] | None = None,
+    ) -> None:
+        self.offset = offset
+        self.masked = masked
+        self.quotes = quotes
+        self.sentences = sentences
+        self.starts = starts
+        """Where a word that may begin a cue stands in :attr:`masked`, when known."""
 
 
 def _has_quote_mark(text: str, start: int, end: int) -> bool:

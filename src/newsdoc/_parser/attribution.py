@@ -78,7 +78,6 @@ import bisect
 import itertools
 from typing import TYPE_CHECKING
 
-import attrs
 import regex
 
 from newsdoc._parser._text import collapse, trim
@@ -122,18 +121,26 @@ _SPACE_CHARS = "\t\n\r\xa0\u2028\u2029\u202f\u2007\u2009\x0b\x0c"
 """The characters masking turns into plain spaces."""
 
 
-@attrs.frozen(kw_only=True)
 class _Region:
     """One region, masked, with its quotations and sentences (region-relative offsets)."""
 
-    offset: int
-    masked: str
-    quotes: tuple[Quote, ...]
-    sentences: tuple[tuple[int, int], ...]
-    starts: list[int] | None = None
-    """Where a word that may begin a cue stands in :attr:`masked`, when known."""
-    low: str = ""
-    """:attr:`masked` in lower case, when :attr:`starts` is known."""
+    __slots__ = ("masked", "offset", "quotes", "sentences", "starts")
+
+    def __init__(
+        self,
+        *,
+        offset: int,
+        masked: str,
+        quotes: tuple[Quote, ...],
+        sentences: tuple[tuple[int, int], ...],
+        starts: list[int] | None = None,
+    ) -> None:
+        self.offset = offset
+        self.masked = masked
+        self.quotes = quotes
+        self.sentences = sentences
+        self.starts = starts
+        """Where a word that may begin a cue stands in :attr:`masked`, when known."""
 
 
 def _has_quote_mark(text: str, start: int, end: int) -> bool:
@@ -185,16 +192,12 @@ def _prepare(  # noqa: PLR0913 -- the region, and what is already known of it
     for space in _SPACE_CHARS:
         if space in masked:
             masked = masked.replace(space, " ")
-    low = lower(masked) if starts is not None else ""
-    if len(low) != len(masked):
-        starts, low = None, ""
     return _Region(
         offset=start,
         masked=masked,
         quotes=quotes,
         sentences=split_sentences(masked, 0, g.abbreviations),
         starts=starts,
-        low=low,
     )
 
 
@@ -213,16 +216,20 @@ def _cues(region: _Region, g: Grammar, start: int, end: int, at: int) -> list[Cu
     The region's cue starts are tried from index *at* on; without them the
     sentence itself is scanned.
     """
-    if region.starts is None:
+    starts = region.starts
+    if starts is not None and (at >= len(starts) or starts[at] >= end):
+        return []  # no cue may start in this sentence
+    low = "" if starts is None else lower(region.masked[start:end])
+    if starts is None or len(low) != end - start:
         return list(find_cues(g, region.masked, start, end))
     out: list[CueMatch] = []
     pos = start
-    for i in itertools.islice(region.starts, at, None):
+    for i in itertools.islice(starts, at, None):
         if i >= end:
             break
         if i < pos:
             continue
-        m = match_cue(g, region.masked, region.low, i, base=0, end=end)
+        m = match_cue(g, region.masked, low, i, base=start, end=end)
         if m is not None:
             pos = m.end()
             out.append(m)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-import attrs
 import regex
 
 from newsdoc._parser.attribution_grammar import WORD, WORD_BACK, Grammar, first_words, last_words
@@ -55,29 +54,46 @@ _WEEKDAY_CAPS = regex.compile(
 )
 
 
-@attrs.frozen(kw_only=True, eq=False)
 class Sentence:
-    """A sentence of a masked region: ``masked[start:end]``, with its quotations."""
+    """A sentence of a masked region: ``masked[start:end]``, with its quotations.
+
+    A plain slotted class (made for every sentence read, in the hot loop).
+    """
+
+    __slots__ = ("closes", "end", "headline", "masked", "opens", "quotes", "skips", "start")
 
     masked: str
     start: int
     end: int
     quotes: tuple[Quote, ...]
     """The quotations overlapping the sentence (or closing just before it), region-relative."""
-    headline: bool = False
+    headline: bool
     """Whether the sentence is a headline's, where verbs may be capitalised ("Lee Says ...")."""
-    opens: Mapping[int, Quote] = attrs.field(init=False)
-    closes: tuple[int, ...] = attrs.field(init=False)
-    skips: dict[int, int] = attrs.field(init=False, factory=dict)
+    opens: Mapping[int, Quote]
+    """The quotations by the offset of their opening mark."""
+    closes: tuple[int, ...]
+    """Where each quotation closes, in order."""
+    skips: dict[int, int]
     """Where the time adverbials after a place end (see :func:`skip_time`), as found."""
 
-    @opens.default
-    def _opens(self) -> Mapping[int, Quote]:
-        return {q.open: q for q in self.quotes}
-
-    @closes.default
-    def _closes(self) -> tuple[int, ...]:
-        return tuple(q.close for q in self.quotes)
+    def __init__(
+        self,
+        *,
+        masked: str,
+        start: int,
+        end: int,
+        quotes: tuple[Quote, ...],
+        headline: bool = False,
+    ) -> None:
+        """Make the sentence ``masked[start:end]`` with its *quotes*."""
+        self.masked = masked
+        self.start = start
+        self.end = end
+        self.quotes = quotes
+        self.headline = headline
+        self.opens = {q.open: q for q in quotes}
+        self.closes = tuple(q.close for q in quotes)
+        self.skips = {}
 
     def quote_before(self, pos: int) -> Quote | None:
         """The last closed quotation that ends at or before *pos* inside the sentence."""

@@ -26,6 +26,7 @@ from newsdoc import (
     Span,
     strategies,
 )
+from newsdoc.model import valid_span
 from newsdoc.strategies import (
     articles,
     attributions,
@@ -188,6 +189,16 @@ def test_span_slices_and_contains() -> None:
     assert outer.contains(inner)
     assert not inner.contains(outer)
     assert outer.contains(outer)
+
+
+@given(spans())
+def test_valid_span_is_the_span_the_constructor_makes(span: Span) -> None:
+    built = valid_span(span.start, span.end)
+    assert type(built) is Span
+    assert built == span
+    assert hash(built) == hash(span)
+    assert repr(built) == repr(span)
+    assert pickle.loads(pickle.dumps(built)) == span  # noqa: S301 -- our own data
 
 
 @given(spans(), spans())

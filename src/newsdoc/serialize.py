@@ -105,6 +105,7 @@ from newsdoc.model import (
     Diagnostic,
     Paragraph,
     Span,
+    valid_span,
 )
 
 if TYPE_CHECKING:
@@ -505,27 +506,13 @@ def _read_opt_str(value: object) -> str | None:
     return value
 
 
-# Records built from values already checked are made the way unpickling makes
-# them, without __init__: its validators would only repeat the checks made here
-# (this halves the cost of a Span). The slots' descriptors set the fields.
-_NEW: Final = object.__new__
-_SET_START: Final = Span.__dict__["start"].__set__
-_SET_END: Final = Span.__dict__["end"].__set__
-_SET_ROLE: Final = Block.__dict__["role"].__set__
-_SET_BLOCK_TEXT: Final = Block.__dict__["text"].__set__
-_SET_BLOCK_SPAN: Final = Block.__dict__["span"].__set__
-
-
 def _read_span(value: object) -> Span:
     if type(value) is not list or len(value) != 2:
         raise _Unfit
     start, end = value
     if type(start) is not int or type(end) is not int or not 0 <= start <= end:
         raise _Unfit
-    span: Span = _NEW(Span)
-    _SET_START(span, start)
-    _SET_END(span, end)
-    return span
+    return valid_span(start, end)
 
 
 def _read_opt_span(value: object) -> Span | None:
@@ -639,14 +626,7 @@ def _read_blocks(value: object) -> tuple[Block, ...]:
         start, end = span
         if type(start) is not int or type(end) is not int or not 0 <= start <= end:
             raise _Unfit
-        span = _NEW(Span)
-        _SET_START(span, start)
-        _SET_END(span, end)
-        block = _NEW(Block)
-        _SET_ROLE(block, role)
-        _SET_BLOCK_TEXT(block, text)
-        _SET_BLOCK_SPAN(block, span)
-        blocks.append(block)
+        blocks.append(Block(role=role, text=text, span=valid_span(start, end)))
     return tuple(blocks)
 
 

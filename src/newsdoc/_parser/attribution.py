@@ -102,7 +102,7 @@ from newsdoc._parser.attribution_marks import (
 from newsdoc._parser.attribution_phrases import Sentence, trim_pair
 from newsdoc._parser.attribution_quotes import MASK, Quote, find_quotes, mask, split_sentences
 from newsdoc._parser.attribution_rules import Found, reporting_verb
-from newsdoc.model import Attribution, AttributionKind, Span
+from newsdoc.model import Attribution, AttributionKind, Span, valid_span
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -487,30 +487,14 @@ def _record(  # noqa: PLR0913 -- the attribution, where it stands, and the strin
     written = None if source is None else _shared(seen, _collapse(text[source[0] : source[1]]))
     return Attribution(
         cue=_shared(seen, _collapse(text[cue[0] : cue[1]])),
-        cue_span=_span(*cue),
+        cue_span=valid_span(*cue),
         kind=_kind(text, pieces, interiors),
         source=written,
-        source_span=None if source is None else _span(*source),
+        source_span=None if source is None else valid_span(*source),
         content=_shared(seen, " ".join(_collapse(text[a:b]) for a, b in pieces)),
-        content_spans=tuple(_span(a, b) for a, b in pieces),
+        content_spans=tuple(valid_span(a, b) for a, b in pieces),
         resolved_source=None if resolved is None else _shared(seen, resolved),
     )
-
-
-_new_object = object.__new__
-_set_slot = object.__setattr__
-
-
-def _span(start: int, end: int) -> Span:
-    """A :class:`~newsdoc.model.Span` of offsets known to be valid (``0 <= start < end``).
-
-    Built without running the model's validators again (the fields are
-    trimmed, non-empty ranges of the text).
-    """
-    span = _new_object(Span)
-    _set_slot(span, "start", start)
-    _set_slot(span, "end", end)
-    return span
 
 
 def _collapse(value: str) -> str:

@@ -16,7 +16,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from newsdoc._parser._text import collapse
-from newsdoc.model import Span
+from newsdoc.model import Span, valid_span
 
 __all__ = ["TextBlock", "split_blocks", "split_lines", "wrap_width"]
 
@@ -24,9 +24,6 @@ _BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 """Every line boundary that :meth:`str.splitlines` knows (and ``\\r\\n``)."""
 _FIRST_WORD_CHARS = 200
 """How far into the next line its first word is looked for."""
-
-_new_object = object.__new__
-_set_slot = object.__setattr__
 
 _WRAP_MIN = 40
 """Narrowest width at which a text counts as hard-wrapped."""
@@ -55,18 +52,6 @@ class TextBlock(NamedTuple):
     """How many lines the block spans."""
     gap_before: bool
     """Whether a blank line (or the start of the text) stands right before it."""
-
-
-def _span(start: int, end: int) -> Span:
-    """A :class:`~newsdoc.model.Span` of offsets known to be valid (``0 <= start <= end``).
-
-    Built without running the model's validators again: a page has hundreds
-    of blocks, and checking each span took as long as splitting the text.
-    """
-    span = _new_object(Span)
-    _set_slot(span, "start", start)
-    _set_slot(span, "end", end)
-    return span
 
 
 def _lines(text: str) -> tuple[list[str], list[int]]:
@@ -219,7 +204,7 @@ def split_blocks(text: str) -> tuple[TextBlock, ...]:
             piece = text[start:end]
         blocks.append(
             TextBlock(
-                _span(start, end),
+                valid_span(start, end),
                 piece if piece.isprintable() and "  " not in piece else collapse(piece),
                 index,
                 last - index + 1,

@@ -621,12 +621,7 @@ def _read_blocks(value: object) -> tuple[Block, ...]:
         role = _ROLE_BY_VALUE.get(role) if type(role) is str else None
         if role is None or type(text) is not str:
             raise _Unfit
-        if type(span) is not list or len(span) != 2:
-            raise _Unfit
-        start, end = span
-        if type(start) is not int or type(end) is not int or not 0 <= start <= end:
-            raise _Unfit
-        blocks.append(Block(role=role, text=text, span=valid_span(start, end)))
+        blocks.append(Block(role=role, text=text, span=_read_span(span)))
     return tuple(blocks)
 
 

@@ -224,7 +224,8 @@ def _cues(region: _Region, g: Grammar, start: int, end: int, at: int) -> list[Cu
         return list(find_cues(g, region.masked, start, end))
     out: list[CueMatch] = []
     pos = start
-    for i in itertools.islice(starts, at, None):
+    for k in range(at, len(starts)):  # by index: islice would walk the skipped starts
+        i = starts[k]
         if i >= end:
             break
         if i < pos:
@@ -296,7 +297,8 @@ def _continue(  # noqa: PLR0913 -- the sentence, its successors and the bookkeep
         pieces.append((q.start, q.end))
         used.add(q.open)
         last = q.close
-    for nxt in itertools.islice(following, start, None):
+    for k in range(start, len(following)):  # by index, as in _cues
+        nxt = following[k]
         whole = None if nxt is None else _is_quote_sentence(nxt, g)
         if whole is None or whole.open in used:
             break

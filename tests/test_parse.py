@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -332,3 +333,24 @@ def test_a_plain_headline_may_end_with_a_stop() -> None:
     article = newsdoc.parse(text)
     assert article.headline == "Popular vote shifts toward the U.S. challenger."
     assert article.body == f"{FIRST}\n\n{SECOND}"
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Prime Minister Jane Doe Visited The Northern Province On Monday ",
+        "officials in the capital met reporters near the old harbour today ",
+    ],
+)
+def test_a_long_line_without_attributions_parses_in_little_memory(unit: str) -> None:
+    # Nothing is found in such a text, so the article holds about the text
+    # itself; what the stages build on the way must stay near that size.
+    text = unit * 250
+    newsdoc.parse(text)  # imports and compiled patterns are not the parse's own
+    tracemalloc.start()
+    try:
+        newsdoc.parse(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 10 * len(text.encode())

@@ -17,10 +17,18 @@ WHITESPACE = regex.compile(r"\s+")
 """One run of whitespace (Unicode-aware: NBSP, U+2028 and friends included)."""
 
 _BRACKETS = "()[]{}"
+_UNCOLLAPSED = regex.compile(r"[^\S ]|  ")
+"""Whitespace that :func:`collapse` would change: any but a space, or two spaces."""
 
 
 def collapse(text: str) -> str:
-    """Return *text* stripped, with each run of whitespace replaced by one space."""
+    """Return *text* stripped, with each run of whitespace replaced by one space.
+
+    Text whose whitespace is all single spaces is only stripped (no
+    substitution: ``sub`` lists every piece of a long text first).
+    """
+    if _UNCOLLAPSED.search(text) is None:
+        return text.strip()
     return WHITESPACE.sub(" ", text).strip()
 
 

@@ -194,6 +194,21 @@ def _ascii_fragment(key: str) -> bytes | None:
 
 _SMALL_FRAGMENTS = frozenset(_ascii_fragment(k) for k in _SMALL_KEYS)
 """The a-z part of each agency's key run (``None`` among them if a key has no such part)."""
+_WORD_SLICE = 1 << 11
+"""How many bytes of a long block are split into words at once (a list of
+words takes a few bytes a character: slices keep it small beside the text)."""
+
+
+def _small_fragments_in(piece: bytes) -> set[bytes | None]:
+    """The listed a-z fragments among the words of *piece* (a-z and blanks only)."""
+    found: set[bytes | None] = set()
+    pos = 0
+    while pos < len(piece):
+        cut = piece.find(b" ", pos + _WORD_SLICE)
+        cut = len(piece) if cut == -1 else cut
+        found.update(_SMALL_FRAGMENTS.intersection(piece[pos:cut].split()))
+        pos = cut
+    return found
 
 
 def may_name_small_agency(piece: str) -> bool:
@@ -215,8 +230,8 @@ def may_name_small_agency(piece: str) -> bool:
         Whether a listed agency in small letters stands in *piece*.
     """
     if None not in _SMALL_FRAGMENTS:
-        words = piece.encode("utf-8", "surrogatepass").translate(_ASCII_SMALL).split()
-        if _SMALL_FRAGMENTS.isdisjoint(words):
+        data = piece.encode("utf-8", "surrogatepass").translate(_ASCII_SMALL)
+        if not _small_fragments_in(data):
             return False
     return _SMALL_SPELLINGS.search(piece) is not None
 
@@ -247,7 +262,7 @@ def small_agency_spots(text: str, blocks: Sequence[Span]) -> list[int] | None:
     spots: list[int] = []
     for block in blocks:
         piece = data[block.start - lo : block.end - lo]
-        found = _SMALL_FRAGMENTS.intersection(piece.split())
+        found = _small_fragments_in(piece)
         if not found:
             continue
         padded = b" " + piece + b" "

@@ -115,46 +115,19 @@ def _getty(text: str, start: int, end: int) -> regex.Match[str] | None:
     return m
 
 
-def _xinhua(text: str, start: int, end: int) -> regex.Match[str] | None:
-    """Rule: Xinhua's ``CITY (COUNTRY), Mon. D, YYYY --``."""
-    return _XINHUA.match(text, start, end)
-
-
-def _numeric_place(text: str, start: int, end: int) -> regex.Match[str] | None:
-    """Rule: EFE's ``CITY, DD/MM/YYYY.-`` and Agência Brasil's ``City (UF), DD/MM/YYYY -``."""
-    return _NUMERIC_PLACE.match(text, start, end)
-
-
-def _dpa(text: str, start: int, end: int) -> regex.Match[str] | None:
-    """Rule: dpa's ``DD.MM.YYYY, COUNTRY, CITY:``."""
-    return _DPA.match(text, start, end)
-
-
-def _sports(text: str, start: int, end: int) -> regex.Match[str] | None:
-    """Rule: USA TODAY Sports' ``Mon D, YYYY; City, ST, COUNTRY;``."""
-    return _SPORTS.match(text, start, end)
-
-
-def _bare_date(text: str, start: int, end: int) -> regex.Match[str] | None:
-    """Rule: a bare leading ``DD/MM/YYYY``."""
-    return _BARE_DATE.match(text, start, end)
-
-
-def _place_only(text: str, start: int, end: int) -> regex.Match[str] | None:
-    """Rule: a location without a date, ``New York, NY -``."""
-    return _PLACE_ONLY.match(text, start, end)
-
-
 PREFIXES: tuple[tuple[str, Callable[[str, int, int], regex.Match[str] | None], bool], ...] = (
     ("getty", _getty, True),
-    ("xinhua", _xinhua, True),
-    ("numeric", _numeric_place, True),
-    ("dpa", _dpa, True),
-    ("sports", _sports, True),
-    ("bare-date", _bare_date, False),
-    ("place", _place_only, False),
+    ("xinhua", _XINHUA.match, True),  # CITY (COUNTRY), Mon. D, YYYY --
+    ("numeric", _NUMERIC_PLACE.match, True),  # EFE's CITY, DD/MM/YYYY.- ; City (UF), DD/MM/YYYY -
+    ("dpa", _DPA.match, True),  # DD.MM.YYYY, COUNTRY, CITY:
+    ("sports", _SPORTS.match, True),  # USA TODAY Sports' Mon D, YYYY; City, ST, COUNTRY;
+    ("bare-date", _BARE_DATE.match, False),  # a bare leading DD/MM/YYYY
+    ("place", _PLACE_ONLY.match, False),  # a location without a date, New York, NY -
 )
-"""The prefix rules, in order: (name, recogniser, whether it counts as caption evidence)."""
+"""The prefix rules, in order: (name, recogniser, whether it counts as caption evidence).
+
+A recogniser matches a prefix at the start of ``text[start:end]``; apart from
+Getty's, each is its pattern's ``match`` (the comments show the form)."""
 
 _DAY_FIRST = frozenset({"numeric", "dpa", "bare-date"})
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc import Article, BlockRole
-from newsdoc._parser._text import collapse
+from newsdoc._parser._text import WHITESPACE, collapse, cut_at_spaces
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed" / "turkiye-s400.txt"
 if not SEED.exists():
@@ -354,3 +354,20 @@ def test_a_long_line_without_attributions_parses_in_little_memory(unit: str) -> 
     finally:
         tracemalloc.stop()
     assert peak < 10 * len(text.encode())
+
+
+@given(st.text(alphabet=" ab\n\xa0", max_size=60), st.integers(min_value=1, max_value=8))
+def test_texts_cut_at_spaces_keep_every_word_whole(text: str, size: int) -> None:
+    pieces = list(cut_at_spaces(text, size))
+    assert "".join(pieces) == text
+    assert [w for piece in pieces for w in piece.split()] == text.split()
+    data = text.encode()
+    parts = list(cut_at_spaces(data, size))
+    assert b"".join(parts) == data
+    assert [w for part in parts for w in part.split()] == data.split()
+
+
+@given(st.text(alphabet=" \t\n\xa0\u2028\x1cab", max_size=30))
+def test_collapse_joins_each_run_of_white_space_into_one_space(text: str) -> None:
+    # The fast path (nothing to collapse) must agree with the substitution.
+    assert collapse(text) == WHITESPACE.sub(" ", text).strip()

@@ -7,14 +7,24 @@ do exactly that, and keep spans pointing at the trimmed text.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, AnyStr
+
 import regex
 
 from newsdoc.model import Span
 
-__all__ = ["WHITESPACE", "collapse", "trim", "trim_span"]
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["WHITESPACE", "WORD_SLICE", "collapse", "cut_at_spaces", "trim", "trim_span"]
 
 WHITESPACE = regex.compile(r"\s+")
 """One run of whitespace (Unicode-aware: NBSP, U+2028 and friends included)."""
+
+WORD_SLICE = 1 << 11
+"""How many characters are cut into words at once where a long text is listed
+word by word (a list of words takes a few bytes a character: slices keep it
+small beside the text)."""
 
 _BRACKETS = "()[]{}"
 _UNCOLLAPSED = regex.compile(r"[^\S ]|  ")
@@ -50,3 +60,18 @@ def trim_span(text: str, start: int, end: int, *, brackets: bool = False) -> Spa
     """Like :func:`trim`, as a :class:`~newsdoc.model.Span`."""
     s, e = trim(text, start, end, brackets=brackets)
     return Span(start=s, end=e)
+
+
+def cut_at_spaces(text: AnyStr, size: int = WORD_SLICE) -> Iterator[AnyStr]:
+    """Yield *text* in consecutive pieces of about *size* characters, each cut at a space.
+
+    No word is cut (a piece ends where a space starts, or at the end), so the
+    words of the pieces are the words of *text*.
+    """
+    space = " " if isinstance(text, str) else b" "
+    pos = 0
+    while pos < len(text):
+        cut = text.find(space, pos + size)
+        cut = len(text) if cut == -1 else cut
+        yield text[pos:cut]
+        pos = cut

@@ -19,6 +19,7 @@ import regex
 
 from newsdoc._lexicons import cues
 from newsdoc._parser import _guard
+from newsdoc._parser._text import cut_at_spaces
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -62,9 +63,6 @@ _BATCH = 1 << 15
 """How many characters of text :func:`cue_scan` reads at once."""
 _SLICE = 1 << 15
 """How many characters of non-ASCII text are lower-cased at once."""
-_WORD_SLICE = 1 << 11
-"""How many characters of text are cut into words at once (a list of words
-takes about 3 bytes a character: slices keep it small beside the text)."""
 _FOLD_SURPRISE_CHARS = "ßẞİıŉſẚ\u212a\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
 _FOLD_SURPRISES = regex.compile(f"[{_FOLD_SURPRISE_CHARS}]")
 """Letters whose case-insensitive match differs from their lower case (long s, dotless i, ...)."""
@@ -386,11 +384,8 @@ def _heads_in(g: Grammar, low: str) -> set[str]:
     other letters are read with the word pattern.
     """
     found: set[str] = set()
-    pos = 0
-    while pos < len(low):
-        cut = low.find(" ", pos + _WORD_SLICE)
-        cut = len(low) if cut == -1 else cut
-        words = low[pos:cut].encode("utf-8", "surrogatepass").translate(_CUT).split()
+    for part in cut_at_spaces(low):
+        words = part.encode("utf-8", "surrogatepass").translate(_CUT).split()
         found.update(h.decode() for h in g.cue_heads_utf8.intersection(words))
         for word in set(itertools.filterfalse(bytes.isalpha, words)):
             plain = word.replace(_RIGHT_QUOTE, b"'")
@@ -401,7 +396,6 @@ def _heads_in(g: Grammar, low: str) -> set[str]:
                 continue
             letters = _TOKEN_HEAD.findall(word.decode("utf-8", "surrogatepass"))
             found.update(g.cue_heads.intersection(letters))
-        pos = cut
     return found
 
 

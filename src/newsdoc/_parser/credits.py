@@ -28,7 +28,7 @@ import attrs
 import regex
 
 from newsdoc._lexicons import credits as lex
-from newsdoc._parser._text import collapse, trim
+from newsdoc._parser._text import collapse, cut_at_spaces, trim
 from newsdoc._parser.credit_names import (
     AGENCY_KEYS,
     FOLD_SURPRISES,
@@ -194,20 +194,13 @@ def _ascii_fragment(key: str) -> bytes | None:
 
 _SMALL_FRAGMENTS = frozenset(_ascii_fragment(k) for k in _SMALL_KEYS)
 """The a-z part of each agency's key run (``None`` among them if a key has no such part)."""
-_WORD_SLICE = 1 << 11
-"""How many bytes of a long block are split into words at once (a list of
-words takes a few bytes a character: slices keep it small beside the text)."""
 
 
 def _small_fragments_in(piece: bytes) -> set[bytes | None]:
     """The listed a-z fragments among the words of *piece* (a-z and blanks only)."""
     found: set[bytes | None] = set()
-    pos = 0
-    while pos < len(piece):
-        cut = piece.find(b" ", pos + _WORD_SLICE)
-        cut = len(piece) if cut == -1 else cut
-        found.update(_SMALL_FRAGMENTS.intersection(piece[pos:cut].split()))
-        pos = cut
+    for part in cut_at_spaces(piece):
+        found.update(_SMALL_FRAGMENTS.intersection(part.split()))
     return found
 
 

@@ -18,6 +18,7 @@ import attrs
 import regex
 
 from newsdoc._lexicons import credits as lex
+from newsdoc._parser._text import trim
 from newsdoc._parser.captions import (
     CaptionResult,
     Opening,
@@ -207,7 +208,7 @@ class _Page:
 def _lone_label_group(page: _Page, i: int) -> CaptionGroup | None:
     """A lone credit label ("Photo:", "Фото:") and the short block after it as its credit."""
     text, blocks = page.text, page.blocks
-    if text.find(":", blocks[i].start, blocks[i].end) < 0:  # every label has its colon
+    if not text.endswith(":", *trim(text, blocks[i].start, blocks[i].end)):  # the label's colon
         return None
     if _LONE_LABEL.fullmatch(text, blocks[i].start, blocks[i].end) is None:
         return None
@@ -239,10 +240,10 @@ def _credit_line_group(page: _Page, i: int) -> CaptionGroup:
 def _may_join(text: str, block: Span) -> bool:
     """Whether *block* holds a :data:`_JOINED_CREDIT` match ("/", "|" or "for" tested first)."""
     start, end = block.start, block.end
-    marks = (text.find(mark, start, end) for mark in ("/", "|", "for"))
-    if all(at < 0 for at in marks):
+    find = text.find
+    if find("/", start, end) < 0 and find("|", start, end) < 0 and find("for", start, end) < 0:
         return False
-    return _JOINED_CREDIT.search(text, block.start, block.end) is not None
+    return _JOINED_CREDIT.search(text, start, end) is not None
 
 
 def _weak_credit_group(page: _Page, i: int) -> CaptionGroup | None:

@@ -178,8 +178,8 @@ def may_open_with_evidence(piece: str) -> bool:
     return AGENCY_FORM_CUES.search(piece) is not None
 
 
-def _gates(text: str, start: int, end: int) -> dict[str, bool]:
-    """Per rule of :data:`PREFIXES`, whether what it needs stands in ``text[start:end]``.
+def _gates(text: str, start: int, end: int) -> tuple[bool, ...]:
+    """Per rule of :data:`PREFIXES` (in order), whether what it needs stands in ``text[start:end]``.
 
     Rule: Getty's form holds a colon and a dash; Xinhua's a capital first and
     "--"; the numeric place form a capital first and "/"; dpa's and the bare
@@ -189,15 +189,15 @@ def _gates(text: str, start: int, end: int) -> dict[str, bool]:
     opener = _opener(text, start, end)
     upper, digit = opener.isupper(), opener.isdecimal()
     dash = _holds(text, _DASHES, start, end)
-    return {
-        "getty": dash and _holds(text, (":",), start, end),
-        "xinhua": upper and _holds(text, ("--",), start, end),
-        "numeric": upper and _holds(text, ("/",), start, end),
-        "dpa": digit,
-        "sports": _holds(text, (";",), start, end),
-        "bare-date": digit,
-        "place": upper and dash and _holds(text, (",",), start, end),
-    }
+    return (
+        dash and text.find(":", start, end) >= 0,  # getty
+        upper and text.find("--", start, end) >= 0,  # xinhua
+        upper and text.find("/", start, end) >= 0,  # numeric
+        digit,  # dpa
+        text.find(";", start, end) >= 0,  # sports
+        digit,  # bare-date
+        upper and dash and text.find(",", start, end) >= 0,  # place
+    )
 
 
 def match_prefix(text: str, start: int, end: int) -> PrefixMatch | None:
@@ -212,9 +212,8 @@ def match_prefix(text: str, start: int, end: int) -> PrefixMatch | None:
         The first match of :data:`PREFIXES`, else a wire dateline read as a
         prefix (not caption evidence: wire copy opens with those too), else ``None``.
     """
-    gates = _gates(text, start, end)
-    for kind, recognise, evidence in PREFIXES:
-        if not gates[kind]:
+    for (kind, recognise, evidence), gate in zip(PREFIXES, _gates(text, start, end), strict=True):
+        if not gate:
             continue
         m = recognise(text, start, end)
         if m is not None:

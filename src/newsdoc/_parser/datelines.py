@@ -121,6 +121,8 @@ _AGENCY = r"\((?P<agency>[\p{L}][\p{L}\p{M}\d .&\-/]{0,40})\)"
 _DASH = r"\s*(?:\.?\s*--?|\.?\s*[–—]|\.-)(?=\s|\p{L}|\")"
 
 _DASHES = ("-", "–", "—")
+_CAPITAL_FIRST = regex.compile(r"\s*\p{Lu}")
+"""How every dateline opens: its place starts with a capital."""
 _NOT_PLACES = frozenset(NOT_PLACES)
 _WIRE = regex.compile(rf"\s*{_PLACE},?\s+(?:{_DATE}\s*)?{_AGENCY}{_DASH}")
 _UPPER_PLACE = regex.compile(
@@ -129,16 +131,28 @@ _UPPER_PLACE = regex.compile(
 )
 
 
+_UNTIMED = 2000
+"""How long a range may be to be matched without a timeout (which costs about a
+microsecond a call): every quantifier of the dateline patterns is bounded but
+those of white space, so their work on such a range stays well under a
+millisecond even on adversarial white space."""
+
+
+def _timeout(start: int, end: int) -> float | None:
+    """The timeout for a dateline pattern on ``text[start:end]`` (none on a short range)."""
+    return None if end - start <= _UNTIMED else _guard.REGEX_TIMEOUT
+
+
 def _wire(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: PLACE[, DATE] (AGENCY) DASH -- "WASHINGTON, April 27 (Reuters) -", "ANKARA (AA) -"."""
     if text.find("(", start, end) < 0:
         return None
-    return _WIRE.match(text, start, end, timeout=_guard.REGEX_TIMEOUT)
+    return _WIRE.match(text, start, end, timeout=_timeout(start, end))
 
 
 def _upper(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: an upper-case PLACE[, DATE] and a spaced dash -- "SAN FRANCISCO — ..."."""
-    m = _UPPER_PLACE.match(text, start, end, timeout=_guard.REGEX_TIMEOUT)
+    m = _UPPER_PLACE.match(text, start, end, timeout=_timeout(start, end))
     if m is None or sum(ch.isupper() for ch in m["loc"]) < 3:
         return None
     if collapse(m["loc"]).rstrip(",") in _NOT_PLACES:
@@ -166,6 +180,8 @@ def match_dateline(
         the diagnostics, or ``None``.
     """
     stop = len(text) if end is None else min(end, len(text))
+    if _CAPITAL_FIRST.match(text, start, stop) is None:
+        return None
     if not any(text.find(dash, start, stop) >= 0 for dash in _DASHES):
         return None  # every rule closes the dateline with a dash
     for recognise in RECOGNISERS:

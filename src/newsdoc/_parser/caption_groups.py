@@ -89,7 +89,7 @@ def _describes(text: str, span: Span) -> bool:
     if piece.startswith("(") and piece.endswith(")"):
         return False
     low, high = _DESCRIPTION_WORDS
-    if not low <= len(piece.split()) <= high:
+    if not low <= len(piece.split(maxsplit=high)) <= high:  # (more than high: high + 1)
         return False
     lower = _LOWER_WORD.finditer(piece)
     return next(lower, None) is not None and next(lower, None) is not None
@@ -238,12 +238,18 @@ def _credit_line_group(page: _Page, i: int) -> CaptionGroup:
 
 
 def _may_join(text: str, block: Span) -> bool:
-    """Whether *block* holds a :data:`_JOINED_CREDIT` match ("/", "|" or "for" tested first)."""
+    """Whether *block* holds a :data:`_JOINED_CREDIT` match.
+
+    A "/" is one; a spaced "|" or "for" is looked for only from the first
+    "|" or "for" of the block on.
+    """
     start, end = block.start, block.end
-    find = text.find
-    if find("/", start, end) < 0 and find("|", start, end) < 0 and find("for", start, end) < 0:
+    if text.find("/", start, end) >= 0:
+        return True
+    found = [at for at in (text.find("|", start, end), text.find("for", start, end)) if at >= 0]
+    if not found:
         return False
-    return _JOINED_CREDIT.search(text, start, end) is not None
+    return _JOINED_CREDIT.search(text, max(start, min(found) - 1), end) is not None
 
 
 def _weak_credit_group(page: _Page, i: int) -> CaptionGroup | None:

@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from newsdoc._parser._text import collapse
-from newsdoc._parser.datelines import match_dateline
+from newsdoc._parser.datelines import has_dash, match_dateline
 from newsdoc._parser.restrictions import uppercase_share
 from newsdoc.model import Span
 
@@ -93,11 +93,6 @@ def _opener(text: str, start: int, end: int) -> str:
     """The first character of ``text[start:end]`` that is not white space ("" if none)."""
     at = _SPACES.match(text, start, end).end()  # type: ignore[union-attr]  # always matches
     return text[at] if at < end else ""
-
-
-def _holds(text: str, marks: tuple[str, ...], start: int, end: int) -> bool:
-    """Whether one of *marks* stands in ``text[start:end]`` (a fast test before a pattern)."""
-    return any(text.find(mark, start, end) >= 0 for mark in marks)
 
 
 def _getty(text: str, start: int, end: int) -> regex.Match[str] | None:
@@ -188,7 +183,7 @@ def _gates(text: str, start: int, end: int) -> tuple[bool, ...]:
     """
     opener = _opener(text, start, end)
     upper, digit = opener.isupper(), opener.isdecimal()
-    dash = _holds(text, _DASHES, start, end)
+    dash = has_dash(text, start, end)
     return (
         dash and text.find(":", start, end) >= 0,  # getty
         upper and text.find("--", start, end) >= 0,  # xinhua

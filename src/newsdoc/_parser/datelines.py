@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = [
     "RECOGNISERS",
     "DatelineResult",
+    "has_dash",
     "match_dateline",
     "resolve_date",
 ]
@@ -120,7 +121,6 @@ _DATE = (
 _AGENCY = r"\((?P<agency>[\p{L}][\p{L}\p{M}\d .&\-/]{0,40})\)"
 _DASH = r"\s*(?:\.?\s*--?|\.?\s*[–—]|\.-)(?=\s|\p{L}|\")"
 
-_DASHES = ("-", "–", "—")
 _CAPITAL_FIRST = regex.compile(r"\s*\p{Lu}")
 """How every dateline opens: its place starts with a capital."""
 _NOT_PLACES = frozenset(NOT_PLACES)
@@ -141,6 +141,21 @@ millisecond even on adversarial white space."""
 def _timeout(start: int, end: int) -> float | None:
     """The timeout for a dateline pattern on ``text[start:end]`` (none on a short range)."""
     return None if end - start <= _UNTIMED else _guard.REGEX_TIMEOUT
+
+
+def has_dash(text: str, start: int, end: int) -> bool:
+    """Return whether a dash ("-", "–" or "—") stands in ``text[start:end]``.
+
+    Args:
+        text: the full text.
+        start: where the range starts.
+        end: where it ends.
+
+    Returns:
+        Whether one of the three dashes is found there.
+    """
+    find = text.find
+    return find("-", start, end) >= 0 or find("–", start, end) >= 0 or find("—", start, end) >= 0
 
 
 def _wire(text: str, start: int, end: int) -> regex.Match[str] | None:
@@ -182,7 +197,7 @@ def match_dateline(
     stop = len(text) if end is None else min(end, len(text))
     if _CAPITAL_FIRST.match(text, start, stop) is None:
         return None
-    if not any(text.find(dash, start, stop) >= 0 for dash in _DASHES):
+    if not has_dash(text, start, stop):
         return None  # every rule closes the dateline with a dash
     for recognise in RECOGNISERS:
         m = recognise(text, start, stop)

@@ -18,7 +18,6 @@ import attrs
 import regex
 
 from newsdoc._lexicons import credits as lex
-from newsdoc._parser._text import trim
 from newsdoc._parser.captions import (
     CaptionResult,
     Opening,
@@ -208,8 +207,9 @@ class _Page:
 def _lone_label_group(page: _Page, i: int) -> CaptionGroup | None:
     """A lone credit label ("Photo:", "Фото:") and the short block after it as its credit."""
     text, blocks = page.text, page.blocks
-    if not text.endswith(":", *trim(text, blocks[i].start, blocks[i].end)):  # the label's colon
-        return None
+    start, end = blocks[i].start, blocks[i].end
+    if not text.endswith(":", start, end) and not text[end - 1 : end].isspace():
+        return None  # every label closes with its colon (white space aside)
     if _LONE_LABEL.fullmatch(text, blocks[i].start, blocks[i].end) is None:
         return None
     if i + 1 >= len(blocks) or page.evidence(i + 1) is not None:
@@ -246,10 +246,11 @@ def _may_join(text: str, block: Span) -> bool:
     start, end = block.start, block.end
     if text.find("/", start, end) >= 0:
         return True
-    found = [at for at in (text.find("|", start, end), text.find("for", start, end)) if at >= 0]
-    if not found:
+    bar, word = text.find("|", start, end), text.find("for", start, end)
+    if bar < 0 and word < 0:
         return False
-    return _JOINED_CREDIT.search(text, max(start, min(found) - 1), end) is not None
+    first = word if bar < 0 else bar if word < 0 else min(bar, word)
+    return _JOINED_CREDIT.search(text, max(start, first - 1), end) is not None
 
 
 def _weak_credit_group(page: _Page, i: int) -> CaptionGroup | None:

@@ -150,15 +150,16 @@ dpa), or a written year before ";" (USA TODAY Sports) or "--" (Xinhua). Every
 branch opens with a digit, so ``re`` skips fast to the digits."""
 _MISSING_DATE = re.compile("UN(?:SPECIFIED|DATED|KNOWN)")
 """Getty's word for a missing date."""
-_DASH = re.compile("[-–—]")
-_DIGIT = re.compile(r"\d")
+_DATE_THEN_COLON = regex.compile(rf"[-–—]\s*(?:{_DAY_MONTH})\s*:")
+"""What every Getty prefix holds: a dash, its date and the colon after it."""
 
 
 def may_open_with_evidence(piece: str) -> bool:
     """Return whether a prefix that is caption evidence may open *piece*: a cheap, exact test.
 
-    Rule: Getty's form holds a dash, a digit and a colon; every other form
-    that is evidence holds one of :data:`AGENCY_FORM_CUES` or :data:`_MISSING_DATE`.
+    Rule: Getty's form holds a dash, then its date, then a colon
+    (:data:`_DATE_THEN_COLON`); every other form that is evidence holds one
+    of :data:`AGENCY_FORM_CUES` or :data:`_MISSING_DATE`.
 
     Args:
         piece: the text of one block.
@@ -169,7 +170,9 @@ def may_open_with_evidence(piece: str) -> bool:
     if "UN" in piece and _MISSING_DATE.search(piece) is not None:
         return True
     if ":" in piece and any(dash in piece for dash in _DASHES):
-        return _DIGIT.search(piece) is not None or AGENCY_FORM_CUES.search(piece) is not None
+        return (
+            _DATE_THEN_COLON.search(piece) is not None or AGENCY_FORM_CUES.search(piece) is not None
+        )
     return AGENCY_FORM_CUES.search(piece) is not None
 
 

@@ -793,7 +793,6 @@ def _chain_strength(  # noqa: PLR0911 (one exit per rule)
     """
     if _BYLINE_LEAD.match(body):
         return None
-    known = any(is_known_agency(t) for t in texts)
     joined = len(texts) > 1 and bool(_JOIN.search(body))
     if not joined:
         if is_known_agency(body) and boundary:
@@ -805,7 +804,7 @@ def _chain_strength(  # noqa: PLR0911 (one exit per rule)
         return None
     if any(len(t.split()) > 5 for t in texts):
         return None
-    if known:
+    if any(is_known_agency(t) for t in texts):
         return True
     organisation = any(is_agency(t) for t in texts)
     person = any(is_person(t) for t in texts)

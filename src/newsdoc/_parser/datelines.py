@@ -123,6 +123,8 @@ _DASH = r"\s*(?:\.?\s*--?|\.?\s*[–—]|\.-)(?=\s|\p{L}|\")"
 
 _CAPITAL_FIRST = regex.compile(r"\s*\p{Lu}")
 """How every dateline opens: its place starts with a capital."""
+_AGENCY_THEN_DASH = regex.compile(r"\)\s*(?:\.\s*)?[-–—]")
+"""What every wire dateline holds: its agency's closing bracket, then its dash."""
 _NOT_PLACES = frozenset(NOT_PLACES)
 _WIRE = regex.compile(rf"\s*{_PLACE},?\s+(?:{_DATE}\s*)?{_AGENCY}{_DASH}")
 _UPPER_PLACE = regex.compile(
@@ -160,7 +162,7 @@ def has_dash(text: str, start: int, end: int) -> bool:
 
 def _wire(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: PLACE[, DATE] (AGENCY) DASH -- "WASHINGTON, April 27 (Reuters) -", "ANKARA (AA) -"."""
-    if text.find("(", start, end) < 0:
+    if text.find("(", start, end) < 0 or _AGENCY_THEN_DASH.search(text, start, end) is None:
         return None
     return _WIRE.match(text, start, end, timeout=_timeout(start, end))
 

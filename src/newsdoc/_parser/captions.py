@@ -631,10 +631,16 @@ def _folded_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: A
 
 
 def _bracket_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: ARG001
-    """A bracket, with an organisation word, "via" or an agency's "X Photo" in the block."""
-    return (")" in piece or "]" in piece) and BRACKET_CREDIT_CUES.search(
-        piece.casefold()
-    ) is not None
+    """A bracket, with an organisation word, "via" or an agency's "X Photo" after its opening.
+
+    (A bracketed credit's words stand inside its brackets: they are looked
+    for from the block's first opening bracket on.)
+    """
+    if ")" not in piece and "]" not in piece:
+        return False
+    folded = piece.casefold()
+    found = [at for at in (folded.find("("), folded.find("[")) if at >= 0]
+    return bool(found) and BRACKET_CREDIT_CUES.search(folded, min(found)) is not None
 
 
 def _glued_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: ARG001

@@ -133,18 +133,6 @@ _UPPER_PLACE = regex.compile(
 )
 
 
-_UNTIMED = 2000
-"""How long a range may be to be matched without a timeout (which costs about a
-microsecond a call): every quantifier of the dateline patterns is bounded but
-those of white space, so their work on such a range stays well under a
-millisecond even on adversarial white space."""
-
-
-def _timeout(start: int, end: int) -> float | None:
-    """The timeout for a dateline pattern on ``text[start:end]`` (none on a short range)."""
-    return None if end - start <= _UNTIMED else _guard.REGEX_TIMEOUT
-
-
 def has_dash(text: str, start: int, end: int) -> bool:
     """Return whether a dash ("-", "–" or "—") stands in ``text[start:end]``.
 
@@ -164,12 +152,12 @@ def _wire(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: PLACE[, DATE] (AGENCY) DASH -- "WASHINGTON, April 27 (Reuters) -", "ANKARA (AA) -"."""
     if text.find("(", start, end) < 0 or _AGENCY_THEN_DASH.search(text, start, end) is None:
         return None
-    return _WIRE.match(text, start, end, timeout=_timeout(start, end))
+    return _WIRE.match(text, start, end, timeout=_guard.REGEX_TIMEOUT)
 
 
 def _upper(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: an upper-case PLACE[, DATE] and a spaced dash -- "SAN FRANCISCO — ..."."""
-    m = _UPPER_PLACE.match(text, start, end, timeout=_timeout(start, end))
+    m = _UPPER_PLACE.match(text, start, end, timeout=_guard.REGEX_TIMEOUT)
     if m is None or sum(ch.isupper() for ch in m["loc"]) < 3:
         return None
     if collapse(m["loc"]).rstrip(",") in _NOT_PLACES:

@@ -8,6 +8,8 @@ links are recognised by their shape alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -23,21 +25,11 @@ from newsdoc._parser.shape import ends_like_sentence
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-__all__ = ["chrome_facts", "is_chrome", "is_chrome_heading", "is_menu"]
+__all__ = ["chrome_flags", "chrome_heading", "is_chrome", "is_chrome_heading", "is_menu"]
 
 
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-def _literals(words: Iterable[str]) -> re.Pattern[str]:
-    """One ``re`` pattern that finds any of the literal phrases *words*.
-
-    The phrases are factored into a prefix tree (``cookie(?:s| policy)``), so
-    the engine tries one branch per character rather than every phrase at
-    every position; ``re`` runs such literal patterns faster than ``regex``.
-    """
-    return re.compile(_tree(words))
 
 
 def _tree(words: Iterable[str]) -> str:
@@ -68,22 +60,18 @@ _CHROME_PREFIX = regex.compile(
     r"^[\W_]{0,4}(?:" + _alternation(w.casefold() for w in _all(CHROME_PREFIXES)) + r")(?!\w)"
 )
 """A chrome phrase opening a block."""
-_PREFIX_HINT = re.compile(
-    r"(?s).{0,4}(?:" + _tree(w.casefold() for w in _all(CHROME_PREFIXES)) + ")"
+_PREFIX_HINT = re.compile(r"\n" + _tree(w.casefold() for w in _all(CHROME_PREFIXES)))
+"""A chrome phrase right after the line break before a block of the joined page (see
+:func:`chrome_flags`): of the blocks opening with a letter, those :data:`_CHROME_PREFIX`
+may match (a quick ``re`` scan that spares most blocks the slower exact test)."""
+_MARKER_PHRASES = tuple(
+    sorted({w.casefold() for key, ws in CHROME_MARKERS.items() if key for w in ws})
 )
-"""A chrome phrase within the first five characters: what :data:`_CHROME_PREFIX` needs
-(a quick ``re`` test that spares most blocks the slower exact one)."""
-_PREFIXES_BY_START: dict[str, tuple[str, ...]] = {
-    start: tuple(sorted({w.casefold() for w in _all(CHROME_PREFIXES) if w.casefold()[:2] == start}))
-    for start in {w.casefold()[:2] for w in _all(CHROME_PREFIXES)}
-}
-"""The chrome phrases by their first two letters (each opens with two letters, see the tests)."""
-_CHROME_MARKER = _literals(
-    w.casefold() for key, words in CHROME_MARKERS.items() if key for w in words
-)
-"""A chrome phrase anywhere in a block."""
-_ANY_CHROME_MARK = _literals(w.casefold() for words in CHROME_MARKERS.values() for w in words)
-"""A chrome phrase, or a language-independent chrome mark (a copyright sign, a bare URL)."""
+"""The chrome phrases of every language that make a block chrome wherever they stand."""
+_MARKS = tuple(sorted({w.casefold() for w in CHROME_MARKERS.get("", ())}))
+"""The language-independent chrome marks: a copyright sign, a bare URL."""
+_JOIN = "\n"
+"""What the blocks of a page are joined with to be scanned at once (no phrase or mark holds it)."""
 _HEADINGS = frozenset(_all(CHROME_HEADINGS))
 _EDGE_JUNK = " \t\u00a0[](){}<>:;,.!?'\"“”‘’«»#*•|–—-0123456789"
 """Counts and punctuation around a heading ("[ 12 comments ]")."""
@@ -156,48 +144,91 @@ def is_chrome(text: str) -> bool:
     Returns:
         Whether the block is chrome.
     """
-    if len(text) > _MARKER_CHARS:
-        return False
-    return _is_chrome(text, text.casefold(), text.split() if len(text) <= _SHORT_CHARS else None)
+    return chrome_flags([text], [text.casefold()])[0]
 
 
-def _is_chrome(text: str, folded: str, words: list[str] | None) -> bool:
-    """:func:`is_chrome` of a block of at most 300 characters, given its folded text.
+def chrome_flags(texts: Sequence[str], folded: Sequence[str]) -> list[bool]:
+    """Return :func:`is_chrome` of every block of a page.
 
-    *words* are the block's words, ``None`` for a block over 100 characters.
+    Each sign of chrome is looked for once over the whole page (the folded
+    blocks of up to 300 characters, joined by line breaks); only the blocks
+    that show a sign are read further.
+
+    Args:
+        texts: The blocks' collapsed texts.
+        folded: The same, casefolded.
+
+    Returns:
+        Per block, whether it is chrome.
     """
-    if words is None or len(words) > _SHORT_WORDS:
-        return _CHROME_MARKER.search(folded) is not None
-    if _ANY_CHROME_MARK.search(folded):
-        return True
-    if folded[:1].isalpha():
-        # a letter opens the block: a phrase would stand right there
-        phrases = _PREFIXES_BY_START.get(folded[:2])
-        opens = phrases is not None and folded.startswith(phrases)
-    else:
-        opens = _PREFIX_HINT.match(folded) is not None
-    prefix = _CHROME_PREFIX.match(folded) if opens else None
-    if prefix is not None and (len(words) <= _PREFIXED_WORDS or " " in prefix.group().strip()):
-        return True
-    return _MENU_MARK.search(text) is not None and is_menu(text)
+    flags = [False] * len(texts)
+    scanned = [i for i, text in enumerate(texts) if len(text) <= _MARKER_CHARS]
+    if not scanned:
+        return flags
+    page = _JOIN + _JOIN.join([folded[i] for i in scanned])
+    # where each scanned block starts in the page: at the line break before it
+    starts = list(accumulate([len(folded[i]) + 1 for i in scanned[:-1]], initial=0))
+    marked = _holders(page, starts, _MARKER_PHRASES)
+    signed = _holders(page, starts, _MARKS)
+    # a block opening with a letter or a digit has a chrome phrase right there, if anywhere
+    # (neither is a "[\W_]" of _CHROME_PREFIX; marks, symbols and numbers such as "½" are)
+    opened = {bisect_right(starts, m.start()) - 1 for m in _PREFIX_HINT.finditer(page)}
+    heads = [folded[i][:1] for i in scanned]
+    opened.update(k for k, head in enumerate(heads) if not (head.isalpha() or head.isdecimal()))
+    separated = {bisect_right(starts, m.start()) - 1 for m in _MENU_MARK.finditer(page)}
+    for k in marked:
+        flags[scanned[k]] = True
+    # the other signs make chrome only of a short block
+    for k in (signed | opened | separated) - marked:
+        i = scanned[k]
+        words = texts[i].split() if len(texts[i]) <= _SHORT_CHARS else None
+        if words is None or len(words) > _SHORT_WORDS:
+            continue
+        flags[i] = (
+            k in signed
+            or (k in opened and _opens_with_prefix(folded[i], words))
+            or (k in separated and is_menu(texts[i]))
+        )
+    return flags
 
 
-def chrome_facts(text: str, folded: str, words: list[str] | None) -> tuple[bool, bool]:
-    """Return :func:`is_chrome` and :func:`is_chrome_heading` of a block at once.
+def _holders(page: str, starts: list[int], needles: Iterable[str]) -> set[int]:
+    """The blocks of a joined *page* (given where each starts) that hold one of *needles*.
+
+    A needle is looked for once per block: after a hit, the search goes on at the next block.
+    """
+    found: set[int] = set()
+    last = len(starts) - 1
+    for needle in needles:
+        at = page.find(needle)
+        while at >= 0:
+            block = bisect_right(starts, at) - 1
+            found.add(block)
+            at = page.find(needle, starts[block + 1]) if block < last else -1
+    return found
+
+
+def _opens_with_prefix(folded: str, words: list[str]) -> bool:
+    """Whether a short block opens with a chrome phrase that makes it chrome.
+
+    Rule: a phrase of two words or more, or a one-word phrase ("Share") in a
+    block of at most six words.
+    """
+    prefix = _CHROME_PREFIX.match(folded)
+    return prefix is not None and (len(words) <= _PREFIXED_WORDS or " " in prefix.group().strip())
+
+
+def chrome_heading(text: str, folded: str) -> bool:
+    """:func:`is_chrome_heading` of a block, given its casefolded text.
 
     Args:
         text: The block's collapsed text.
         folded: The same, casefolded.
-        words: ``text.split()`` when the block has at most 100 characters, else anything.
 
     Returns:
-        ``(chrome, heading)``.
+        Whether the block heads a section that follows an article.
     """
-    size = len(text)
-    if size > _MARKER_CHARS:
-        return False, False
-    chrome = _is_chrome(text, folded, words if size <= _SHORT_CHARS else None)
-    return chrome, size <= _HEADING_CHARS and _is_heading(folded)
+    return len(text) <= _HEADING_CHARS and _is_heading(folded)
 
 
 def is_chrome_heading(text: str) -> bool:
@@ -213,7 +244,7 @@ def is_chrome_heading(text: str) -> bool:
     Returns:
         Whether the block is such a heading.
     """
-    return len(text) <= _HEADING_CHARS and _is_heading(text.casefold())
+    return chrome_heading(text, text.casefold())
 
 
 def _is_heading(folded: str) -> bool:

@@ -55,14 +55,17 @@ class TextBlock(NamedTuple):
 
 
 def _lines(text: str) -> tuple[list[str], list[int]]:
-    """Every line of *text* without its line break, and the offset where each starts."""
-    contents = text.splitlines()
-    starts = [0, *accumulate(map(len, text.splitlines(keepends=True)))]
-    starts.pop()
-    if not contents or text[-1] in _BREAKS:
-        starts.append(len(text))
-        contents.append("")
-    return contents, starts
+    """Every line of *text* with its line break, and the offset where each starts.
+
+    A text that ends with a line break (or is empty) ends with an empty line.
+    """
+    lines = text.splitlines(keepends=True)
+    starts = list(accumulate(map(len, lines), initial=0))
+    if lines and text[-1] not in _BREAKS:
+        starts.pop()
+    else:
+        lines.append("")
+    return lines, starts
 
 
 def split_lines(text: str) -> tuple[Span, ...]:
@@ -74,8 +77,11 @@ def split_lines(text: str) -> tuple[Span, ...]:
     Returns:
         One span per line, in order; an empty text has one empty line.
     """
-    contents, starts = _lines(text)
-    return tuple(Span(start=s, end=s + len(c)) for c, s in zip(contents, starts, strict=True))
+    lines, starts = _lines(text)
+    return tuple(
+        Span(start=s, end=s + len(line.rstrip(_BREAKS)))
+        for line, s in zip(lines, starts, strict=True)
+    )
 
 
 def wrap_width(text: str, lines: tuple[Span, ...]) -> int | None:
@@ -95,8 +101,8 @@ def wrap_width(text: str, lines: tuple[Span, ...]) -> int | None:
     return _wrap_width([text[s.start : s.end] for s in lines])
 
 
-def _wrap_width(contents: list[str]) -> int | None:
-    lengths = [len(c.rstrip()) for c in contents]
+def _wrap_width(lines: list[str]) -> int | None:
+    lengths = [len(line.rstrip()) for line in lines]
     long_lines = [n for n in lengths if n >= _WRAP_MIN]
     if len(long_lines) < 3:
         return None
@@ -139,18 +145,18 @@ def _continues(line: str, following: str, lines: list[str]) -> bool:
     return False
 
 
-def _joins(contents: list[str], first: int, last: int, width: int | None) -> bool:
+def _joins(lines: list[str], first: int, last: int, width: int | None) -> bool:
     """Whether line ``last + 1`` belongs to the block of lines *first* to *last*."""
-    if last + 1 >= len(contents):
+    if last + 1 >= len(lines):
         return False
-    following = contents[last + 1]
+    following = lines[last + 1]
     if not following or following.isspace():
         return False
-    if width is not None and _is_wrapped(contents[last], following, width):
+    if width is not None and _is_wrapped(lines[last], following, width):
         return True
     # every line of a block holds a word, so its first three lines tell whether it has three
-    opening = contents[first : min(last + 1, first + _CONTINUED_WORDS)]
-    return _continues(contents[last], following, opening)
+    opening = lines[first : min(last + 1, first + _CONTINUED_WORDS)]
+    return _continues(lines[last], following, opening)
 
 
 def _collapsed(piece: str) -> str:
@@ -175,42 +181,32 @@ def split_blocks(text: str) -> tuple[TextBlock, ...]:
         The blocks in order; together they cover every non-whitespace
         character of *text* exactly once.
     """
-    contents, starts = _lines(text)
-    width = _wrap_width(contents)
-    stripped = list(map(str.strip, contents))
+    lines, starts = _lines(text)
+    width = _wrap_width(lines)
+    stripped = list(map(str.strip, lines))
+    count = len(lines)
     blocks: list[TextBlock] = []
-    count = len(contents)
-    index = 0
-    gap = True
-    while index < count:
-        piece = stripped[index]
-        if not piece:
-            gap = True
-            index += 1
+    last = -1
+    for index, line in enumerate(stripped):
+        if index <= last or not line:
             continue
         last = index
         # without a wrap width only a next line opening in lowercase may join (see _continues)
         while (
             last + 1 < count
             and (width is not None or stripped[last + 1][:1].islower())
-            and _joins(contents, index, last, width)
+            and _joins(lines, index, last, width)
         ):
             last += 1
-        start = starts[index] + contents[index].find(piece[0])
+        start = starts[index] + lines[index].find(line[0])
         if last == index:
-            end = start + len(piece)
+            end, piece = start + len(line), line
         else:
-            end = starts[last] + len(contents[last].rstrip())
+            end = starts[last] + len(lines[last].rstrip())
             piece = text[start:end]
+        # a blank line (or the start of the text) stands right before the block
+        gap = index == 0 or not stripped[index - 1]
         blocks.append(
-            TextBlock(
-                valid_span(start, end),
-                piece if piece.isprintable() and "  " not in piece else collapse(piece),
-                index,
-                last - index + 1,
-                gap,
-            )
+            TextBlock(valid_span(start, end), _collapsed(piece), index, last - index + 1, gap)
         )
-        gap = False
-        index = last + 1
     return tuple(blocks)

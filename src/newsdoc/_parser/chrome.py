@@ -8,8 +8,6 @@ links are recognised by their shape alone.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -20,6 +18,7 @@ from newsdoc._lexicons.chrome import (
     CHROME_PREFIXES,
     LANGUAGE_NAMES,
 )
+from newsdoc._parser.joined import JoinedPage
 from newsdoc._parser.shape import ends_like_sentence
 
 if TYPE_CHECKING:
@@ -61,17 +60,16 @@ _CHROME_PREFIX = regex.compile(
 )
 """A chrome phrase opening a block."""
 _PREFIX_HINT = re.compile(r"\n" + _tree(w.casefold() for w in _all(CHROME_PREFIXES)))
-"""A chrome phrase right after the line break before a block of the joined page (see
-:func:`chrome_flags`): of the blocks opening with a letter, those :data:`_CHROME_PREFIX`
-may match (a quick ``re`` scan that spares most blocks the slower exact test)."""
+"""A chrome phrase right after the line break before a block of a joined page (see
+:func:`chrome_flags`): of the blocks opening with a letter or a digit, those
+:data:`_CHROME_PREFIX` may match (a quick ``re`` scan that spares most blocks the
+slower exact test)."""
 _MARKER_PHRASES = tuple(
     sorted({w.casefold() for key, ws in CHROME_MARKERS.items() if key for w in ws})
 )
 """The chrome phrases of every language that make a block chrome wherever they stand."""
 _MARKS = tuple(sorted({w.casefold() for w in CHROME_MARKERS.get("", ())}))
 """The language-independent chrome marks: a copyright sign, a bare URL."""
-_JOIN = "\n"
-"""What the blocks of a page are joined with to be scanned at once (no phrase or mark holds it)."""
 _HEADINGS = frozenset(_all(CHROME_HEADINGS))
 _EDGE_JUNK = " \t\u00a0[](){}<>:;,.!?'\"“”‘’«»#*•|–—-0123456789"
 """Counts and punctuation around a heading ("[ 12 comments ]")."""
@@ -151,8 +149,8 @@ def chrome_flags(texts: Sequence[str], folded: Sequence[str]) -> list[bool]:
     """Return :func:`is_chrome` of every block of a page.
 
     Each sign of chrome is looked for once over the whole page (the folded
-    blocks of up to 300 characters, joined by line breaks); only the blocks
-    that show a sign are read further.
+    blocks of up to 300 characters, see :class:`~newsdoc._parser.joined.JoinedPage`);
+    only the blocks that show a sign are read further.
 
     Args:
         texts: The blocks' collapsed texts.
@@ -163,19 +161,15 @@ def chrome_flags(texts: Sequence[str], folded: Sequence[str]) -> list[bool]:
     """
     flags = [False] * len(texts)
     scanned = [i for i, text in enumerate(texts) if len(text) <= _MARKER_CHARS]
-    if not scanned:
-        return flags
-    page = _JOIN + _JOIN.join([folded[i] for i in scanned])
-    # where each scanned block starts in the page: at the line break before it
-    starts = list(accumulate([len(folded[i]) + 1 for i in scanned[:-1]], initial=0))
-    marked = _holders(page, starts, _MARKER_PHRASES)
-    signed = _holders(page, starts, _MARKS)
+    page = JoinedPage([folded[i] for i in scanned])
+    marked = page.holding(_MARKER_PHRASES)
+    signed = page.holding(_MARKS)
     # a block opening with a letter or a digit has a chrome phrase right there, if anywhere
     # (neither is a "[\W_]" of _CHROME_PREFIX; marks, symbols and numbers such as "½" are)
-    opened = {bisect_right(starts, m.start()) - 1 for m in _PREFIX_HINT.finditer(page)}
+    opened = page.matching(_PREFIX_HINT)
     heads = [folded[i][:1] for i in scanned]
     opened.update(k for k, head in enumerate(heads) if not (head.isalpha() or head.isdecimal()))
-    separated = {bisect_right(starts, m.start()) - 1 for m in _MENU_MARK.finditer(page)}
+    separated = page.matching(_MENU_MARK)
     for k in marked:
         flags[scanned[k]] = True
     # the other signs make chrome only of a short block
@@ -190,22 +184,6 @@ def chrome_flags(texts: Sequence[str], folded: Sequence[str]) -> list[bool]:
             or (k in separated and is_menu(texts[i]))
         )
     return flags
-
-
-def _holders(page: str, starts: list[int], needles: Iterable[str]) -> set[int]:
-    """The blocks of a joined *page* (given where each starts) that hold one of *needles*.
-
-    A needle is looked for once per block: after a hit, the search goes on at the next block.
-    """
-    found: set[int] = set()
-    last = len(starts) - 1
-    for needle in needles:
-        at = page.find(needle)
-        while at >= 0:
-            block = bisect_right(starts, at) - 1
-            found.add(block)
-            at = page.find(needle, starts[block + 1]) if block < last else -1
-    return found
 
 
 def _opens_with_prefix(folded: str, words: list[str]) -> bool:

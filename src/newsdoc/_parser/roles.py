@@ -431,14 +431,16 @@ def _text_facts(
 def _plain_score(text: str, words: list[str], weight: int, *, repeated: bool) -> int:
     """The score of a block with content, neither chrome nor a heading (see :func:`_text_facts`)."""
     ends = ends_like_sentence(text)
+    full = weight if ends and not repeated else weight // _UNFINISHED
     if weight >= 2 * _GOOD:
-        return weight if ends and not repeated else weight // _UNFINISHED
-    heads = word_heads(words)
+        return full
+    # fewer than three words are neither title case, prose nor a table row
+    heads = word_heads(words) if len(words) >= 3 else ""
     if weight >= _GOOD and (ends or not title_case_heads(heads)):
-        return weight if ends and not repeated else weight // _UNFINISHED
+        return full
     if weight >= _FAIR and ends:
         return weight // 2
-    return 0 if prose_heads(heads) or table_row_words(words, heads) else _SHORT_PENALTY
+    return 0 if heads and (prose_heads(heads) or table_row_words(words, heads)) else _SHORT_PENALTY
 
 
 def _locate(

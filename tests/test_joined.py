@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdoc._parser.joined import JoinedPage
+from newsdoc._parser.joined import JoinedPage, joined_pieces
 
 _NEEDLES = ("ab", "b", "ca", "©")
 
@@ -40,3 +40,12 @@ def test_an_empty_page_holds_nothing() -> None:
 def test_the_page_finds_what_each_block_holds(texts: list[str]) -> None:
     expected = {i for i, text in enumerate(texts) if any(n in text for n in _NEEDLES)}
     assert JoinedPage(texts).holding(_NEEDLES) == expected
+
+
+def test_a_long_page_is_joined_a_piece_at_a_time() -> None:
+    texts = ["x" * 5000] * 8 + ["y" * 20000, "z"]
+    pieces = list(joined_pieces(texts, range(len(texts))))
+    assert [i for _, indices in pieces for i in indices] == list(range(len(texts)))
+    assert all(len(page.text) <= (1 << 14) + 1 for page, _ in pieces[:-2])
+    assert [list(indices) for _, indices in pieces][-2:] == [[8], [9]]
+    assert pieces[0][0].holding(["x"]) == set(range(len(pieces[0][1])))

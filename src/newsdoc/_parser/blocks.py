@@ -55,17 +55,14 @@ class TextBlock(NamedTuple):
 
 
 def _lines(text: str) -> tuple[list[str], list[int]]:
-    """Every line of *text* with its line break, and the offset where each starts.
-
-    A text that ends with a line break (or is empty) ends with an empty line.
-    """
-    lines = text.splitlines(keepends=True)
-    starts = list(accumulate(map(len, lines), initial=0))
-    if lines and text[-1] not in _BREAKS:
-        starts.pop()
-    else:
-        lines.append("")
-    return lines, starts
+    """Every line of *text* without its line break, and the offset where each starts."""
+    contents = text.splitlines()
+    starts = [0, *accumulate(map(len, text.splitlines(keepends=True)))]
+    starts.pop()
+    if not contents or text[-1] in _BREAKS:
+        starts.append(len(text))
+        contents.append("")
+    return contents, starts
 
 
 def split_lines(text: str) -> tuple[Span, ...]:
@@ -77,11 +74,8 @@ def split_lines(text: str) -> tuple[Span, ...]:
     Returns:
         One span per line, in order; an empty text has one empty line.
     """
-    lines, starts = _lines(text)
-    return tuple(
-        Span(start=s, end=s + len(line.rstrip(_BREAKS)))
-        for line, s in zip(lines, starts, strict=True)
-    )
+    contents, starts = _lines(text)
+    return tuple(Span(start=s, end=s + len(c)) for c, s in zip(contents, starts, strict=True))
 
 
 def wrap_width(text: str, lines: tuple[Span, ...]) -> int | None:
@@ -101,8 +95,8 @@ def wrap_width(text: str, lines: tuple[Span, ...]) -> int | None:
     return _wrap_width([text[s.start : s.end] for s in lines])
 
 
-def _wrap_width(lines: list[str]) -> int | None:
-    lengths = [len(line.rstrip()) for line in lines]
+def _wrap_width(contents: list[str]) -> int | None:
+    lengths = [len(c.rstrip()) for c in contents]
     long_lines = [n for n in lengths if n >= _WRAP_MIN]
     if len(long_lines) < 3:
         return None
@@ -145,18 +139,18 @@ def _continues(line: str, following: str, lines: list[str]) -> bool:
     return False
 
 
-def _joins(lines: list[str], first: int, last: int, width: int | None) -> bool:
+def _joins(contents: list[str], first: int, last: int, width: int | None) -> bool:
     """Whether line ``last + 1`` belongs to the block of lines *first* to *last*."""
-    if last + 1 >= len(lines):
+    if last + 1 >= len(contents):
         return False
-    following = lines[last + 1]
+    following = contents[last + 1]
     if not following or following.isspace():
         return False
-    if width is not None and _is_wrapped(lines[last], following, width):
+    if width is not None and _is_wrapped(contents[last], following, width):
         return True
     # every line of a block holds a word, so its first three lines tell whether it has three
-    opening = lines[first : min(last + 1, first + _CONTINUED_WORDS)]
-    return _continues(lines[last], following, opening)
+    opening = contents[first : min(last + 1, first + _CONTINUED_WORDS)]
+    return _continues(contents[last], following, opening)
 
 
 def _collapsed(piece: str) -> str:
@@ -181,32 +175,42 @@ def split_blocks(text: str) -> tuple[TextBlock, ...]:
         The blocks in order; together they cover every non-whitespace
         character of *text* exactly once.
     """
-    lines, starts = _lines(text)
-    width = _wrap_width(lines)
-    stripped = list(map(str.strip, lines))
-    count = len(lines)
+    contents, starts = _lines(text)
+    width = _wrap_width(contents)
+    stripped = list(map(str.strip, contents))
     blocks: list[TextBlock] = []
-    last = -1
-    for index, line in enumerate(stripped):
-        if index <= last or not line:
+    count = len(contents)
+    index = 0
+    gap = True
+    while index < count:
+        piece = stripped[index]
+        if not piece:
+            gap = True
+            index += 1
             continue
         last = index
         # without a wrap width only a next line opening in lowercase may join (see _continues)
         while (
             last + 1 < count
             and (width is not None or stripped[last + 1][:1].islower())
-            and _joins(lines, index, last, width)
+            and _joins(contents, index, last, width)
         ):
             last += 1
-        start = starts[index] + lines[index].find(line[0])
+        start = starts[index] + contents[index].find(piece[0])
         if last == index:
-            end, piece = start + len(line), line
+            end = start + len(piece)
         else:
-            end = starts[last] + len(lines[last].rstrip())
+            end = starts[last] + len(contents[last].rstrip())
             piece = text[start:end]
-        # a blank line (or the start of the text) stands right before the block
-        gap = index == 0 or not stripped[index - 1]
         blocks.append(
-            TextBlock(valid_span(start, end), _collapsed(piece), index, last - index + 1, gap)
+            TextBlock(
+                valid_span(start, end),
+                piece if piece.isprintable() and "  " not in piece else collapse(piece),
+                index,
+                last - index + 1,
+                gap,
+            )
         )
+        gap = False
+        index = last + 1
     return tuple(blocks)

@@ -18,7 +18,7 @@ from newsdoc._lexicons.chrome import (
     CHROME_PREFIXES,
     LANGUAGE_NAMES,
 )
-from newsdoc._parser.joined import JoinedPage
+from newsdoc._parser.joined import JoinedPage, joined_pieces
 from newsdoc._parser.shape import ends_like_sentence
 
 if TYPE_CHECKING:
@@ -148,8 +148,8 @@ def is_chrome(text: str) -> bool:
 def chrome_flags(texts: Sequence[str], folded: Sequence[str]) -> list[bool]:
     """Return :func:`is_chrome` of every block of a page.
 
-    Each sign of chrome is looked for once over the whole page (the folded
-    blocks of up to 300 characters, see :class:`~newsdoc._parser.joined.JoinedPage`);
+    Each sign of chrome is looked for once over the page (its folded blocks
+    of up to 300 characters, joined: :func:`~newsdoc._parser.joined.joined_pieces`);
     only the blocks that show a sign are read further.
 
     Args:
@@ -161,29 +161,34 @@ def chrome_flags(texts: Sequence[str], folded: Sequence[str]) -> list[bool]:
     """
     flags = [False] * len(texts)
     scanned = [i for i, text in enumerate(texts) if len(text) <= _MARKER_CHARS]
-    page = JoinedPage([folded[i] for i in scanned])
-    marked = page.holding(_MARKER_PHRASES)
+    for page, indices in joined_pieces(folded, scanned):
+        for k in _chrome_blocks(page, [texts[i] for i in indices], [folded[i] for i in indices]):
+            flags[indices[k]] = True
+    return flags
+
+
+def _chrome_blocks(page: JoinedPage, texts: list[str], folded: list[str]) -> set[int]:
+    """The chrome blocks among *texts* of at most 300 characters, joined into *page*."""
+    chrome = page.holding(_MARKER_PHRASES)
     signed = page.holding(_MARKS)
     # a block opening with a letter or a digit has a chrome phrase right there, if anywhere
     # (neither is a "[\W_]" of _CHROME_PREFIX; marks, symbols and numbers such as "½" are)
     opened = page.matching(_PREFIX_HINT)
-    heads = [folded[i][:1] for i in scanned]
+    heads = [f[:1] for f in folded]
     opened.update(k for k, head in enumerate(heads) if not (head.isalpha() or head.isdecimal()))
     separated = page.matching(_MENU_MARK)
-    for k in marked:
-        flags[scanned[k]] = True
     # the other signs make chrome only of a short block
-    for k in (signed | opened | separated) - marked:
-        i = scanned[k]
-        words = texts[i].split() if len(texts[i]) <= _SHORT_CHARS else None
+    for k in (signed | opened | separated) - chrome:
+        words = texts[k].split() if len(texts[k]) <= _SHORT_CHARS else None
         if words is None or len(words) > _SHORT_WORDS:
             continue
-        flags[i] = (
+        if (
             k in signed
-            or (k in opened and _opens_with_prefix(folded[i], words))
-            or (k in separated and is_menu(texts[i]))
-        )
-    return flags
+            or (k in opened and _opens_with_prefix(folded[k], words))
+            or (k in separated and is_menu(texts[k]))
+        ):
+            chrome.add(k)
+    return chrome
 
 
 def _opens_with_prefix(folded: str, words: list[str]) -> bool:

@@ -357,15 +357,18 @@ def block_facts(
         raise ValueError(msg)
     # what a block's text alone tells is worked out once per distinct text of the page:
     # its facts as a block that is no caption or date line, and whether it has content
-    distinct = list(dict.fromkeys(texts))
+    # (a text is repeated when it stands twice, or another text folds to the same)
+    counts = Counter(texts)
+    distinct = list(counts)
     long_blocks = max(map(len, distinct), default=0) > _FOLD_AT_ONCE
     folded = list(map(fold if long_blocks else str.casefold, distinct))
-    key = dict(zip(distinct, folded, strict=True))
-    counts = Counter([key[text] for text in texts])
+    alike = {key for key, n in Counter(folded).items() if n > 1}
     chrome = chrome_flags(distinct, folded)
     title = Title(_title(blocks) if len(blocks) > 1 else "")  # no other block may repeat it
     known = {
-        text: _text_facts(text, key, title, chrome=is_chrome, repeated=counts[key] > 1)
+        text: _text_facts(
+            text, key, title, chrome=is_chrome, repeated=counts[text] > 1 or key in alike
+        )
         for text, key, is_chrome in zip(distinct, folded, chrome, strict=True)
     }
     facts = [known[text][0] for text in texts]

@@ -586,6 +586,11 @@ def test_one_scan_tells_the_figures_and_candidates_of_each_range(
         assert _recognised(text, dates.within(start, end), end) == _every_match(text, start, end)
 
 
+def test_both_digit_scans_number_their_groups_alike() -> None:
+    """The candidates of a range and of a whole page are read from their groups by number."""
+    assert date_scan._ANCHOR.groupindex == date_scan._RUN.groupindex  # noqa: SLF001
+
+
 def test_the_stand_in_for_a_failed_scan_holds_no_candidates() -> None:
     dates = date_scan.DateStarts.none("May 5")
     assert dates.within(0, 5) == []

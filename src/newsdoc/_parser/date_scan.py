@@ -46,7 +46,7 @@ _BESIDE = (
 )
 """Pattern piece after a run of one or two digits: the words and separator beside it."""
 _ANCHOR = regex.compile(
-    rf"(?<!\d)(?:\d{{4}}(?!\d)(?=[./-]\d)|\d{{1,2}}+(?!\d){_BESIDE}"
+    rf"(?<!\d)(?:\d{{4}}(?!\d)(?=[./-]\d)(?P<year>)|\d{{1,2}}+(?!\d){_BESIDE}"
     r"(?(before)|(?(after)|(?(sep)|(?!)))))",
     regex.IGNORECASE,
 )
@@ -65,6 +65,9 @@ _RUN = regex.compile(
     regex.IGNORECASE,
 )
 """Every run of digits, with what :data:`_ANCHOR` tests beside it (in its groups)."""
+_BEFORE, _AFTER, _SEP = (_RUN.groupindex[name] for name in ("before", "after", "sep"))
+"""The groups :func:`_add_starts` reads, by number: :data:`_ANCHOR` and :data:`_RUN`
+number them alike (a look-up by name costs more than the rest of the function)."""
 _CJK_MARKS = "月월"
 Start = tuple[int, int]
 """A candidate start: the index of a recogniser in :data:`RECOGNISERS`, and a position."""
@@ -122,15 +125,15 @@ def _add_starts(found: list[Start], m: regex.Match[str], lowest: int) -> None:
     if run_end - run_start == 4:
         found.append((_ISO if text[run_end] == "-" else _YMD, run_start))
         return
-    before, after, sep = m.group("before", "after", "sep")
+    before, after, sep = m.group(_BEFORE, _AFTER, _SEP)
     if sep is not None:
         found.append((_NUMERIC, run_start))
         if text[run_end] != ".":
             found.append((_DASHED, run_start))
     if after is not None and _may_be_month(after):
         found.append((_DMY, run_start))
-    if before is not None and _may_be_month(before) and m.start("before") >= lowest:
-        found.append((_MDY, m.start("before")))
+    if before is not None and _may_be_month(before) and m.start(_BEFORE) >= lowest:
+        found.append((_MDY, m.start(_BEFORE)))
 
 
 @attrs.frozen(kw_only=True)
@@ -200,11 +203,12 @@ class DateStarts:
             The indices of those holding a digit, in order.
         """
         firsts = [span.start for span in spans]
+        lasts = [span.end for span in spans]
         found: set[int] = set()
         for run_start, run_end in self.runs:
             i = bisect.bisect_left(firsts, run_end) - 1  # the last range starting before its end
-            while i >= 0 and spans[i].end > run_start:
-                if spans[i].start < spans[i].end:  # an empty range holds nothing
+            while i >= 0 and lasts[i] > run_start:
+                if firsts[i] < lasts[i]:  # an empty range holds nothing
                     found.add(i)
                 i -= 1
         return sorted(found)

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["date_lines"]
 
-_LETTERS = regex.compile(r"\p{L}")
+_LETTERS = regex.compile(r"\p{L}+")
 _PARTIAL_LINE_CHARS = 60
 """How long a line may be that is read for dates without a year or relative dates."""
 _DATE_LINE_CHARS = 200
@@ -42,15 +42,18 @@ _DETECTION_REFERENCE = dt.date(2000, 1, 1)
 when the caller gave none; the values read against it are never used."""
 
 
+def _letters(text: str, start: int, end: int) -> int:
+    """How many letters ``text[start:end]`` holds (counted a run of letters at a time)."""
+    return sum(map(len, _LETTERS.findall(text, start, end)))
+
+
 def _covers(text: str, block: TextBlock, matches: Sequence[DateMatch]) -> bool:
     """Whether the dates in a block leave at most a few words besides (see :func:`date_lines`)."""
-    total = len(_LETTERS.findall(block.text))
+    total = _letters(block.text, 0, len(block.text))
     inside = 0
     for m in matches:
-        inside += len(
-            _LETTERS.findall(
-                text, max(m.span.start, block.span.start), min(m.span.end, block.span.end)
-            )
+        inside += _letters(
+            text, max(m.span.start, block.span.start), min(m.span.end, block.span.end)
         )
     rest = total - inside
     if all(m.relative for m in matches):

@@ -61,7 +61,7 @@ _LONG = 10_000
 (asking for one costs a short scan more than the scan itself)."""
 _BATCH = 1 << 15
 """How many characters of text :func:`cue_scan` reads at once."""
-_SLICE = 1 << 15
+_SLICE = 1 << 11
 """How many characters of non-ASCII text are lower-cased at once."""
 _FOLD_SURPRISE_CHARS = "ßẞİıŉſẚ\u212a\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
 _FOLD_SURPRISES = regex.compile(f"[{_FOLD_SURPRISE_CHARS}]")

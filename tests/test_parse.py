@@ -341,7 +341,7 @@ def test_a_plain_headline_may_end_with_a_stop() -> None:
         "Prime Minister Jane Doe Visited The Northern Province On Monday ",
         "officials in the capital met reporters near the old harbour today ",
         # not ASCII: str.casefold and str.lower take 12 bytes a character at once
-        "\"\" \u201c \"\u201d \u00ab\" \u2018'\u2019 ",
+        '"" \u201c "\u201d \u00ab" \u2018\'\u2019 ',
         "- -- \u2014 \u2013 -- - \u2014\u2014 ",
     ],
 )

@@ -147,17 +147,22 @@ def _parse(text: str, *, reference_date: dt.date | None, language: str | None) -
     if lone is not None:
         return lone
     layout, found, caption_timeouts = _layout(text, blocks, reference_date)
-    pairs = tuple(zip(blocks, layout.roles, strict=True))
+    roles = layout.roles
     paragraphs = tuple(
-        Paragraph(text=b.text, span=b.span) for b, r in pairs if r is BlockRole.PARAGRAPH
+        Paragraph(text=b.text, span=b.span)
+        for b, r in zip(blocks, roles, strict=True)
+        if r is BlockRole.PARAGRAPH
     )
     headline = blocks[layout.headline] if layout.headline is not None else None
     body = Span(start=paragraphs[0].span.start, end=paragraphs[-1].span.end) if paragraphs else None
     language_timeouts: tuple[Diagnostic, ...] = ()
     if language is None:
-        sample = text[body.start : body.end] if body else text
+        read = body if body is not None else Span(start=0, end=len(text))
         language, language_timeouts = guarded(
-            lambda: detect_language(sample), None, name="the language", span=body
+            lambda: detect_language(text, read.start, read.end),
+            None,
+            name="the language",
+            span=body,
         )
     found_language = language
     published, published_timeouts = guarded(
@@ -198,12 +203,16 @@ def _parse(text: str, *, reference_date: dt.date | None, language: str | None) -
         published=published.value,
         authors=_authors(layout),
         language=language,
-        standfirst=next((b.text for b, r in pairs if r is BlockRole.STANDFIRST), None),
+        standfirst=next(
+            (b.text for b, r in zip(blocks, roles, strict=True) if r is BlockRole.STANDFIRST), None
+        ),
         dateline=dateline.dateline if dateline else None,
         paragraphs=paragraphs,
         captions=captions,
         attributions=attributions,
-        blocks=tuple(Block(role=r, text=b.text, span=b.span) for b, r in pairs),
+        blocks=tuple(
+            Block(role=r, text=b.text, span=b.span) for b, r in zip(blocks, roles, strict=True)
+        ),
         diagnostics=(
             *layout.diagnostics,
             *published.diagnostics,

@@ -370,6 +370,26 @@ def test_texts_cut_at_spaces_keep_every_word_whole(text: str, size: int) -> None
     assert [w for part in parts for w in part.split()] == data.split()
 
 
+def test_a_page_of_accented_paragraphs_parses_in_little_memory() -> None:
+    # A text that is not ASCII is held at two bytes a character or more, and so
+    # is every copy of it: the stages must not copy the body several times over.
+    paragraph = (
+        "El ayuntamiento cerró el puente viejo el lunes por reparaciones; el tráfico "
+        "se desvía por el centro de la ciudad — durante las obras — y los vecinos "
+        "esperan que la calle principal vuelva a abrir en la primavera."
+    )
+    text = "Título de la página\n\n" + "\n\n".join(f"{paragraph} {i}" for i in range(120))
+    newsdoc.parse(text)  # imports and compiled patterns are not the parse's own
+    tracemalloc.start()
+    try:
+        article = newsdoc.parse(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(article.paragraphs) == 120
+    assert peak < 10 * len(text.encode())
+
+
 @given(
     st.text(alphabet="aZßİΣς\ufb01 ", min_size=1, max_size=8),
     st.integers(min_value=0, max_value=3 * FOLD_SLICE),

@@ -352,10 +352,8 @@ def block_facts(
     """
     texts = [b.text for b in blocks]
     long_blocks = max(map(len, texts), default=0) > _FOLD_AT_ONCE
-    to_fold = fold if long_blocks else str.casefold
-    # one folded copy per distinct text: pages repeat their menus and links
-    folded = {text: to_fold(text) for text in dict.fromkeys(texts)}
-    counts = Counter(map(folded.__getitem__, texts))
+    folded = list(map(fold if long_blocks else str.casefold, texts))
+    counts = Counter(folded)
     title = Title(_title(blocks) if len(blocks) > 1 else "")  # no other block may repeat it
     if len(caption) != len(texts) or len(dated) != len(texts):
         msg = "one caption flag and one date flag per block"
@@ -363,9 +361,9 @@ def block_facts(
     # what a block's text alone tells, worked out once per distinct text of the page:
     # its facts as a block that is no caption or date line, and whether it has content
     known: dict[str, tuple[BlockFacts, bool]] = {}
-    for text, key in folded.items():
-        known[text] = _text_facts(text, key, title, repeated=counts[key] > 1)
-    del folded, counts
+    for text, key in zip(texts, folded, strict=True):
+        if text not in known:
+            known[text] = _text_facts(text, key, title, repeated=counts[key] > 1)
     facts = [known[text][0] for text in texts]
     if facts and facts[0].title:
         facts[0] = facts[0]._replace(title=False)  # the title does not repeat itself

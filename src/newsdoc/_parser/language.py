@@ -167,14 +167,10 @@ def _latin(sample: str, _letters: int) -> str | None:
     ("não" against "no"), so close neighbours (Portuguese and Galician,
     Spanish and Catalan) are told apart by what differs, or not at all.
     """
-    # each word as written, once (a list of every word is no longer held)
-    written = Counter(_WORD.findall(sample, timeout=_guard.REGEX_TIMEOUT)[:_MAX_WORDS])
-    # one casefold over the joined words: the same as folding each, much cheaper
-    folded = "\0".join(written).casefold().split("\0")
-    words: Counter[str] = Counter()
-    for word, n in zip(folded, written.values(), strict=True):
-        if word in _LANGUAGES_OF:
-            words[word] = words.get(word, 0) + n
+    tokens: list[str] = _WORD.findall(sample, timeout=_guard.REGEX_TIMEOUT)
+    # one casefold over the joined tokens: the same as folding each, much cheaper
+    folded = Counter("\0".join(tokens[:_MAX_WORDS]).casefold().split("\0"))
+    words = Counter({word: n for word, n in folded.items() if word in _LANGUAGES_OF})
     hits: Counter[str] = Counter()
     for word, count in words.items():
         for language in _LANGUAGES_OF[word]:

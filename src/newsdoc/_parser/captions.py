@@ -636,7 +636,7 @@ def _folded_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: A
 def _bracket_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: ARG001
     """A bracket, with an organisation word, "via" or an agency's "X Photo" in the block."""
     return (")" in piece or "]" in piece) and BRACKET_CREDIT_CUES.search(
-        casefold(piece)
+        piece.casefold()
     ) is not None
 
 

@@ -147,11 +147,9 @@ def _parse(text: str, *, reference_date: dt.date | None, language: str | None) -
     if lone is not None:
         return lone
     layout, found, caption_timeouts = _layout(text, blocks, reference_date)
-    roles = layout.roles
+    pairs = tuple(zip(blocks, layout.roles, strict=True))
     paragraphs = tuple(
-        Paragraph(text=b.text, span=b.span)
-        for b, r in zip(blocks, roles, strict=True)
-        if r is BlockRole.PARAGRAPH
+        Paragraph(text=b.text, span=b.span) for b, r in pairs if r is BlockRole.PARAGRAPH
     )
     headline = blocks[layout.headline] if layout.headline is not None else None
     body = Span(start=paragraphs[0].span.start, end=paragraphs[-1].span.end) if paragraphs else None
@@ -203,16 +201,12 @@ def _parse(text: str, *, reference_date: dt.date | None, language: str | None) -
         published=published.value,
         authors=_authors(layout),
         language=language,
-        standfirst=next(
-            (b.text for b, r in zip(blocks, roles, strict=True) if r is BlockRole.STANDFIRST), None
-        ),
+        standfirst=next((b.text for b, r in pairs if r is BlockRole.STANDFIRST), None),
         dateline=dateline.dateline if dateline else None,
         paragraphs=paragraphs,
         captions=captions,
         attributions=attributions,
-        blocks=tuple(
-            Block(role=r, text=b.text, span=b.span) for b, r in zip(blocks, roles, strict=True)
-        ),
+        blocks=tuple(Block(role=r, text=b.text, span=b.span) for b, r in pairs),
         diagnostics=(
             *layout.diagnostics,
             *published.diagnostics,

@@ -163,19 +163,6 @@ def test_the_latin_shortcut_agrees_with_the_full_count(text: str) -> None:
         assert (ahead[1] >= 20) == (letters >= 20)
 
 
-def test_a_long_text_undecided_in_short_samples_is_read_at_length() -> None:
-    filler = "0123 4567 89 " * 160  # no letters where the short samples fall
-    assert detect_language(filler + SAMPLES["pt"] * 2 + filler * 2) == "pt"
-
-
-def test_short_samples_do_not_cut_words_into_function_words() -> None:
-    # a word cut at a sample's edge ("otherwise" into "se") could read as a function word
-    text = "otherwise " * 1603
-    sample = language._quick_sample(text)  # noqa: SLF001 (the sampler under test)
-    assert sample is not None
-    assert set(sample.split()) == {"otherwise"}
-
-
 @given(
     st.lists(st.sampled_from([*SAMPLES.values(), "0123 4567 89 " * 40]), min_size=1, max_size=30),
     st.integers(min_value=1, max_value=30),
@@ -194,3 +181,16 @@ def test_a_range_reads_as_its_copy_would(
     # the samplers under test (SLF001): the same chunks as from the copy
     assert language._quick_sample(text, start, end) == language._quick_sample(copy)  # noqa: SLF001
     assert language._sample(text, start, end) == language._sample(copy, 0, len(copy))  # noqa: SLF001
+
+
+def test_a_long_text_undecided_in_short_samples_is_read_at_length() -> None:
+    filler = "0123 4567 89 " * 160  # no letters where the short samples fall
+    assert detect_language(filler + SAMPLES["pt"] * 2 + filler * 2) == "pt"
+
+
+def test_short_samples_do_not_cut_words_into_function_words() -> None:
+    # a word cut at a sample's edge ("otherwise" into "se") could read as a function word
+    text = "otherwise " * 1603
+    sample = language._quick_sample(text)  # noqa: SLF001 (the sampler under test)
+    assert sample is not None
+    assert set(sample.split()) == {"otherwise"}

@@ -164,6 +164,26 @@ def test_the_latin_shortcut_agrees_with_the_full_count(text: str) -> None:
         assert (ahead[1] >= 20) == (letters >= 20)
 
 
+@given(
+    st.lists(st.sampled_from([*SAMPLES.values(), "0123 4567 89 " * 40]), min_size=1, max_size=30),
+    st.integers(min_value=1, max_value=30),
+    st.integers(min_value=0, max_value=60_000),
+    st.integers(min_value=0, max_value=90_000),
+)
+def test_a_range_reads_as_its_copy_would(
+    pieces: list[str], times: int, start: int, length: int
+) -> None:
+    # the orchestrator asks for the body's language where it stands, without copying it
+    text = " ".join(pieces) * times
+    end = min(start + length, len(text))
+    start = min(start, end)
+    copy = text[start:end]
+    assert detect_language(text, start, end) == detect_language(copy)
+    # the samplers under test (SLF001): the same chunks as from the copy
+    assert language._quick_sample(text, start, end) == language._quick_sample(copy)  # noqa: SLF001
+    assert language._sample(text, start, end) == language._sample(copy, 0, len(copy))  # noqa: SLF001
+
+
 def test_a_long_text_undecided_in_short_samples_is_read_at_length() -> None:
     filler = "0123 4567 89 " * 160  # no letters where the short samples fall
     assert detect_language(filler + SAMPLES["pt"] * 2 + filler * 2) == "pt"

@@ -161,9 +161,12 @@ def _parse(text: str, *, reference_date: dt.date | None, language: str | None) -
     body = Span(start=paragraphs[0].span.start, end=paragraphs[-1].span.end) if paragraphs else None
     language_timeouts: tuple[Diagnostic, ...] = ()
     if language is None:
-        sample = text[body.start : body.end] if body else text
+        read = body if body is not None else Span(start=0, end=len(text))
         language, language_timeouts = guarded(
-            lambda: detect_language(sample), None, name="the language", span=body
+            lambda: detect_language(text, read.start, read.end),
+            None,
+            name="the language",
+            span=body,
         )
     found_language = language
     published, published_timeouts = guarded(

@@ -73,35 +73,42 @@ _LANGUAGES_OF: dict[str, tuple[str, ...]] = {
 """Each function word, with the languages it belongs to."""
 
 
-def _sample(text: str) -> str:
-    """Return *text*, or evenly spaced chunks of it when it is long."""
-    if len(text) <= _SAMPLE_CHUNKS * _CHUNK:
-        return text
-    step = len(text) // _SAMPLE_CHUNKS
-    return "\n".join(text[i * step : i * step + _CHUNK] for i in range(_SAMPLE_CHUNKS))
+def _sample(text: str, start: int, end: int) -> str:
+    """Return ``text[start:end]``, or evenly spaced chunks of it when it is long."""
+    if end - start <= _SAMPLE_CHUNKS * _CHUNK:
+        return text[start:end]
+    step = (end - start) // _SAMPLE_CHUNKS
+    return "\n".join(
+        text[start + i * step : min(start + i * step + _CHUNK, end)] for i in range(_SAMPLE_CHUNKS)
+    )
 
 
-def _quick_sample(text: str) -> str | None:
-    """Short evenly spaced chunks of a long *text* (``None`` for a text not much longer).
+def _quick_sample(text: str, start: int = 0, end: int | None = None) -> str | None:
+    """Short evenly spaced chunks of a long ``text[start:end]`` (``None`` when not much longer).
 
     Each chunk starts and ends between words where a space is near, so that
     no word is cut into a shorter one ("the" into "he").
     """
+    stop = len(text) if end is None else end
     chunks, size = _QUICK_SAMPLE
-    if len(text) <= 2 * chunks * size:
+    if stop - start <= 2 * chunks * size:
         return None
-    step = len(text) // chunks
-    return "\n".join(
-        text[_between_words(text, i * step) : _between_words(text, i * step + size)]
-        for i in range(chunks)
+    step = (stop - start) // chunks
+    edges = (
+        (_between_words(text, at, start, stop), _between_words(text, at + size, start, stop))
+        for at in range(start, start + chunks * step, step)
     )
+    return "\n".join(text[a:b] for a, b in edges)
 
 
-def _between_words(text: str, pos: int) -> int:
-    """The first position after a space at or after *pos* (within reach), else *pos*."""
-    if pos == 0:
-        return 0
-    space = _SPACE.search(text, pos, pos + _CHUNK_EDGE)
+def _between_words(text: str, pos: int, start: int, end: int) -> int:
+    """The first position after a space at or after *pos* (within reach), else *pos*.
+
+    The range ``[start, end)`` is the text read: its start is between words.
+    """
+    if pos == start:
+        return pos
+    space = _SPACE.search(text, pos, min(pos + _CHUNK_EDGE, end))
     return pos if space is None else space.end()
 
 
@@ -208,19 +215,24 @@ _BY_SCRIPT: dict[str, Callable[[str, int], str | None]] = {
 """Scripts shared by several languages, each with its own rule."""
 
 
-def detect_language(text: str) -> str | None:
-    """Guess the language of *text* as a BCP 47 primary tag ("en", "es", "pt", ...).
+def detect_language(text: str, start: int = 0, end: int | None = None) -> str | None:
+    """Guess the language of ``text[start:end]`` as a BCP 47 primary tag ("en", "es", "pt", ...).
 
     Args:
         text: Any text; long texts are sampled, so the cost is bounded.
+        start: Where the range to read starts.
+        end: Where it ends (default: the end of *text*). A long range is
+            sampled where it stands, not copied first.
 
     Returns:
         The language tag, or ``None`` when the text is too short or no
         language is clearly ahead.
     """
-    quick = _quick_sample(text)
+    stop = len(text) if end is None else max(0, min(end, len(text)))
+    begin = max(0, min(start, stop))
+    quick = _quick_sample(text, begin, stop)
     found = _detect(quick) if quick is not None else None
-    return found if found is not None else _detect(_sample(text))
+    return found if found is not None else _detect(_sample(text, begin, stop))
 
 
 def _detect(sample: str) -> str | None:

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newsdoc._parser.caption_groups import group_captions, reread_group
 from newsdoc.model import Span
 
@@ -83,6 +85,33 @@ def test_group_captions_joins_a_weak_credit_line_to_its_description() -> None:
     assert caption.text == "Cells glow green under the microscope in this image."
     assert caption.credit is not None
     assert caption.credit.text == "PixelWorks for Science Magazine"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Ann Lee | Science Magazine", "Ann Lee/Science Magazine", "Ann Lee for Science Magazine"],
+)
+def test_group_captions_joins_every_kind_of_joined_weak_credit(credit: str) -> None:
+    text = f"Cells glow green under the microscope in this image.\n{credit}\n\nBody text."
+    groups = group_captions(text, _line_spans(text))
+    assert [(g.first, g.last) for g in groups] == [(0, 1)]
+    found = groups[0].result.caption.credit
+    assert found is not None
+    assert found.text == credit
+
+
+def test_group_captions_leaves_a_line_with_a_joining_word_alone() -> None:
+    text = "Cells glow green under the microscope in this image.\nThe lab waited for the results."
+    assert group_captions(text, _line_spans(text)) == ()
+
+
+def test_group_captions_lone_label_may_end_its_line_with_white_space() -> None:
+    text = "Photo:   \nAnn Lee\n\nThe body of the story: it starts here."
+    groups = group_captions(text, _line_spans(text))
+    assert [(g.first, g.last) for g in groups] == [(0, 1)]
+    found = groups[0].result.caption.credit
+    assert found is not None
+    assert found.text == "Ann Lee"
 
 
 def test_group_captions_leaves_a_lone_agency_line_after_body_text() -> None:

@@ -69,6 +69,9 @@ def test_prefix_is_total_and_in_range(text: str) -> None:
     "line",
     [
         "LAS VEGAS, NV - FEBRUARY 11: A man walks.",
+        "ROME – FEB. 2: Crowds.",
+        "LOS ANGELES, CA.- JUNE 5: Stars.",
+        "Washington, DC - 6 January 2021: A man walks.",
         "KYIV, UKRAINE - UNSPECIFIED: A man walks.",
         "MADRID, 12/03/2021.- A man walks.",
         "12.03.2021, Berlin: A man walks.",
@@ -83,6 +86,14 @@ def test_every_evidence_prefix_passes_the_cheap_test(line: str) -> None:
     assert may_open_with_evidence(line)
 
 
-@pytest.mark.parametrize("line", ["A man walks 3 miles.", "Score: 3", "Home - News"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A man walks 3 miles.",
+        "Score: 3",
+        "Home - News",
+        "Update - the 3 winners: a good week.",  # a dash, a digit, a colon, but no date
+    ],
+)
 def test_lines_without_a_prefix_shape_fail_the_cheap_test(line: str) -> None:
     assert not may_open_with_evidence(line)

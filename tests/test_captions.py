@@ -724,3 +724,17 @@ def test_the_page_wide_cue_scan_finds_small_letter_agencies(line: str) -> None:
     assert maybe is not None
     assert "small-agency" in maybe.get(1, set())
     assert 1 not in sure
+
+
+@pytest.mark.parametrize(
+    ("text", "cued"),
+    [
+        ("The daily press met the council. (Jane Roe)", False),  # its words stand before
+        ("A man walks. (Jane Roe/Hindustan Times)", True),
+        ("A man walks. [Jane Roe via Example]", True),
+    ],
+)
+def test_the_bracket_cue_looks_for_its_words_inside_the_brackets(text: str, cued: bool) -> None:  # noqa: FBT001 -- a drawn flag
+    assert may_be_caption(text, kinds=("bracket",)) is cued
+    if not cued:
+        assert match_caption(text) is None

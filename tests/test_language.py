@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -174,3 +175,9 @@ def test_short_samples_do_not_cut_words_into_function_words() -> None:
     sample = language._quick_sample(text)  # noqa: SLF001 (the sampler under test)
     assert sample is not None
     assert set(sample.split()) == {"otherwise"}
+
+
+@given(st.text(alphabet=st.sampled_from("ab Жé日'’ \t\n\u2028\u00a0\x1c,.1-"), max_size=80))
+def test_words_read_a_run_at_a_time_are_the_words_read_one_at_a_time(text: str) -> None:
+    runs = regex.findall(language._WORDS, text)  # noqa: SLF001 (the reading under test)
+    assert " ".join(runs).split() == regex.findall(language._WORD, text)  # noqa: SLF001

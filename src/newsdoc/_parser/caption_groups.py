@@ -11,6 +11,7 @@ into one caption.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -32,7 +33,7 @@ from newsdoc.model import Span
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
 __all__ = ["CaptionGroup", "group_captions", "reread_group"]
 
@@ -88,7 +89,7 @@ def _describes(text: str, span: Span) -> bool:
     if piece.startswith("(") and piece.endswith(")"):
         return False
     low, high = _DESCRIPTION_WORDS
-    if not low <= len(piece.split()) <= high:
+    if not low <= len(piece.split(maxsplit=high)) <= high:  # (more than high: high + 1)
         return False
     lower = _LOWER_WORD.finditer(piece)
     return next(lower, None) is not None and next(lower, None) is not None
@@ -106,6 +107,10 @@ class _Page:
     (:func:`~newsdoc._parser.captions.cue_candidates`)."""
     maybe: dict[int, set[str]] | None = None
     """The kinds of cue each block may show (``None``: any block, any kind)."""
+    labelled: set[int] = attrs.field(factory=set)
+    """The blocks that may be a lone credit label (:func:`_colon_closed_blocks`)."""
+    joined: set[int] = attrs.field(factory=set)
+    """The blocks that may hold a joined credit (:func:`_blocks_holding` its marks)."""
     readings: dict[int, CaptionResult] = attrs.field(factory=dict)
     """The blocks read so far (each block is read once, when first asked for)."""
     cued: dict[int, bool] = attrs.field(factory=dict)
@@ -207,7 +212,7 @@ class _Page:
 def _lone_label_group(page: _Page, i: int) -> CaptionGroup | None:
     """A lone credit label ("Photo:", "Фото:") and the short block after it as its credit."""
     text, blocks = page.text, page.blocks
-    if text.find(":", blocks[i].start, blocks[i].end) < 0:  # every label has its colon
+    if i not in page.labelled:
         return None
     if _LONE_LABEL.fullmatch(text, blocks[i].start, blocks[i].end) is None:
         return None
@@ -237,12 +242,54 @@ def _credit_line_group(page: _Page, i: int) -> CaptionGroup:
 
 
 def _may_join(text: str, block: Span) -> bool:
-    """Whether *block* holds a :data:`_JOINED_CREDIT` match ("/", "|" or "for" tested first)."""
+    """Whether *block*, which holds a "/", "|" or "for", holds a :data:`_JOINED_CREDIT` match.
+
+    A "/" is one; a spaced "|" or "for" is looked for from the first of them on.
+    """
     start, end = block.start, block.end
-    marks = (text.find(mark, start, end) for mark in ("/", "|", "for"))
-    if all(at < 0 for at in marks):
-        return False
-    return _JOINED_CREDIT.search(text, block.start, block.end) is not None
+    if text.find("/", start, end) >= 0:
+        return True
+    bar, word = text.find("|", start, end), text.find("for", start, end)
+    first = max(bar, word) if min(bar, word) < 0 else min(bar, word)
+    return first >= 0 and _JOINED_CREDIT.search(text, max(start, first - 1), end) is not None
+
+
+_JOIN_MARKS = ("/", "|", "for")
+"""What every :data:`_JOINED_CREDIT` match holds."""
+
+
+def _blocks_holding(text: str, blocks: Sequence[Span], marks: Iterable[str]) -> set[int]:
+    """The indices of the blocks that hold one of *marks*, each looked for once over the blocks.
+
+    A block found to hold a mark is skipped by the rest of that mark's search.
+    """
+    found: set[int] = set()
+    if not blocks:
+        return found
+    starts = [b.start for b in blocks]
+    hi = blocks[-1].end
+    for mark in marks:
+        at = text.find(mark, blocks[0].start, hi)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            inside = i >= 0 and at + len(mark) <= blocks[i].end
+            if inside:
+                found.add(i)
+            at = text.find(mark, blocks[i].end if inside else at + 1, hi)
+    return found
+
+
+def _colon_closed_blocks(text: str, blocks: Sequence[Span]) -> set[int]:
+    """The indices of the blocks whose last character but white space is a colon (found page-wide).
+
+    Every lone credit label (:data:`_LONE_LABEL`) closes with its colon.
+    """
+    found: set[int] = set()
+    for i in _blocks_holding(text, blocks, (":",)):
+        end = blocks[i].end
+        if not text[text.rfind(":", blocks[i].start, end) + 1 : end].strip():
+            found.add(i)
+    return found
 
 
 def _weak_credit_group(page: _Page, i: int) -> CaptionGroup | None:
@@ -250,7 +297,9 @@ def _weak_credit_group(page: _Page, i: int) -> CaptionGroup | None:
 
     Such a block is no caption on its own; it joins the description right before it.
     """
-    if not _may_join(page.text, page.blocks[i]) or not page.describes(i - 1):
+    if i not in page.joined or not _may_join(page.text, page.blocks[i]):
+        return None
+    if not page.describes(i - 1):
         return None  # nor has its credit a "/", " | " or " for "
     if page.evidence(i) is not None or (i not in page.readings and not page.closing(i)[1]):
         return None
@@ -342,7 +391,15 @@ def group_captions(
         The caption groups, in order; no two share a block.
     """
     sure, maybe = cue_candidates(text, blocks)
-    page = _Page(text=text, blocks=blocks, reference_date=reference_date, sure=sure, maybe=maybe)
+    page = _Page(
+        text=text,
+        blocks=blocks,
+        reference_date=reference_date,
+        sure=sure,
+        maybe=maybe,
+        labelled=_colon_closed_blocks(text, blocks),
+        joined=_blocks_holding(text, blocks, _JOIN_MARKS),
+    )
     groups: list[CaptionGroup] = []
     taken = -1
     for i in range(len(blocks)):

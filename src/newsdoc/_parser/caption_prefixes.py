@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from newsdoc._parser._text import collapse
-from newsdoc._parser.datelines import match_dateline
+from newsdoc._parser.datelines import has_dash, match_dateline
 from newsdoc._parser.restrictions import uppercase_share
 from newsdoc.model import Span
 
@@ -95,11 +95,6 @@ def _opener(text: str, start: int, end: int) -> str:
     return text[at] if at < end else ""
 
 
-def _holds(text: str, marks: tuple[str, ...], start: int, end: int) -> bool:
-    """Whether one of *marks* stands in ``text[start:end]`` (a fast test before a pattern)."""
-    return any(text.find(mark, start, end) >= 0 for mark in marks)
-
-
 def _getty(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: a LOCATION, a dash, MONTH DD (or UNSPECIFIED) and a colon.
 
@@ -155,15 +150,16 @@ dpa), or a written year before ";" (USA TODAY Sports) or "--" (Xinhua). Every
 branch opens with a digit, so ``re`` skips fast to the digits."""
 _MISSING_DATE = re.compile("UN(?:SPECIFIED|DATED|KNOWN)")
 """Getty's word for a missing date."""
-_DASH = re.compile("[-–—]")
-_DIGIT = re.compile(r"\d")
+_DATE_THEN_COLON = regex.compile(rf"[-–—]\s*(?:{_DAY_MONTH})\s*:")
+"""What every Getty prefix holds: a dash, its date and the colon after it."""
 
 
 def may_open_with_evidence(piece: str) -> bool:
     """Return whether a prefix that is caption evidence may open *piece*: a cheap, exact test.
 
-    Rule: Getty's form holds a dash, a digit and a colon; every other form
-    that is evidence holds one of :data:`AGENCY_FORM_CUES` or :data:`_MISSING_DATE`.
+    Rule: Getty's form holds a dash, then its date, then a colon
+    (:data:`_DATE_THEN_COLON`); every other form that is evidence holds one
+    of :data:`AGENCY_FORM_CUES` or :data:`_MISSING_DATE`.
 
     Args:
         piece: the text of one block.
@@ -174,12 +170,14 @@ def may_open_with_evidence(piece: str) -> bool:
     if "UN" in piece and _MISSING_DATE.search(piece) is not None:
         return True
     if ":" in piece and any(dash in piece for dash in _DASHES):
-        return _DIGIT.search(piece) is not None or AGENCY_FORM_CUES.search(piece) is not None
+        return (
+            _DATE_THEN_COLON.search(piece) is not None or AGENCY_FORM_CUES.search(piece) is not None
+        )
     return AGENCY_FORM_CUES.search(piece) is not None
 
 
-def _gates(text: str, start: int, end: int) -> dict[str, bool]:
-    """Per rule of :data:`PREFIXES`, whether what it needs stands in ``text[start:end]``.
+def _gates(text: str, start: int, end: int) -> tuple[bool, ...]:
+    """Per rule of :data:`PREFIXES` (in order), whether what it needs stands in ``text[start:end]``.
 
     Rule: Getty's form holds a colon and a dash; Xinhua's a capital first and
     "--"; the numeric place form a capital first and "/"; dpa's and the bare
@@ -188,16 +186,16 @@ def _gates(text: str, start: int, end: int) -> dict[str, bool]:
     """
     opener = _opener(text, start, end)
     upper, digit = opener.isupper(), opener.isdecimal()
-    dash = _holds(text, _DASHES, start, end)
-    return {
-        "getty": dash and _holds(text, (":",), start, end),
-        "xinhua": upper and _holds(text, ("--",), start, end),
-        "numeric": upper and _holds(text, ("/",), start, end),
-        "dpa": digit,
-        "sports": _holds(text, (";",), start, end),
-        "bare-date": digit,
-        "place": upper and dash and _holds(text, (",",), start, end),
-    }
+    dash = has_dash(text, start, end)
+    return (
+        dash and text.find(":", start, end) >= 0,  # getty
+        upper and text.find("--", start, end) >= 0,  # xinhua
+        upper and text.find("/", start, end) >= 0,  # numeric
+        digit,  # dpa
+        text.find(";", start, end) >= 0,  # sports
+        digit,  # bare-date
+        upper and dash and text.find(",", start, end) >= 0,  # place
+    )
 
 
 def match_prefix(text: str, start: int, end: int) -> PrefixMatch | None:
@@ -212,9 +210,8 @@ def match_prefix(text: str, start: int, end: int) -> PrefixMatch | None:
         The first match of :data:`PREFIXES`, else a wire dateline read as a
         prefix (not caption evidence: wire copy opens with those too), else ``None``.
     """
-    gates = _gates(text, start, end)
-    for kind, recognise, evidence in PREFIXES:
-        if not gates[kind]:
+    for (kind, recognise, evidence), gate in zip(PREFIXES, _gates(text, start, end), strict=True):
+        if not gate:
             continue
         m = recognise(text, start, end)
         if m is not None:

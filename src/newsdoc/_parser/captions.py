@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
+import itertools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -298,11 +300,15 @@ def _read_head(text: str, state: _State) -> None:
 
 
 # ---------------------------------------------------------------- tail
-def _furniture(text: str, state: _State, s: int, e: int) -> bool:
-    """Page furniture, sales contacts or an agency/date line closing the caption: dropped."""
+def _furniture(text: str, state: _State, s: int, e: int, *, page_ui: bool = True) -> bool:
+    """Page furniture, sales contacts or an agency/date line closing the caption: dropped.
+
+    Without *page_ui*, the caption is known to hold no page furniture (no
+    "glued" cue, see :data:`CUE_KINDS`): only the others are looked for.
+    """
     window = text[max(s, e - 300) : e]
     possible = (
-        _may_show_page_ui(window),
+        page_ui and _may_show_page_ui(window),
         "@" in window,  # a contact's e-mail address
         window.rstrip()[-1:].isdigit(),  # a dateline's year
     )
@@ -390,13 +396,14 @@ TAIL_STEPS: tuple[Callable[[str, _State, int, int], bool], ...] = (
 _Step = Callable[[str, _State, int, int], bool]
 
 
-def _closing_steps(*, capital: bool, folded: bool, cued: bool) -> tuple[_Step, ...]:
+def _closing_steps(*, capital: bool, folded: bool, glued: bool, cued: bool) -> tuple[_Step, ...]:
     """The tail steps that may take something from a block with only some kinds of cue.
 
     Rule: a video stamp needs a "capital" cue (its word); a restriction
     block, a labelled credit and a credit opening the caption need a
-    "capital" or "folded" cue; a "©" or "by" credit a "folded" one; a strong
-    bracketed credit with a remark after it some cue; furniture, a bracketed
+    "capital" or "folded" cue; a "©" or "by" credit a "folded" one; page
+    furniture a "glued" one (its literals); a strong bracketed credit with a
+    remark after it some cue; sales contacts, agency date lines, a bracketed
     credit and a chain none (see :data:`CUE_KINDS`).
     """
     rules = (
@@ -414,7 +421,7 @@ def _closing_steps(*, capital: bool, folded: bool, cued: bool) -> tuple[_Step, .
         return _credit_step(text, state, s, e, find)
 
     return (
-        _furniture,
+        _furniture if glued else functools.partial(_furniture, page_ui=False),
         *((_video_stamp,) if capital else ()),
         *((_trailing_block,) if capital or folded else ()),
         credit_step,
@@ -422,20 +429,10 @@ def _closing_steps(*, capital: bool, folded: bool, cued: bool) -> tuple[_Step, .
 
 
 _CLOSING_STEPS = {
-    (capital, folded, cued): _closing_steps(capital=capital, folded=folded, cued=cued)
-    for capital in (False, True)
-    for folded in (False, True)
-    for cued in (False, True)
+    flags: _closing_steps(capital=flags[0], folded=flags[1], glued=flags[2], cued=flags[3])
+    for flags in itertools.product((False, True), repeat=4)
 }
-"""The tail steps by the kinds of cue a block may show ("capital", "folded", any)."""
-
-
-def _read_tail(text: str, state: _State) -> None:
-    """Consume trailing furniture, restrictions and credits until none is left."""
-    for _ in range(_MAX_STEPS):
-        s, e = trim(text, state.start, state.end)
-        if e <= s or not any(step(text, state, s, e) for step in TAIL_STEPS):
-            break
+"""The tail steps by the kinds of cue a block may show ("capital", "folded", "glued", any)."""
 
 
 def _read_leading_credit(text: str, state: _State, *, own_line: bool) -> None:
@@ -521,7 +518,7 @@ def _steps_for(kinds: Collection[str] | None) -> tuple[tuple[_Step, ...], bool]:
     if kinds is None:
         return TAIL_STEPS, True
     capital, folded = "capital" in kinds, "folded" in kinds
-    return _CLOSING_STEPS[capital, folded, bool(kinds)], capital or folded
+    return _CLOSING_STEPS[capital, folded, "glued" in kinds, bool(kinds)], capital or folded
 
 
 @attrs.define
@@ -634,10 +631,16 @@ def _folded_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: A
 
 
 def _bracket_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: ARG001
-    """A bracket, with an organisation word, "via" or an agency's "X Photo" in the block."""
-    return (")" in piece or "]" in piece) and BRACKET_CREDIT_CUES.search(
-        piece.casefold()
-    ) is not None
+    """A bracket, with an organisation word, "via" or an agency's "X Photo" after its opening.
+
+    (A bracketed credit's words stand inside its brackets: they are looked
+    for from the block's first opening bracket on.)
+    """
+    if ")" not in piece and "]" not in piece:
+        return False
+    folded = piece.casefold()
+    found = [at for at in (folded.find("("), folded.find("[")) if at >= 0]
+    return bool(found) and BRACKET_CREDIT_CUES.search(folded, min(found)) is not None
 
 
 def _glued_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: ARG001

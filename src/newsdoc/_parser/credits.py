@@ -236,8 +236,9 @@ def small_agency_spots(text: str, blocks: Sequence[Span]) -> list[int] | None:
     of the spelling stands as a word between bytes that are not a-z; here the
     text is taken one byte per character (any other character is one blank),
     so the words found keep their offsets. Every listed spelling in small
-    letters holds one of the offsets returned. The words are listed one block
-    at a time (no list of a whole text's words).
+    letters holds one of the offsets returned. The blocks are read as one
+    range (they stand on lines of their own: a line break, a blank, stands
+    between any two), whose words are listed a slice at a time.
 
     Args:
         text: the full text.
@@ -252,19 +253,14 @@ def small_agency_spots(text: str, blocks: Sequence[Span]) -> list[int] | None:
         return []
     lo = blocks[0].start
     data = text[lo : blocks[-1].end].encode("latin-1", "replace").translate(_ASCII_SMALL)
+    padded = b" " + data + b" "
     spots: list[int] = []
-    for block in blocks:
-        piece = data[block.start - lo : block.end - lo]
-        found = _small_fragments_in(piece)
-        if not found:
-            continue
-        padded = b" " + piece + b" "
-        for fragment in found:
-            needle = b" " + fragment + b" "  # type: ignore[operator]  # None is not among them
-            at = padded.find(needle)
-            while at >= 0:
-                spots.append(block.start + at)
-                at = padded.find(needle, at + 1)
+    for fragment in _small_fragments_in(data):
+        needle = b" " + fragment + b" "  # type: ignore[operator]  # None is not among them
+        at = padded.find(needle)
+        while at >= 0:
+            spots.append(lo + at)
+            at = padded.find(needle, at + 1)
     return spots
 
 
@@ -653,6 +649,13 @@ _WORD_CHAR = regex.compile(r"[^\s/|]{2}")
 
 
 def _token_kind(word: str) -> str:  # noqa: PLR0911 (one exit per word class)
+    """What a word of a credit chain is: a separator, a dash, a connector, a name or a stop.
+
+    Rule: a particle connects; a role word, a listed agency, an initial or a
+    capitalised word is a name; a word closed by "," or ";", an abbreviation
+    and any other word stop the chain (an ASCII word in small letters is
+    neither an initial nor a name word: no pattern is tried on it).
+    """
     if word in {"/", "|"}:
         return "sep"
     if word in {"-", "–", "—"}:
@@ -660,10 +663,13 @@ def _token_kind(word: str) -> str:  # noqa: PLR0911 (one exit per word class)
     bare = word.rstrip(",;")
     if bare != word:
         return "stop"
-    if word.casefold() in PARTICLES:
+    folded = word.casefold()
+    if folded in PARTICLES:
         return "conn"
-    if word.casefold() in ROLE_KEYS or word.casefold() in AGENCY_KEYS:
+    if folded in ROLE_KEYS or folded in AGENCY_KEYS:
         return "name"
+    if word.isascii() and word.islower():
+        return "stop"
     if _INITIAL.fullmatch(word):
         return "name"
     if word.endswith(".") and len(word) > 3:
@@ -787,7 +793,6 @@ def _chain_strength(  # noqa: PLR0911 (one exit per rule)
     """
     if _BYLINE_LEAD.match(body):
         return None
-    known = any(is_known_agency(t) for t in texts)
     joined = len(texts) > 1 and bool(_JOIN.search(body))
     if not joined:
         if is_known_agency(body) and boundary:
@@ -799,7 +804,7 @@ def _chain_strength(  # noqa: PLR0911 (one exit per rule)
         return None
     if any(len(t.split()) > 5 for t in texts):
         return None
-    if known:
+    if any(is_known_agency(t) for t in texts):
         return True
     organisation = any(is_agency(t) for t in texts)
     person = any(is_person(t) for t in texts)

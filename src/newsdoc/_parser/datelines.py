@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = [
     "RECOGNISERS",
     "DatelineResult",
+    "has_dash",
     "match_dateline",
     "resolve_date",
 ]
@@ -120,7 +121,10 @@ _DATE = (
 _AGENCY = r"\((?P<agency>[\p{L}][\p{L}\p{M}\d .&\-/]{0,40})\)"
 _DASH = r"\s*(?:\.?\s*--?|\.?\s*[–—]|\.-)(?=\s|\p{L}|\")"
 
-_DASHES = ("-", "–", "—")
+_CAPITAL_FIRST = regex.compile(r"\s*\p{Lu}")
+"""How every dateline opens: its place starts with a capital."""
+_AGENCY_THEN_DASH = regex.compile(r"\)\s*(?:\.\s*)?[-–—]")
+"""What every wire dateline holds: its agency's closing bracket, then its dash."""
 _NOT_PLACES = frozenset(NOT_PLACES)
 _WIRE = regex.compile(rf"\s*{_PLACE},?\s+(?:{_DATE}\s*)?{_AGENCY}{_DASH}")
 _UPPER_PLACE = regex.compile(
@@ -129,9 +133,24 @@ _UPPER_PLACE = regex.compile(
 )
 
 
+def has_dash(text: str, start: int, end: int) -> bool:
+    """Return whether a dash ("-", "–" or "—") stands in ``text[start:end]``.
+
+    Args:
+        text: the full text.
+        start: where the range starts.
+        end: where it ends.
+
+    Returns:
+        Whether one of the three dashes is found there.
+    """
+    find = text.find
+    return find("-", start, end) >= 0 or find("–", start, end) >= 0 or find("—", start, end) >= 0
+
+
 def _wire(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: PLACE[, DATE] (AGENCY) DASH -- "WASHINGTON, April 27 (Reuters) -", "ANKARA (AA) -"."""
-    if text.find("(", start, end) < 0:
+    if text.find("(", start, end) < 0 or _AGENCY_THEN_DASH.search(text, start, end) is None:
         return None
     return _WIRE.match(text, start, end, timeout=_guard.REGEX_TIMEOUT)
 
@@ -166,7 +185,9 @@ def match_dateline(
         the diagnostics, or ``None``.
     """
     stop = len(text) if end is None else min(end, len(text))
-    if not any(text.find(dash, start, stop) >= 0 for dash in _DASHES):
+    if _CAPITAL_FIRST.match(text, start, stop) is None:
+        return None
+    if not has_dash(text, start, stop):
         return None  # every rule closes the dateline with a dash
     for recognise in RECOGNISERS:
         m = recognise(text, start, stop)

@@ -44,7 +44,12 @@ _MIN_LEAD = 1.5
 _MIN_OWN_HITS = 2
 """The winner must show at least this many function words its runner-up lacks."""
 
-_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
+_WORD = r"\p{L}+(?:['’]\p{L}+)?"
+"""A word: letters, and an elision or contraction ("l'homme", "don't") kept in one."""
+_WORDS = regex.compile(rf"{_WORD}(?:\s++{_WORD})*+")
+"""A run of words separated by spaces only: read one run per match, and split at the
+spaces, the words are those :data:`_WORD` finds one per match (the regex timeout check
+costs per match)."""
 _SCRIPT_OF = regex.compile(
     r"(?P<Latin>\p{Latin}+)|(?P<Cyrillic>\p{Cyrillic}+)|(?P<Kana>[\p{Hiragana}\p{Katakana}]+)"
     r"|(?P<Han>\p{Han}+)|(?P<Arabic>\p{Arabic}+)|"
@@ -160,10 +165,10 @@ def _latin(sample: str, _letters: int) -> str | None:
     ("não" against "no"), so close neighbours (Portuguese and Galician,
     Spanish and Catalan) are told apart by what differs, or not at all.
     """
-    tokens: list[str] = _WORD.findall(sample, timeout=_guard.REGEX_TIMEOUT)
+    tokens = " ".join(_WORDS.findall(sample, timeout=_guard.REGEX_TIMEOUT)).split()
     # one casefold over the joined tokens: the same as folding each, much cheaper
-    folded = Counter("\0".join(tokens[:_MAX_WORDS]).casefold().split("\0"))
-    words = Counter({word: n for word, n in folded.items() if word in _LANGUAGES_OF})
+    folded = " ".join(tokens[:_MAX_WORDS]).casefold().split(" ")
+    words = Counter(filter(_LANGUAGES_OF.__contains__, folded))
     hits: Counter[str] = Counter()
     for word, count in words.items():
         for language in _LANGUAGES_OF[word]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -108,3 +110,10 @@ def test_a_page_of_blocks_is_read_as_each_block_alone(texts: list[str]) -> None:
 )
 def test_a_chrome_phrase_opens_a_block_after_a_few_marks(text: str) -> None:
     assert is_chrome(text)
+
+
+def test_menu_marks_are_found_in_folded_text() -> None:
+    # rows of links are hinted by their marks in the casefolded page: folding keeps every
+    # mark and makes none out of another character (it maps each character on its own)
+    folded = "".join(map(chr, range(sys.maxunicode + 1))).casefold()
+    assert all(folded.count(mark) == 1 for mark in "|/•·»>-")

@@ -153,18 +153,6 @@ def _joins(contents: list[str], first: int, last: int, width: int | None) -> boo
     return _continues(contents[last], following, opening)
 
 
-def _collapsed(piece: str) -> str:
-    """The block's text collapsed; a line without tabs, breaks or double spaces is its own.
-
-    Every whitespace character but the space is unprintable, so a printable
-    piece without two spaces in a row (and trimmed, as blocks are) has
-    nothing to collapse.
-    """
-    if piece.isprintable() and "  " not in piece:
-        return piece
-    return collapse(piece)
-
-
 def split_blocks(text: str) -> tuple[TextBlock, ...]:
     """Split *text* into blocks: non-blank lines, broken lines joined.
 
@@ -203,6 +191,8 @@ def split_blocks(text: str) -> tuple[TextBlock, ...]:
         else:
             end = starts[last] + len(contents[last].rstrip())
             piece = text[start:end]
+        # every whitespace character but the space is unprintable, so a printable,
+        # trimmed piece without two spaces in a row has nothing to collapse
         if not piece.isprintable() or "  " in piece:
             piece = collapse(piece)
         blocks.append(

@@ -847,7 +847,8 @@ def cue_candidates(
     case-folded cue holds (a credit label's only where the label stands
     before its mark), a bracket, page furniture, Getty's missing-date word
     or colon, or an agency form means that kind may. A block with neither
-    shows no caption cue.
+    shows no caption cue. (A small-letter agency is looked for only in a
+    block that no sure cue marks: there it would change nothing.)
 
     Args:
         text: the full text.
@@ -876,8 +877,10 @@ def cue_candidates(
         if i is not None and b <= ends[i]:  # inside one block (the common case)
             if kind in {"agency", "capital"}:
                 sure.setdefault(i, set()).add(kind)
-            elif kind == "small-agency" and not names_small_agency_near(
-                text, a, starts[i], ends[i]
+            elif kind == "small-agency" and (
+                i in sure  # cued already: the kind would change nothing
+                or "small-agency" in maybe.get(i, ())
+                or not names_small_agency_near(text, a, starts[i], ends[i])
             ):
                 continue
             maybe.setdefault(i, set()).add(kind)

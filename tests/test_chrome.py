@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from newsdoc._lexicons.chrome import CHROME_PREFIXES
-from newsdoc._parser.chrome import is_chrome, is_chrome_heading, is_menu
+from newsdoc._parser.chrome import chrome_flags, is_chrome, is_chrome_heading, is_menu
 
 
 @pytest.mark.parametrize(
@@ -79,14 +80,31 @@ def test_a_headline_opening_with_a_chrome_word_is_no_chrome() -> None:
     assert is_chrome("Read more: Popular vote shifts toward the challenger in three states")
 
 
-def test_every_chrome_phrase_opens_with_two_letters() -> None:
-    # a block opening with a letter is then only tested for the phrases opening with its two
-    phrases = [w for words in CHROME_PREFIXES.values() for w in words]
-    assert all(p[:2].isalpha() and p == p.casefold() for p in phrases)
+_PIECES = (
+    *("Share", "read more", "Newsletter", "©", "www.", " | ", " - ", "Home", "½ ", "“", "news"),
+    *("a", " ", "\n", "cookies", "12", "Português", " / ", "Sign in"),
+)
+"""Pieces of blocks: chrome phrases and marks, separators, words, line breaks."""
+
+
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(_PIECES),
+            max_size=8,
+        ).map("".join),
+        max_size=6,
+    )
+)
+def test_a_page_of_blocks_is_read_as_each_block_alone(texts: list[str]) -> None:
+    folded = [t.casefold() for t in texts]
+    alone = [chrome_flags([t], [f])[0] for t, f in zip(texts, folded, strict=True)]
+    assert chrome_flags(texts, folded) == alone
 
 
 @pytest.mark.parametrize(
-    "text", ["Share", "• Share this", "Advertisement", "[Read more]", "→ Follow us"]
+    "text",
+    ["Share", "• Share this", "Advertisement", "[Read more]", "→ Follow us", "½ Share", "•\nShare"],
 )
 def test_a_chrome_phrase_opens_a_block_after_a_few_marks(text: str) -> None:
     assert is_chrome(text)

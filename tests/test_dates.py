@@ -10,7 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsdoc._lexicons.months import MONTHS
-from newsdoc._parser import date_forms
+from newsdoc._parser import date_forms, date_scan
 from newsdoc._parser.dates import DateMatch, find_dates, find_published, parse_date
 from newsdoc.model import Span
 
@@ -538,23 +538,30 @@ def _every_match(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     ]
 
 
+def _recognised(text: str, starts: list[date_scan.Start], end: int) -> list[tuple[int, int, int]]:
+    """What the recognisers find tried at *starts* only."""
+    return [
+        (date_forms.RECOGNISERS.index((m.re, read)), *m.span())
+        for m, read in date_scan.recognised(text, starts, end)
+    ]
+
+
 @given(_DATEISH, st.integers(0, 60), st.integers(0, 60))
 def test_recognisers_tried_at_their_candidates_find_every_match(
     text: str, start: int, length: int
 ) -> None:
     start = min(start, len(text))
     end = min(len(text), start + length)
-    starts = date_forms.candidates(text, start, end)
-    found = [
-        (date_forms.RECOGNISERS.index((m.re, read)), *m.span())
-        for m, read in date_forms.recognised(text, starts, end)
-    ]
-    assert found == _every_match(text, start, end)
+    expected = _every_match(text, start, end)
+    assert _recognised(text, date_scan.candidates(text, start, end), end) == expected
+    within = date_scan.scan_dates(text).within(start, end)
+    assert _recognised(text, within, end) == expected
 
 
 @example([("May 1", True, "123"), ("x", True, " ")])  # a range that cuts a run of digits
 @example([("", False, "5"), ("0", True, " ")])  # one that starts inside a run
 @example([("May 5 2019", True, " "), ("x " * 200, False, "1"), ("2 May", True, " ")])  # far apart
+@example([("5 Jun", True, "k 2019")])  # a word cut at the range's end
 @given(
     st.lists(
         st.tuples(
@@ -563,7 +570,7 @@ def test_recognisers_tried_at_their_candidates_find_every_match(
         max_size=6,
     )
 )
-def test_candidates_of_many_ranges_keep_those_of_each(
+def test_one_scan_tells_the_figures_and_candidates_of_each_range(
     pieces: list[tuple[str, bool, str]],
 ) -> None:
     text, spans = "", []
@@ -571,18 +578,23 @@ def test_candidates_of_many_ranges_keep_those_of_each(
         if chosen:
             spans.append(Span(start=len(text), end=len(text) + len(piece)))
         text += piece + after
-    figures, starts_of = date_forms.candidates_of(text, spans)
+    dates = date_scan.scan_dates(text)
+    figured = dates.figured(spans)
     for i, span in enumerate(spans):
         start, end = span.start, span.end
-        assert bool(figures[i]) == (regex.search(r"\d", text[start:end]) is not None)
-        starts = starts_of.get(i, [])
-        found = [(m.span(), m.re.pattern) for m, _ in date_forms.recognised(text, starts, end)]
-        expected = [
-            (m.span(), p.pattern)
-            for p, _ in date_forms.RECOGNISERS
-            for m in p.finditer(text, start, end)
-        ]
-        assert found == expected
+        assert (i in figured) == (regex.search(r"\d", text[start:end]) is not None)
+        assert _recognised(text, dates.within(start, end), end) == _every_match(text, start, end)
+
+
+def test_both_digit_scans_number_their_groups_alike() -> None:
+    """The candidates of a range and of a whole page are read from their groups by number."""
+    assert date_scan._ANCHOR.groupindex == date_scan._RUN.groupindex  # noqa: SLF001
+
+
+def test_the_stand_in_for_a_failed_scan_holds_no_candidates() -> None:
+    dates = date_scan.DateStarts.none("May 5")
+    assert dates.within(0, 5) == []
+    assert dates.figured([Span(start=0, end=5)]) == []
 
 
 def test_a_reference_with_a_time_of_day_reads_yearless_dates_by_its_date() -> None:

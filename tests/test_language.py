@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -163,6 +164,26 @@ def test_the_latin_shortcut_agrees_with_the_full_count(text: str) -> None:
         assert (ahead[1] >= 20) == (letters >= 20)
 
 
+@given(
+    st.lists(st.sampled_from([*SAMPLES.values(), "0123 4567 89 " * 40]), min_size=1, max_size=30),
+    st.integers(min_value=1, max_value=30),
+    st.integers(min_value=0, max_value=60_000),
+    st.integers(min_value=0, max_value=90_000),
+)
+def test_a_range_reads_as_its_copy_would(
+    pieces: list[str], times: int, start: int, length: int
+) -> None:
+    # the orchestrator asks for the body's language where it stands, without copying it
+    text = " ".join(pieces) * times
+    end = min(start + length, len(text))
+    start = min(start, end)
+    copy = text[start:end]
+    assert detect_language(text, start, end) == detect_language(copy)
+    # the samplers under test (SLF001): the same chunks as from the copy
+    assert language._quick_sample(text, start, end) == language._quick_sample(copy)  # noqa: SLF001
+    assert language._sample(text, start, end) == language._sample(copy, 0, len(copy))  # noqa: SLF001
+
+
 def test_a_long_text_undecided_in_short_samples_is_read_at_length() -> None:
     filler = "0123 4567 89 " * 160  # no letters where the short samples fall
     assert detect_language(filler + SAMPLES["pt"] * 2 + filler * 2) == "pt"
@@ -174,3 +195,9 @@ def test_short_samples_do_not_cut_words_into_function_words() -> None:
     sample = language._quick_sample(text)  # noqa: SLF001 (the sampler under test)
     assert sample is not None
     assert set(sample.split()) == {"otherwise"}
+
+
+@given(st.text(alphabet=st.sampled_from("ab Жé日'’ \t\n\u2028\u00a0\x1c,.1-"), max_size=80))
+def test_words_read_a_run_at_a_time_are_the_words_read_one_at_a_time(text: str) -> None:
+    runs = regex.findall(language._WORDS, text)  # noqa: SLF001 (the reading under test)
+    assert " ".join(runs).split() == regex.findall(language._WORD, text)  # noqa: SLF001

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc import Article, BlockRole
-from newsdoc._parser._text import WHITESPACE, collapse, cut_at_spaces
+from newsdoc._parser._text import FOLD_SLICE, WHITESPACE, casefold, collapse, cut_at_spaces
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed" / "turkiye-s400.txt"
 if not SEED.exists():
@@ -340,12 +340,15 @@ def test_a_plain_headline_may_end_with_a_stop() -> None:
     [
         "Prime Minister Jane Doe Visited The Northern Province On Monday ",
         "officials in the capital met reporters near the old harbour today ",
+        # not ASCII: str.casefold and str.lower take 12 bytes a character at once
+        '"" \u201c "\u201d \u00ab" \u2018\'\u2019 ',
+        "- -- \u2014 \u2013 -- - \u2014\u2014 ",
     ],
 )
 def test_a_long_line_without_attributions_parses_in_little_memory(unit: str) -> None:
     # Nothing is found in such a text, so the article holds about the text
     # itself; what the stages build on the way must stay near that size.
-    text = unit * 250
+    text = unit * (16_000 // len(unit))
     newsdoc.parse(text)  # imports and compiled patterns are not the parse's own
     tracemalloc.start()
     try:
@@ -365,6 +368,38 @@ def test_texts_cut_at_spaces_keep_every_word_whole(text: str, size: int) -> None
     parts = list(cut_at_spaces(data, size))
     assert b"".join(parts) == data
     assert [w for part in parts for w in part.split()] == data.split()
+
+
+def test_a_page_of_accented_paragraphs_parses_in_little_memory() -> None:
+    # A text that is not ASCII is held at two bytes a character or more, and so
+    # is every copy of it: the stages must not copy the body several times over.
+    paragraph = (
+        "El ayuntamiento cerró el puente viejo el lunes por reparaciones; el tráfico "
+        "se desvía por el centro de la ciudad — durante las obras — y los vecinos "
+        "esperan que la calle principal vuelva a abrir en la primavera."
+    )
+    text = "Título de la página\n\n" + "\n\n".join(f"{paragraph} {i}" for i in range(120))
+    newsdoc.parse(text)  # imports and compiled patterns are not the parse's own
+    tracemalloc.start()
+    try:
+        article = newsdoc.parse(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(article.paragraphs) == 120
+    assert peak < 10 * len(text.encode())
+
+
+@given(
+    st.text(alphabet="aZßİΣς\ufb01 ", min_size=1, max_size=8),
+    st.integers(min_value=0, max_value=3 * FOLD_SLICE),
+    st.integers(min_value=-5, max_value=3 * FOLD_SLICE),
+)
+def test_long_texts_case_fold_a_slice_at_a_time_as_at_once(unit: str, start: int, end: int) -> None:
+    # Case folding has no context rule: the folded slices joined are the folded range.
+    text = unit * (2 * FOLD_SLICE // len(unit) + 1)
+    assert casefold(text, start, end) == text[start:end].casefold()
+    assert casefold(text) == text.casefold()
 
 
 @given(st.text(alphabet=" \t\n\xa0\u2028\x1cab", max_size=30))

@@ -177,3 +177,9 @@ def test_a_text_on_one_long_line_is_labelled_in_little_memory() -> None:
         finally:
             tracemalloc.stop()
         assert peak < 10 * len(text.encode())
+
+
+def test_a_text_standing_twice_or_in_another_case_is_repeated() -> None:
+    blocks = split_blocks("Sign up\n\nSIGN UP\n\nWeather\n\nLive\n\nLive\n\nMarkets")
+    facts = block_facts(blocks, caption=[False] * len(blocks), dated=[False] * len(blocks))
+    assert [f.repeated for f in facts] == [True, True, False, True, True, False]

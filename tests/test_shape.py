@@ -12,6 +12,9 @@ from newsdoc._parser.shape import (
     is_prose,
     is_table_row,
     is_title_case,
+    prose_heads,
+    title_case_heads,
+    word_heads,
 )
 
 
@@ -85,3 +88,19 @@ def test_is_title_case(text: str, *, expected: bool) -> None:
 def test_is_table_row() -> None:
     assert is_table_row("1 Kyle Busch 5040 5 1 17 27")
     assert not is_table_row("In 2019 the team won 5 races")
+
+
+def test_word_heads_are_the_first_character_of_each_word() -> None:
+    assert word_heads(["Latest", "Sports", "news"]) == "LSn"
+    assert word_heads([]) == ""
+
+
+@pytest.mark.parametrize(
+    ("heads", "prose", "title_case"),
+    [("Etth", True, False), ("LSNT", False, True), ("L", False, False), ("", False, False)],
+)
+def test_word_heads_tell_prose_from_title_case(
+    heads: str, *, prose: bool, title_case: bool
+) -> None:
+    assert prose_heads(heads) is prose
+    assert title_case_heads(heads) is title_case

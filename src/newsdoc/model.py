@@ -3,6 +3,9 @@
 Every class here is an ``attrs`` frozen, slotted, keyword-only class; every
 sequence is a :class:`tuple`, so all values are hashable and picklable and can
 cross process boundaries unchanged. Copies are made with :func:`attrs.evolve`.
+A parse makes the small records (spans, blocks, attributions, ...) by the
+thousand, so they carry no ``__weakref__`` slot (8 bytes each, an eighth of a
+span); an :class:`Article` may be weakly referenced.
 
 Offsets (:class:`Span`) are half-open character offsets into the ``str`` that
 was given to :func:`newsdoc.parse`. Text fields hold the source's own
@@ -167,7 +170,7 @@ def _paragraph(text: str, start: int, end: int) -> Paragraph:
     return paragraph
 
 
-@attrs.frozen(kw_only=True, order=True)
+@attrs.frozen(kw_only=True, weakref_slot=False, order=True)
 class Span:
     """A half-open range ``[start, end)`` of character offsets into the parsed text.
 
@@ -212,7 +215,7 @@ class BlockRole(enum.Enum):
     """Page chrome: navigation, share prompts, related links, footers, ads, ..."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Block:
     """One top-level block of the input, in reading order."""
 
@@ -226,7 +229,7 @@ class Block:
     __reduce_ex__ = _reduce_block
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Paragraph:
     """A paragraph of the article body."""
 
@@ -238,7 +241,7 @@ class Paragraph:
     __reduce_ex__ = _reduce_paragraph
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Credit:
     """The credit line of a picture, as written, and who it names."""
 
@@ -253,7 +256,7 @@ class Credit:
     __reduce_ex__ = _reduce_ex
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Caption:
     """A photo, video or graphic caption.
 
@@ -277,7 +280,7 @@ class Caption:
     __reduce_ex__ = _reduce_ex
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Dateline:
     """A wire dateline opening the story: "WASHINGTON, April 27 (Reuters) -"."""
 
@@ -306,7 +309,7 @@ class AttributionKind(enum.Enum):
     """Reported speech with a quoted part: ``She said they would "surely win".``"""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Attribution:
     """Who said (or reported, or wrote) what: a PARC-style attribution relation."""
 
@@ -331,7 +334,7 @@ class Attribution:
     __reduce_ex__ = _reduce_ex
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Diagnostic:
     """Something the parser guessed or could not read, and where.
 

@@ -18,10 +18,12 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from newsdoc._parser import _guard
 from newsdoc._parser._guard import guarded
 from newsdoc._parser.attribution import extract_attributions
 from newsdoc._parser.blocks import split_blocks
 from newsdoc._parser.captions import parse_caption as read_caption
+from newsdoc._parser.date_scan import DateStarts, scan_dates
 from newsdoc._parser.datelines import match_dateline
 from newsdoc._parser.dates import PublishedResult, find_published
 from newsdoc._parser.datestamps import date_lines
@@ -69,7 +71,7 @@ def _reference(published: dt.date | dt.datetime | None, given: dt.date | None) -
 
 
 def _layout(
-    text: str, blocks: Sequence[TextBlock], reference_date: dt.date | None
+    text: str, blocks: Sequence[TextBlock], reference_date: dt.date | None, dates: DateStarts
 ) -> tuple[Layout, dict[int, CaptionGroup], tuple[Diagnostic, ...]]:
     """Label the blocks twice: without captions, then with the captions found near the article.
 
@@ -77,9 +79,8 @@ def _layout(
     first labelling (its facts are unchanged); the second labelling reads no
     byline again (one :class:`~newsdoc._parser.roles.BylineCache` serves both).
     """
-    facts = block_facts(
-        blocks, caption=(False,) * len(blocks), dated=date_lines(text, blocks, reference_date)
-    )
+    dated = date_lines(text, blocks, reference_date, dates)
+    facts = block_facts(blocks, caption=(False,) * len(blocks), dated=dated)
     cache = BylineCache()
     draft = label_blocks(blocks, facts, cache=cache)
     none: dict[int, CaptionGroup] = {}
@@ -146,7 +147,12 @@ def _parse(text: str, *, reference_date: dt.date | None, language: str | None) -
     )
     if lone is not None:
         return lone
-    layout, found, caption_timeouts = _layout(text, blocks, reference_date)
+    dates, date_timeouts = guarded(
+        lambda: scan_dates(text, timeout=_guard.REGEX_TIMEOUT),
+        DateStarts.none(text),
+        name="the dates",
+    )
+    layout, found, caption_timeouts = _layout(text, blocks, reference_date, dates)
     pairs = tuple(zip(blocks, layout.roles, strict=True))
     paragraphs = tuple(
         Paragraph(text=b.text, span=b.span) for b, r in pairs if r is BlockRole.PARAGRAPH
@@ -155,9 +161,12 @@ def _parse(text: str, *, reference_date: dt.date | None, language: str | None) -
     body = Span(start=paragraphs[0].span.start, end=paragraphs[-1].span.end) if paragraphs else None
     language_timeouts: tuple[Diagnostic, ...] = ()
     if language is None:
-        sample = text[body.start : body.end] if body else text
+        read = body if body is not None else Span(start=0, end=len(text))
         language, language_timeouts = guarded(
-            lambda: detect_language(sample), None, name="the language", span=body
+            lambda: detect_language(text, read.start, read.end),
+            None,
+            name="the language",
+            span=body,
         )
     found_language = language
     published, published_timeouts = guarded(
@@ -167,6 +176,7 @@ def _parse(text: str, *, reference_date: dt.date | None, language: str | None) -
             body=body,
             reference_date=reference_date,
             language=found_language,
+            dates=dates,
         ),
         PublishedResult(),
         name="the publication date",
@@ -210,6 +220,7 @@ def _parse(text: str, *, reference_date: dt.date | None, language: str | None) -
             *caption_diagnostics,
             *(dateline.diagnostics if dateline else ()),
             *lone_timeouts,
+            *date_timeouts,
             *caption_timeouts,
             *language_timeouts,
             *published_timeouts,

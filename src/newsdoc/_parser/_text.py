@@ -1,4 +1,4 @@
-"""Text helpers shared by every parser stage: trimming and whitespace collapsing.
+"""Text helpers shared by every parser stage: trimming, whitespace collapsing, case folding.
 
 Fields hold the source's own characters, trimmed of surrounding whitespace and
 brackets, with runs of whitespace inside collapsed to one space. These helpers
@@ -16,7 +16,16 @@ from newsdoc.model import Span
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["WHITESPACE", "WORD_SLICE", "collapse", "cut_at_spaces", "trim", "trim_span"]
+__all__ = [
+    "FOLD_SLICE",
+    "WHITESPACE",
+    "WORD_SLICE",
+    "casefold",
+    "collapse",
+    "cut_at_spaces",
+    "trim",
+    "trim_span",
+]
 
 WHITESPACE = regex.compile(r"\s+")
 """One run of whitespace (Unicode-aware: NBSP, U+2028 and friends included)."""
@@ -25,6 +34,11 @@ WORD_SLICE = 1 << 11
 """How many characters are cut into words at once where a long text is listed
 word by word (a list of words takes a few bytes a character: slices keep it
 small beside the text)."""
+
+FOLD_SLICE = 1 << 11
+"""How many characters of a long text that is not ASCII are case-folded at once
+(:meth:`str.casefold` works in a buffer of twelve bytes a character for such a
+text: one character may fold to three)."""
 
 _BRACKETS = "()[]{}"
 _UNCOLLAPSED = regex.compile(r"[^\S ]|  ")
@@ -75,3 +89,28 @@ def cut_at_spaces(text: AnyStr, size: int = WORD_SLICE) -> Iterator[AnyStr]:
         cut = len(text) if cut == -1 else cut
         yield text[pos:cut]
         pos = cut
+
+
+def casefold(text: str, start: int = 0, end: int | None = None) -> str:
+    """Return ``text[start:end].casefold()``, a slice at a time when it is long.
+
+    Case folding maps each character on its own (unlike :meth:`str.lower`,
+    it has no context rule), so the folded slices joined are the folded
+    range; folded at once, a range that is not ASCII would take a buffer of
+    twelve bytes a character (see :data:`FOLD_SLICE`). An ASCII text folds
+    in place of its copy.
+
+    Args:
+        text: Any string.
+        start: Where the range starts.
+        end: Where it ends (default: the end of *text*).
+
+    Returns:
+        The range, case-folded.
+    """
+    start, end, _ = slice(start, end).indices(len(text))
+    if end - start <= FOLD_SLICE or text.isascii():
+        return text[start:end].casefold()
+    return "".join(
+        [text[i : min(i + FOLD_SLICE, end)].casefold() for i in range(start, end, FOLD_SLICE)]
+    )

@@ -143,29 +143,50 @@ class _Region:
         """Where a word that may begin a cue stands in :attr:`masked`, when known."""
 
 
-def _has_quote_mark(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a quotation mark (or opens with a dash)."""
-    if any(text.find(mark, start, end) != -1 for mark in _MARK_CHARS):
+def _has_quote_mark(text: str, start: int, end: int, marks: Sequence[str]) -> bool:
+    """Whether ``text[start:end]`` holds a quotation mark (or opens with a dash).
+
+    *marks* are the quotation marks that the whole text holds (see :func:`_marks_in`).
+    """
+    if any(text.find(mark, start, end) != -1 for mark in marks):
         return True
     return start == 0 and _QUOTE_MARKS.match(text, 0, end) is not None
 
 
-def _read(text: str, start: int, end: int, g: Grammar, starts: list[int] | None) -> _Region:
+def _marks_in(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The quotation marks, and the single quotes, that *text* holds anywhere.
+
+    A region is searched only for these: most texts use one or two kinds of mark.
+    """
+    marks = tuple(mark for mark in _MARK_CHARS if mark in text)
+    return marks, tuple(mark for mark in ("'", "‚") if mark in text)
+
+
+def _read(  # noqa: PLR0913 -- the region, its cue starts, and the marks of the text
+    text: str,
+    start: int,
+    end: int,
+    g: Grammar,
+    starts: list[int] | None,
+    *,
+    marks: tuple[tuple[str, ...], tuple[str, ...]],
+) -> _Region:
     """The body region masked and split, or left as it is when it can hold no attribution.
 
     Rule: a region with no word that may begin a cue and no quotation mark
     holds nothing; nor does a region with no place where a cue may start and
     no quotation. (Such a region may still be the content of a cue closing
     the paragraph before it, which reads its text as it is.) *starts* is the
-    region's entry of :func:`cue_scan`.
+    region's entry of :func:`cue_scan`; *marks* what :func:`_marks_in` gives
+    for the text.
     """
     if starts is None:
         return _prepare(text, start, end, g)
     dialogue = g.language != "en"
     if starts:
         return _prepare(text, start, end, g, starts=starts)
-    marked = _has_quote_mark(text, start, end)
-    if marked or dialogue or text.find("'", start, end) != -1 or text.find("‚", start, end) != -1:
+    marked = _has_quote_mark(text, start, end, marks[0])
+    if marked or dialogue or any(text.find(mark, start, end) != -1 for mark in marks[1]):
         quotes = _region_quotes(text, start, end, g)
         if quotes and (marked or has_cue_head(g, text[start:end])):
             return _prepare(text, start, end, g, starts=starts, quotes=quotes)
@@ -561,17 +582,26 @@ def _extract(
     text: str, regions: Sequence[Span], g: Grammar, headline: Span | None
 ) -> list[Attribution]:
     valid = [r for r in regions if 0 <= r.start < r.end <= len(text)]
-    scans = cue_scan(g, text, [(r.start, r.end) for r in valid])
-    prepared = [_read(text, r.start, r.end, g, scan) for r, scan in zip(valid, scans, strict=True)]
+    if headline is not None and not 0 <= headline.start < headline.end <= len(text):
+        headline = None
+    heads = [] if headline is None else [(headline.start, headline.end)]
+    scans = cue_scan(g, text, [(r.start, r.end) for r in valid] + heads)  # the headline's last
+    seen: dict[str, str] = {}
+    out = [] if headline is None else _headline(text, headline, g, scans.pop(), seen)
+    marks = _marks_in(text)
+    prepared = [
+        _read(text, r.start, r.end, g, scan, marks=marks)
+        for r, scan in zip(valid, scans, strict=True)
+    ]
     chains = _chain(prepared)
     interiors = {(r.offset + q.start, r.offset + q.end) for r in prepared for q in r.quotes}
-    seen: dict[str, str] = {}
-    out = _headline(text, headline, g, seen)
     turns = _transcript(text, prepared, g)
     for index, region in enumerate(prepared):
         last_name: str | None = None
         following = prepared[index + 1] if index + 1 < len(prepared) else None
         turn = turns[index]
+        if turn is None and not region.sentences:
+            continue  # a region left as it is: nothing to read in it
         for f in itertools.chain([turn] if turn else (), _region_found(region, g)):
             if chains or (f.awaits_quote and following is not None):
                 full = {(region.offset + a, region.offset + b) for a, b in f.content}
@@ -605,12 +635,20 @@ def _transcript(text: str, regions: Sequence[_Region], g: Grammar) -> list[Found
 
 
 def _headline(
-    text: str, headline: Span | None, g: Grammar, seen: dict[str, str]
+    text: str, headline: Span, g: Grammar, starts: list[int] | None, seen: dict[str, str]
 ) -> list[Attribution]:
-    """Rule: a headline is read like a paragraph of its own, where capitalised cues count."""
-    if headline is None or not 0 <= headline.start < headline.end <= len(text):
-        return []
-    region = _prepare(text, headline.start, headline.end, g)
+    """Rule: a headline is read like a paragraph of its own, where capitalised cues count.
+
+    A headline with no place where a cue may start (*starts*, its entry of
+    :func:`cue_scan`), no colon and no quotation holds none.
+    """
+    if starts == [] and text.find(":", headline.start, headline.end) == -1:
+        quotes = _region_quotes(text, headline.start, headline.end, g)
+        if not quotes:
+            return []
+        region = _prepare(text, headline.start, headline.end, g, starts=starts, quotes=quotes)
+    else:
+        region = _prepare(text, headline.start, headline.end, g, starts=starts)
     interiors = {(q.start + region.offset, q.end + region.offset) for q in region.quotes}
     records = (
         _record(text, f, region.offset, interiors, resolved=None, seen=seen)

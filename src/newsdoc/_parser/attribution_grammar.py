@@ -59,9 +59,9 @@ _AFTER_CUE = regex.compile(r"[\p{L}\p{M}\p{N}\-]")
 _LONG = 10_000
 """A range longer than this is scanned with the timeout of :mod:`newsdoc._parser._guard`
 (asking for one costs a short scan more than the scan itself)."""
-_BATCH = 1 << 15
+_BATCH = 1 << 13
 """How many characters of text :func:`cue_scan` reads at once."""
-_SLICE = 1 << 15
+_SLICE = 1 << 11
 """How many characters of non-ASCII text are lower-cased at once."""
 _FOLD_SURPRISE_CHARS = "ßẞİıŉſẚ\u212a\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
 _FOLD_SURPRISES = regex.compile(f"[{_FOLD_SURPRISE_CHARS}]")

@@ -179,6 +179,7 @@ def split_blocks(text: str) -> tuple[TextBlock, ...]:
     width = _wrap_width(contents)
     stripped = list(map(str.strip, contents))
     blocks: list[TextBlock] = []
+    shared: dict[str, str] = {}  # equal block texts (a page's repeated links) share one string
     count = len(contents)
     index = 0
     gap = True
@@ -202,10 +203,12 @@ def split_blocks(text: str) -> tuple[TextBlock, ...]:
         else:
             end = starts[last] + len(contents[last].rstrip())
             piece = text[start:end]
+        if not piece.isprintable() or "  " in piece:
+            piece = collapse(piece)
         blocks.append(
             TextBlock(
                 valid_span(start, end),
-                piece if piece.isprintable() and "  " not in piece else collapse(piece),
+                shared.setdefault(piece, piece),
                 index,
                 last - index + 1,
                 gap,

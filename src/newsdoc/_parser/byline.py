@@ -128,17 +128,18 @@ def is_person_name(text: str) -> bool:
     ends a byline's names ("Updated", "On").
     """
     words = text.split()
-    if not 2 <= len(words) <= 5 or _ORG_WORDS.search(text):
+    # the cheap tests first: most texts asked about are no names
+    if not (2 <= len(words) <= 5 and words[0][:1].isupper() and words[-1][:1].isupper()):
         return False
     if not all(_NAME_WORD.fullmatch(w) and w.casefold() not in _STOPS for w in words):
         return False
-    return words[0][:1].isupper() and words[-1][:1].isupper()
+    return _ORG_WORDS.search(text) is None
 
 
 def _ends_names(word: str) -> bool:
     """Whether *word* cannot continue a name: a figure, a stop word, a job or a handle."""
     return (
-        any(c.isdigit() for c in word)
+        any(map(str.isdigit, word))
         or word.casefold().strip(",.:;") in _STOPS
         or _ORG_WORDS.fullmatch(word.strip(",.:;")) is not None
         or word[:1] in "(@[|"
@@ -169,9 +170,11 @@ def leading_name(text: str) -> str | None:
         The name as written, or ``None``.
     """
     text = _undouble(_TRAILER.sub("", text).strip())
+    words = text.split()
+    if not words or not words[0][:1].isupper():
+        return None  # a name opens with a capital
     if is_person_name(text):
         return text
-    words = text.split()
     for size in (4, 3, 2):
         if len(words) > size and _ends_names(words[size]) and not _ORG_WORDS.fullmatch(words[size]):
             head = " ".join(words[:size])

@@ -40,7 +40,7 @@ import regex
 from newsdoc._lexicons import credits as lex
 from newsdoc._parser import _guard
 from newsdoc._parser import credits as credits_lib
-from newsdoc._parser._text import collapse, trim
+from newsdoc._parser._text import casefold, collapse, trim
 from newsdoc._parser.caption_prefixes import (
     AGENCY_FORM_CUES as _AGENCY_FORM_CUES,
 )
@@ -626,7 +626,7 @@ def _small_agency_cue(text: str, start: int, end: int, piece: str) -> bool:  # n
 
 def _folded_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: ARG001
     """A credit label, "©", "credit", a "by" phrase, "editorial use only", a note's "*"."""
-    folded = piece.casefold()
+    folded = casefold(piece)
     return _may_fold_to_cue(folded) and _FOLDED_CUES.search(folded) is not None
 
 
@@ -827,7 +827,7 @@ def _folded_blocks(text: str, blocks: Sequence[Span]) -> dict[int, set[str]]:
     return {
         i: {"folded"}
         for i, block in enumerate(blocks)
-        if next(_folded_spots(block.slice(text).casefold()), None) is not None
+        if next(_folded_spots(casefold(text, block.start, block.end)), None) is not None
     }
 
 
@@ -866,7 +866,7 @@ def cue_candidates(
     small = small_agency_spots(text, blocks)
     if small is None:
         return sure, None
-    folded = text[lo:hi].casefold()
+    folded = casefold(text, lo, hi)
     maybe: dict[int, set[str]] = {}
     if len(folded) != hi - lo:  # offsets no longer match: case-fold each block alone
         folded = ""

@@ -18,26 +18,17 @@ from newsdoc._lexicons.chrome import (
     CHROME_PREFIXES,
     LANGUAGE_NAMES,
 )
+from newsdoc._parser.joined import JoinedPage, joined_pieces
 from newsdoc._parser.shape import ends_like_sentence
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-__all__ = ["chrome_facts", "is_chrome", "is_chrome_heading", "is_menu"]
+__all__ = ["chrome_flags", "chrome_heading", "is_chrome", "is_chrome_heading", "is_menu"]
 
 
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-def _literals(words: Iterable[str]) -> re.Pattern[str]:
-    """One ``re`` pattern that finds any of the literal phrases *words*.
-
-    The phrases are factored into a prefix tree (``cookie(?:s| policy)``), so
-    the engine tries one branch per character rather than every phrase at
-    every position; ``re`` runs such literal patterns faster than ``regex``.
-    """
-    return re.compile(_tree(words))
 
 
 def _tree(words: Iterable[str]) -> str:
@@ -68,22 +59,17 @@ _CHROME_PREFIX = regex.compile(
     r"^[\W_]{0,4}(?:" + _alternation(w.casefold() for w in _all(CHROME_PREFIXES)) + r")(?!\w)"
 )
 """A chrome phrase opening a block."""
-_PREFIX_HINT = re.compile(
-    r"(?s).{0,4}(?:" + _tree(w.casefold() for w in _all(CHROME_PREFIXES)) + ")"
+_PREFIX_HINT = re.compile(r"\n" + _tree(w.casefold() for w in _all(CHROME_PREFIXES)))
+"""A chrome phrase right after the line break before a block of a joined page (see
+:func:`chrome_flags`): of the blocks opening with a letter or a digit, those
+:data:`_CHROME_PREFIX` may match (a quick ``re`` scan that spares most blocks the
+slower exact test)."""
+_MARKER_PHRASES = tuple(
+    sorted({w.casefold() for key, ws in CHROME_MARKERS.items() if key for w in ws})
 )
-"""A chrome phrase within the first five characters: what :data:`_CHROME_PREFIX` needs
-(a quick ``re`` test that spares most blocks the slower exact one)."""
-_PREFIXES_BY_START: dict[str, tuple[str, ...]] = {
-    start: tuple(sorted({w.casefold() for w in _all(CHROME_PREFIXES) if w.casefold()[:2] == start}))
-    for start in {w.casefold()[:2] for w in _all(CHROME_PREFIXES)}
-}
-"""The chrome phrases by their first two letters (each opens with two letters, see the tests)."""
-_CHROME_MARKER = _literals(
-    w.casefold() for key, words in CHROME_MARKERS.items() if key for w in words
-)
-"""A chrome phrase anywhere in a block."""
-_ANY_CHROME_MARK = _literals(w.casefold() for words in CHROME_MARKERS.values() for w in words)
-"""A chrome phrase, or a language-independent chrome mark (a copyright sign, a bare URL)."""
+"""The chrome phrases of every language that make a block chrome wherever they stand."""
+_MARKS = tuple(sorted({w.casefold() for w in CHROME_MARKERS.get("", ())}))
+"""The language-independent chrome marks: a copyright sign, a bare URL."""
 _HEADINGS = frozenset(_all(CHROME_HEADINGS))
 _EDGE_JUNK = " \t\u00a0[](){}<>:;,.!?'\"“”‘’«»#*•|–—-0123456789"
 """Counts and punctuation around a heading ("[ 12 comments ]")."""
@@ -156,48 +142,76 @@ def is_chrome(text: str) -> bool:
     Returns:
         Whether the block is chrome.
     """
-    if len(text) > _MARKER_CHARS:
-        return False
-    return _is_chrome(text, text.casefold(), text.split() if len(text) <= _SHORT_CHARS else None)
+    return chrome_flags([text], [text.casefold()])[0]
 
 
-def _is_chrome(text: str, folded: str, words: list[str] | None) -> bool:
-    """:func:`is_chrome` of a block of at most 300 characters, given its folded text.
+def chrome_flags(texts: Sequence[str], folded: Sequence[str]) -> list[bool]:
+    """Return :func:`is_chrome` of every block of a page.
 
-    *words* are the block's words, ``None`` for a block over 100 characters.
+    Each sign of chrome is looked for once over the page (its folded blocks
+    of up to 300 characters, joined: :func:`~newsdoc._parser.joined.joined_pieces`);
+    only the blocks that show a sign are read further.
+
+    Args:
+        texts: The blocks' collapsed texts.
+        folded: The same, casefolded.
+
+    Returns:
+        Per block, whether it is chrome.
     """
-    if words is None or len(words) > _SHORT_WORDS:
-        return _CHROME_MARKER.search(folded) is not None
-    if _ANY_CHROME_MARK.search(folded):
-        return True
-    if folded[:1].isalpha():
-        # a letter opens the block: a phrase would stand right there
-        phrases = _PREFIXES_BY_START.get(folded[:2])
-        opens = phrases is not None and folded.startswith(phrases)
-    else:
-        opens = _PREFIX_HINT.match(folded) is not None
-    prefix = _CHROME_PREFIX.match(folded) if opens else None
-    if prefix is not None and (len(words) <= _PREFIXED_WORDS or " " in prefix.group().strip()):
-        return True
-    return _MENU_MARK.search(text) is not None and is_menu(text)
+    flags = [False] * len(texts)
+    scanned = [i for i, text in enumerate(texts) if len(text) <= _MARKER_CHARS]
+    for page, indices in joined_pieces(folded, scanned):
+        for k in _chrome_blocks(page, [texts[i] for i in indices], [folded[i] for i in indices]):
+            flags[indices[k]] = True
+    return flags
 
 
-def chrome_facts(text: str, folded: str, words: list[str] | None) -> tuple[bool, bool]:
-    """Return :func:`is_chrome` and :func:`is_chrome_heading` of a block at once.
+def _chrome_blocks(page: JoinedPage, texts: list[str], folded: list[str]) -> set[int]:
+    """The chrome blocks among *texts* of at most 300 characters, joined into *page*."""
+    chrome = page.holding(_MARKER_PHRASES)
+    signed = page.holding(_MARKS)
+    # a block opening with a letter or a digit has a chrome phrase right there, if anywhere
+    # (neither is a "[\W_]" of _CHROME_PREFIX; marks, symbols and numbers such as "½" are)
+    opened = page.matching(_PREFIX_HINT)
+    heads = [f[:1] for f in folded]
+    opened.update(k for k, head in enumerate(heads) if not (head.isalpha() or head.isdecimal()))
+    separated = page.matching(_MENU_MARK)
+    # the other signs make chrome only of a short block
+    for k in (signed | opened | separated) - chrome:
+        words = texts[k].split() if len(texts[k]) <= _SHORT_CHARS else None
+        if words is None or len(words) > _SHORT_WORDS:
+            continue
+        if (
+            k in signed
+            or (k in opened and _opens_with_prefix(folded[k], words))
+            or (k in separated and is_menu(texts[k]))
+        ):
+            chrome.add(k)
+    return chrome
+
+
+def _opens_with_prefix(folded: str, words: list[str]) -> bool:
+    """Whether a short block opens with a chrome phrase that makes it chrome.
+
+    Rule: a phrase of two words or more, or a one-word phrase ("Share") in a
+    block of at most six words.
+    """
+    prefix = _CHROME_PREFIX.match(folded)
+    return prefix is not None and (len(words) <= _PREFIXED_WORDS or " " in prefix.group().strip())
+
+
+def chrome_heading(text: str, folded: str) -> bool:
+    """:func:`is_chrome_heading` of a block, given its casefolded text.
 
     Args:
         text: The block's collapsed text.
         folded: The same, casefolded.
-        words: ``text.split()`` when the block has at most 100 characters, else anything.
 
     Returns:
-        ``(chrome, heading)``.
+        Whether the block heads a section that follows an article.
     """
-    size = len(text)
-    if size > _MARKER_CHARS:
-        return False, False
-    chrome = _is_chrome(text, folded, words if size <= _SHORT_CHARS else None)
-    return chrome, size <= _HEADING_CHARS and _is_heading(folded)
+    return len(text) <= _HEADING_CHARS and _is_heading(folded)
 
 
 def is_chrome_heading(text: str) -> bool:
@@ -213,7 +227,7 @@ def is_chrome_heading(text: str) -> bool:
     Returns:
         Whether the block is such a heading.
     """
-    return len(text) <= _HEADING_CHARS and _is_heading(text.casefold())
+    return chrome_heading(text, text.casefold())
 
 
 def _is_heading(folded: str) -> bool:

@@ -3,16 +3,15 @@
 A recogniser is a compiled pattern and a reader that turns its match into a
 :class:`Reading` (year, month, day, and a time when the form carries one), or
 ``None`` when the match is no date after all. :data:`RECOGNISERS` lists them,
-most specific first; :func:`recognised` runs them over a range, trying each
-only where one of its dates can start (:func:`candidates`). :func:`attach` then extends a reading
-over a weekday written before it and a time written after or before it.
+most specific first (:mod:`~newsdoc._parser.date_scan` tells where each may
+start). :func:`attach` then extends a reading over a weekday written before
+it and a time written after or before it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -25,14 +24,12 @@ from newsdoc._parser.date_words import (
     MONTH_WORDS,
     NOT_AFTER_WORD,
     NOT_BEFORE_WORD,
+    ORDINAL,
     SPACE,
     WEEKDAY_WORDS,
     alternation,
 )
 from newsdoc.model import Diagnostic, Span
-
-if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
 
 __all__ = [
     "NUMERIC",
@@ -40,13 +37,8 @@ __all__ = [
     "Context",
     "Reader",
     "Reading",
-    "Start",
     "attach",
-    "candidates",
-    "candidates_of",
     "full_year",
-    "numeric_starts",
-    "recognised",
 ]
 
 
@@ -79,7 +71,6 @@ class Context:
 _MONTH = rf"{NOT_AFTER_WORD}(?P<month>{alternation(MONTH_WORDS)}){NOT_BEFORE_WORD}"
 _DAY = r"(?P<day>[0-3]?\d)(?!\d)"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
-_ORDINAL = r"(?:st|nd|rd|th|er|º|ª|°|\.)?"
 _AT_NUMBER = r"\b(?=\d)"
 """Pattern piece that lets the engine skip ahead to digits (much faster than a lookbehind)."""
 _AT_MONTH_DAY = rf"\b(?=\p{{L}}{{3,12}}\.?{GAP}\d)"
@@ -91,7 +82,7 @@ MDY_NAME = regex.compile(
 )
 """``MONTH DAY[, YEAR]``: "April 27, 2022", "Nov. 3rd 2018", "FEBRUARY 09"."""
 DMY_NAME = regex.compile(
-    rf"{_AT_NUMBER}{NOT_AFTER_WORD}{_DAY}{_ORDINAL}{GAP}(?:(?:de|of){BREAK})?{_MONTH}\.?"
+    rf"{_AT_NUMBER}{NOT_AFTER_WORD}{_DAY}{ORDINAL}{GAP}(?:(?:de|of){BREAK})?{_MONTH}\.?"
     rf"(?:,?{GAP}(?:del?{BREAK})?{_YEAR}(?:{SPACE}?г(?:ода|\.))?)?",
     regex.IGNORECASE,
 )
@@ -274,250 +265,6 @@ RECOGNISERS: tuple[tuple[regex.Pattern[str], Reader], ...] = (
     (NUMERIC, _read_numeric),
 )
 """The written forms of a date, most specific first."""
-
-_LONGEST_MONTH = max(map(len, MONTH_WORDS))
-_INITIALS = "".join(sorted({regex.escape(w[0]) for w in MONTH_WORDS}))
-_WORD = rf"[{_INITIALS}][^\W_]{{0,{_LONGEST_MONTH - 1}}}"
-"""A word that may be a month word: one of their first letters, and no longer than the longest."""
-_BESIDE = (
-    rf"(?:(?<=(?<![^\W_])(?P<before>{_WORD})\.?{GAP}\d{{1,2}})|)"
-    rf"(?:(?={_ORDINAL}{GAP}(?:(?:de|of){BREAK})?(?P<after>{_WORD}))|)"
-    rf"(?:(?=[./-]\d|[-/]\p{{L}})(?P<sep>)|)"
-)
-"""Pattern piece after a run of one or two digits: the words and separator beside it."""
-_ANCHOR = regex.compile(
-    rf"(?<!\d)(?:\d{{4}}(?!\d)(?=[./-]\d)|\d{{1,2}}+(?!\d){_BESIDE}"
-    r"(?(before)|(?(after)|(?(sep)|(?!)))))",
-    regex.IGNORECASE,
-)
-"""A run of digits that may be part of a date written with digits and words.
-
-Every form but :data:`CJK` holds one where it starts or just after its month
-word: four digits before a separator and a digit (ISO, year first), or one
-or two digits after a word (``MONTH DAY``), before a word (``DAY MONTH``) or
-before a separator (numeric, dashed). The words next to the run are
-captured (``before``, ``after``), up to a month word's length. One scan for
-these runs is much cheaper than each recogniser testing every word start;
-the recognisers then run only at the runs found.
-"""
-_RUN = regex.compile(
-    rf"(?<!\d)(?:\d{{4}}(?!\d)(?:(?=[./-]\d)(?P<year>)|)|\d{{1,2}}+(?!\d){_BESIDE}|\d++)",
-    regex.IGNORECASE,
-)
-"""Every run of digits, with what :data:`_ANCHOR` tests beside it (in its groups)."""
-_CJK_MARKS = "月월"
-_DIGIT = regex.compile(r"\d")
-_SKIP = 200
-"""Text this long between two ranges read together is skipped rather than scanned."""
-_DIGITS_BEFORE = regex.compile(r"(?r)\d+")
-"""The digits just before a position (matched backwards from it)."""
-Start = tuple[int, int]
-"""A candidate start: the index of a recogniser in :data:`RECOGNISERS`, and a position."""
-_DOTTED_I = "i\u0307"
-"""What "İ" casefolds to; a case-insensitive pattern reads it as "i"."""
-_ISO, _YMD, _CJK, _MDY, _DMY, _DASHED, _NUMERIC = range(len(RECOGNISERS))
-
-
-def _may_be_month(word: str | None) -> bool:
-    """Whether *word* is written like a month word in any case (as :data:`_MONTH` compares)."""
-    return word is not None and word.casefold().replace(_DOTTED_I, "i") in MONTH_WORDS
-
-
-def candidates(
-    text: str, start: int, end: int, *, timeout: float | None = None
-) -> list[tuple[int, int]]:
-    """Where each recogniser of :data:`RECOGNISERS` may match in the range.
-
-    A superset of the starts of its matches: ISO and year-first dates start
-    at a four-digit run before ``-``, ``.`` or ``/``; numeric and dashed dates
-    at a run of one or two digits before a separator; ``DAY MONTH`` at a run
-    of one or two digits before a month word; ``MONTH DAY`` at a month word
-    before such a run. CJK dates are looked for only when the range holds a
-    CJK month mark (from the start of the range on).
-
-    Args:
-        text: The whole text.
-        start: Where the range begins.
-        end: Where the range ends.
-        timeout: Seconds the scan may take (see :mod:`newsdoc._parser._guard`).
-
-    Returns:
-        ``(recogniser index, start)`` pairs, sorted (an empty list when the
-        range holds no date written with figures).
-    """
-    found: list[tuple[int, int]] = []
-    for m in _ANCHOR.finditer(text, start, end, timeout=timeout):
-        _add_starts(found, m, start, 0)
-    if text.find(_CJK_MARKS[0], start, end) >= 0 or text.find(_CJK_MARKS[1], start, end) >= 0:
-        found.append((_CJK, start))
-    found.sort()
-    return found
-
-
-def candidates_of(text: str, spans: Sequence[Span]) -> tuple[bytearray, dict[int, list[Start]]]:
-    """Which ranges hold a figure, and the :func:`candidates` of each, from one scan.
-
-    The text from the first range to the last is scanned once for runs of
-    digits. A range that ends where no letter or digit follows (a block ends
-    at a line's end) keeps what the scan finds in it, a superset of its own
-    :func:`candidates` (every test of a run reads inside the range, or past
-    its end only to find more); any other range is searched on its own.
-
-    Args:
-        text: The whole text.
-        spans: The ranges, in reading order without overlaps.
-
-    Returns:
-        Per range, whether it holds a digit (a flag), and the candidates of
-        the ranges with any, by index (offsets into *text*, sorted).
-    """
-    if any(spans[i].start < spans[i - 1].end for i in range(1, len(spans))):
-        return _each_alone(text, spans)
-    figures, found = _scan_runs(text, spans)
-    lo, hi = (spans[0].start, spans[-1].end) if spans else (0, 0)
-    marked = text.find(_CJK_MARKS[0], lo, hi) >= 0 or text.find(_CJK_MARKS[1], lo, hi) >= 0
-    for i in range(len(spans)):
-        if not (marked or figures[i]):
-            continue
-        span = spans[i]
-        if span.end < len(text) and not text[span.end].isspace():  # the scan read on
-            found.pop(i, None)
-            if starts := candidates(text, span.start, span.end):
-                found[i] = starts
-        elif marked and (
-            text.find(_CJK_MARKS[0], span.start, span.end) >= 0
-            or text.find(_CJK_MARKS[1], span.start, span.end) >= 0
-        ):
-            found.setdefault(i, []).append((_CJK, span.start))
-    for starts in found.values():
-        if len(starts) > 1:
-            starts.sort()
-    return figures, found
-
-
-def _scan_runs(text: str, spans: Sequence[Span]) -> tuple[bytearray, dict[int, list[Start]]]:
-    """The ranges with a digit, and the candidates in each, from one scan over them.
-
-    Ranges close together are scanned at once; a long stretch between two
-    ranges (a paragraph that is not read) is skipped.
-    """
-    figures = bytearray(len(spans))
-    found: dict[int, list[Start]] = {}
-    first = 0
-    while first < len(spans):
-        stop = first + 1
-        while stop < len(spans) and spans[stop].start - spans[stop - 1].end <= _SKIP:
-            stop += 1
-        _scan_group(text, spans, (first, stop), figures, found)
-        first = stop
-    return figures, found
-
-
-def _scan_group(
-    text: str,
-    spans: Sequence[Span],
-    group: tuple[int, int],
-    figures: bytearray,
-    found: dict[int, list[Start]],
-) -> None:
-    """Scan the ranges ``spans[first:stop]`` (text between them included) for runs of digits."""
-    first, stop = group
-    digits_before = _DIGITS_BEFORE.match(text, 0, spans[first].start)  # a run the range cuts
-    lo = spans[first].start if digits_before is None else digits_before.start()
-    for m in _RUN.finditer(text, lo, spans[stop - 1].end):
-        run_start, run_end = m.span()
-        while first < stop and spans[first].end <= run_start:
-            first += 1
-        i = first
-        while i < stop and spans[i].start < run_end:
-            if max(spans[i].start, run_start) < min(spans[i].end, run_end):  # digits inside
-                figures[i] = 1
-            i += 1
-        if m.lastgroup is not None and first < stop and spans[first].start <= run_start:
-            _add_starts(found.setdefault(first, []), m, spans[first].start, 0)
-
-
-def _each_alone(text: str, spans: Sequence[Span]) -> tuple[bytearray, dict[int, list[Start]]]:
-    """What :func:`candidates_of` finds, range by range (for ranges out of order)."""
-    figures = bytearray(len(spans))
-    found: dict[int, list[Start]] = {}
-    for i, span in enumerate(spans):
-        if _DIGIT.search(text, span.start, span.end) is not None:
-            figures[i] = 1
-        if starts := candidates(text, span.start, span.end):
-            found[i] = starts
-    return figures, found
-
-
-def _add_starts(found: list[Start], m: regex.Match[str], lowest: int, shift: int) -> None:
-    """Add the candidate starts an :data:`_ANCHOR` match shows (shifted into the text).
-
-    A ``MONTH DAY`` start before *lowest* (the range's start in the scanned
-    string) is outside the range.
-    """
-    run_start, run_end = m.span()
-    source = m.string
-    if run_end - run_start == 4:
-        found.append((_ISO if source[run_end] == "-" else _YMD, run_start + shift))
-        return
-    before, after, sep = m.group("before", "after", "sep")
-    if sep is not None:
-        found.append((_NUMERIC, run_start + shift))
-        if source[run_end] != ".":
-            found.append((_DASHED, run_start + shift))
-    if after is not None and _may_be_month(after):
-        found.append((_DMY, run_start + shift))
-    if before is not None and _may_be_month(before) and m.start("before") >= lowest:
-        found.append((_MDY, m.start("before") + shift))
-
-
-def recognised(
-    text: str, starts: Iterable[tuple[int, int]], end: int
-) -> Iterator[tuple[regex.Match[str], Reader]]:
-    """Every match of every recogniser, tried only at its candidate starts.
-
-    Given the :func:`candidates` of a range, the same matches, in the same
-    order, as running ``finditer`` of each of :data:`RECOGNISERS` over the
-    range in turn: like ``finditer``, a recogniser is not tried inside its
-    previous match.
-
-    Args:
-        text: The whole text.
-        starts: The :func:`candidates` of the range.
-        end: Where the range ends.
-
-    Yields:
-        ``(match, reader)`` pairs, recogniser by recogniser, in reading order.
-    """
-    current, last_end = -1, -1
-    for index, pos in starts:
-        if index != current:
-            current, last_end = index, -1
-        if pos < last_end:
-            continue
-        pattern, read = RECOGNISERS[index]
-        if index == _CJK:
-            for found in pattern.finditer(text, pos, end):
-                yield found, read
-            continue
-        m = pattern.match(text, pos, end)
-        if m is not None:
-            last_end = m.end()
-            yield m, read
-
-
-def numeric_starts(starts: Iterable[tuple[int, int]]) -> list[int]:
-    """Where a :data:`NUMERIC` date may start, among a range's :func:`candidates`.
-
-    Args:
-        starts: The :func:`candidates` of a range.
-
-    Returns:
-        The starts, in reading order: ``NUMERIC.match`` at each, skipping
-        those inside the previous match, finds what ``NUMERIC.finditer``
-        finds in the range (or in a part of it, from the starts inside).
-    """
-    return [pos for index, pos in starts if index == _NUMERIC]
 
 
 def _weekday_start(text: str, lo: int, start: int) -> int:

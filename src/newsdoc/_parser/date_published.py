@@ -132,7 +132,7 @@ def page_day_first(
     if votes:
         return votes > 0
     if language is None:
-        language = detect_language(text[lo:hi])
+        language = detect_language(text, lo, hi)
     return None if language in {None, "en"} else True
 
 

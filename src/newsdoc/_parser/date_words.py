@@ -23,6 +23,7 @@ __all__ = [
     "MONTH_WORDS",
     "NOT_AFTER_WORD",
     "NOT_BEFORE_WORD",
+    "ORDINAL",
     "RELATIVE_WORDS",
     "SPACE",
     "UNIT_WORDS",
@@ -41,6 +42,8 @@ GAP = SPACE + "{0,3}"
 """Pattern piece: up to three spaces on the same line."""
 BREAK = SPACE + "{1,3}"
 """Pattern piece: one to three spaces on the same line."""
+ORDINAL = r"(?:st|nd|rd|th|er|º|ª|°|\.)?"
+"""Pattern piece: what may follow a day's number ("3rd", "1er", "5.")."""
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -24,14 +24,7 @@ import attrs
 
 from newsdoc._parser import _guard
 from newsdoc._parser._text import trim
-from newsdoc._parser.date_forms import (
-    Context,
-    Reading,
-    attach,
-    candidates,
-    numeric_starts,
-    recognised,
-)
+from newsdoc._parser.date_forms import Context, Reading, attach
 from newsdoc._parser.date_published import (
     LIST_REACH,
     crowded,
@@ -43,11 +36,14 @@ from newsdoc._parser.date_published import (
     window,
 )
 from newsdoc._parser.date_relative import relative_dates
+from newsdoc._parser.date_scan import candidates, numeric_starts, recognised, scan_dates
 from newsdoc._parser.date_times import zone_offset
 from newsdoc.model import Diagnostic, Span
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
+
+    from newsdoc._parser.date_scan import DateStarts, Start
 
 __all__ = [
     "DateMatch",
@@ -152,11 +148,11 @@ def _value(reading: Reading, reference: dt.date | None) -> DateMatch | None:
 
 
 def _absolute_matches(
-    text: str, bounds: tuple[int, int], starts: list[tuple[int, int]], ctx: Context
+    text: str, bounds: tuple[int, int], starts: list[Start], ctx: Context
 ) -> Iterator[DateMatch]:
     """Every absolute or yearless date expression in the range, overlaps included.
 
-    *starts* are the range's :func:`~newsdoc._parser.date_forms.candidates`.
+    *starts* are the range's :func:`~newsdoc._parser.date_scan.candidates`.
     """
     start, end = bounds
     for m, read in recognised(text, starts, end):
@@ -241,7 +237,7 @@ def find_dates(
 def find_dates_at(
     text: str,
     bounds: tuple[int, int],
-    starts: list[tuple[int, int]],
+    starts: list[Start],
     *,
     reference_date: dt.date | None = None,
     day_first: bool | None = None,
@@ -251,7 +247,7 @@ def find_dates_at(
     Args:
         text: The whole text; spans are offsets into it.
         bounds: The range, ``(start, end)``, within the text.
-        starts: The range's :func:`~newsdoc._parser.date_forms.candidates`.
+        starts: The range's :func:`~newsdoc._parser.date_scan.candidates`.
         reference_date: The date yearless and relative dates are read against.
         day_first: How to read numeric dates whose order is ambiguous.
 
@@ -274,7 +270,7 @@ def find_relative_dates(
     """Find the relative date expressions in ``text[start:end]`` ("yesterday", "2 days ago").
 
     What :func:`find_dates` finds in a range known to hold no date written
-    with figures (see :func:`~newsdoc._parser.date_forms.date_starts`).
+    with figures (see :class:`~newsdoc._parser.date_scan.DateStarts`).
 
     Args:
         text: The whole text; spans are offsets into it.
@@ -321,13 +317,14 @@ def parse_date(
     return None
 
 
-def find_published(
+def find_published(  # noqa: PLR0913 -- keyword-only facts of the page, each optional but the text
     text: str,
     *,
     headline: Span | None,
     body: Span | None,
     reference_date: dt.date | None = None,
     language: str | None = None,
+    dates: DateStarts | None = None,
 ) -> PublishedResult:
     """Pick the page's publication date given where its headline and body stand.
 
@@ -345,6 +342,8 @@ def find_published(
         reference_date: The date yearless and relative dates are read against.
         language: The page's language, if known (it settles "03/04/2019");
             detected from the text near the article otherwise.
+        dates: The page's :func:`~newsdoc._parser.date_scan.scan_dates`, when
+            already made (else the page is scanned here).
 
     Returns:
         The chosen date with its span and diagnostics. When no date near the
@@ -353,9 +352,11 @@ def find_published(
         ``published-far`` diagnostic; failing that, an empty result with a
         ``published-not-found`` diagnostic.
     """
+    if dates is None:
+        dates = scan_dates(text, timeout=_guard.REGEX_TIMEOUT)
     lo, hi = window(text, headline, body)
     around = _around(text, lo, hi)
-    starts = candidates(text, *around, timeout=_guard.REGEX_TIMEOUT)
+    starts = dates.within(*around)
     day_first = page_day_first(text, lo, hi, language, starts=numeric_starts(starts))
     read = functools.partial(
         find_dates_at, text, reference_date=reference_date, day_first=day_first
@@ -368,7 +369,7 @@ def find_published(
         best = _best_candidate(
             text,
             (0, len(text)),
-            read(around, candidates(text, *around, timeout=_guard.REGEX_TIMEOUT)),
+            read(around, dates.within(*around)),
             where=where,
         )
         if best is None or best[0] < _FAR_DATE_SCORE:

@@ -9,25 +9,25 @@ where a date may start.
 
 from __future__ import annotations
 
-import array
 import datetime as dt
 from typing import TYPE_CHECKING
 
 import regex
 
-from newsdoc._parser.date_forms import candidates_of
 from newsdoc._parser.date_relative import may_hold_relative
+from newsdoc._parser.date_scan import scan_dates
 from newsdoc._parser.dates import find_dates_at, find_relative_dates
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from newsdoc._parser.blocks import TextBlock
+    from newsdoc._parser.date_scan import DateStarts
     from newsdoc._parser.dates import DateMatch
 
 __all__ = ["date_lines"]
 
-_LETTERS = regex.compile(r"\p{L}")
+_LETTERS = regex.compile(r"\p{L}+")
 _PARTIAL_LINE_CHARS = 60
 """How long a line may be that is read for dates without a year or relative dates."""
 _DATE_LINE_CHARS = 200
@@ -42,15 +42,18 @@ _DETECTION_REFERENCE = dt.date(2000, 1, 1)
 when the caller gave none; the values read against it are never used."""
 
 
+def _letters(text: str, start: int, end: int) -> int:
+    """How many letters ``text[start:end]`` holds (counted a run of letters at a time)."""
+    return sum(map(len, _LETTERS.findall(text, start, end)))
+
+
 def _covers(text: str, block: TextBlock, matches: Sequence[DateMatch]) -> bool:
     """Whether the dates in a block leave at most a few words besides (see :func:`date_lines`)."""
-    total = len(_LETTERS.findall(block.text))
+    total = _letters(block.text, 0, len(block.text))
     inside = 0
     for m in matches:
-        inside += len(
-            _LETTERS.findall(
-                text, max(m.span.start, block.span.start), min(m.span.end, block.span.end)
-            )
+        inside += _letters(
+            text, max(m.span.start, block.span.start), min(m.span.end, block.span.end)
         )
     rest = total - inside
     if all(m.relative for m in matches):
@@ -59,7 +62,10 @@ def _covers(text: str, block: TextBlock, matches: Sequence[DateMatch]) -> bool:
 
 
 def date_lines(
-    text: str, blocks: Sequence[TextBlock], reference_date: dt.date | None
+    text: str,
+    blocks: Sequence[TextBlock],
+    reference_date: dt.date | None,
+    dates: DateStarts | None = None,
 ) -> tuple[bool, ...]:
     """Per block, whether it is a date line: dates, and at most a few words besides.
 
@@ -74,23 +80,30 @@ def date_lines(
 
     Args:
         text: The whole text.
-        blocks: Its blocks, in order.
+        blocks: Its blocks, in order (as :func:`~newsdoc._parser.blocks.split_blocks`
+            makes them).
         reference_date: The date relative dates are read against, if known.
+        dates: The text's :func:`~newsdoc._parser.date_scan.scan_dates`, when
+            already made (else the text is scanned here).
 
     Returns:
         One flag per block.
     """
-    chosen = array.array("l", (i for i, b in enumerate(blocks) if len(b.text) <= _DATE_LINE_CHARS))
-    figures, starts_of = candidates_of(text, [blocks[i].span for i in chosen])
+    if dates is None:
+        dates = scan_dates(text)
+    if reference_date is None:  # every date line then has a figure
+        read: Iterable[int] = dates.figured([b.span for b in blocks])
+    else:
+        read = range(len(blocks))
     flags = [False] * len(blocks)
-    relative_only = array.array("l")  # no date with figures: only relative dates to look for
-    for k, index in enumerate(chosen):
-        if reference_date is None and not figures[k]:  # every date line then has a figure
-            continue
+    relative_only: list[int] = []  # no date with figures: only relative dates to look for
+    for index in read:
         block = blocks[index]
+        if len(block.text) > _DATE_LINE_CHARS:
+            continue
         bounds = block.span.start, block.span.end
-        starts = starts_of.get(k)
-        if starts is None:
+        starts = dates.within(*bounds)
+        if not starts:
             if reference_date is not None or _may_be_partial(block.text):
                 relative_only.append(index)
             continue

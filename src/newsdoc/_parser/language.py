@@ -44,7 +44,12 @@ _MIN_LEAD = 1.5
 _MIN_OWN_HITS = 2
 """The winner must show at least this many function words its runner-up lacks."""
 
-_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
+_WORD = r"\p{L}+(?:['’]\p{L}+)?"
+"""A word: letters, and an elision or contraction ("l'homme", "don't") kept in one."""
+_WORDS = regex.compile(rf"{_WORD}(?:\s++{_WORD})*+")
+"""A run of words separated by spaces only: read one run per match, and split at the
+spaces, the words are those :data:`_WORD` finds one per match (the regex timeout check
+costs per match)."""
 _SCRIPT_OF = regex.compile(
     r"(?P<Latin>\p{Latin}+)|(?P<Cyrillic>\p{Cyrillic}+)|(?P<Kana>[\p{Hiragana}\p{Katakana}]+)"
     r"|(?P<Han>\p{Han}+)|(?P<Arabic>\p{Arabic}+)|"
@@ -68,35 +73,42 @@ _LANGUAGES_OF: dict[str, tuple[str, ...]] = {
 """Each function word, with the languages it belongs to."""
 
 
-def _sample(text: str) -> str:
-    """Return *text*, or evenly spaced chunks of it when it is long."""
-    if len(text) <= _SAMPLE_CHUNKS * _CHUNK:
-        return text
-    step = len(text) // _SAMPLE_CHUNKS
-    return "\n".join(text[i * step : i * step + _CHUNK] for i in range(_SAMPLE_CHUNKS))
+def _sample(text: str, start: int, end: int) -> str:
+    """Return ``text[start:end]``, or evenly spaced chunks of it when it is long."""
+    if end - start <= _SAMPLE_CHUNKS * _CHUNK:
+        return text[start:end]
+    step = (end - start) // _SAMPLE_CHUNKS
+    return "\n".join(
+        text[start + i * step : min(start + i * step + _CHUNK, end)] for i in range(_SAMPLE_CHUNKS)
+    )
 
 
-def _quick_sample(text: str) -> str | None:
-    """Short evenly spaced chunks of a long *text* (``None`` for a text not much longer).
+def _quick_sample(text: str, start: int = 0, end: int | None = None) -> str | None:
+    """Short evenly spaced chunks of a long ``text[start:end]`` (``None`` when not much longer).
 
     Each chunk starts and ends between words where a space is near, so that
     no word is cut into a shorter one ("the" into "he").
     """
+    stop = len(text) if end is None else end
     chunks, size = _QUICK_SAMPLE
-    if len(text) <= 2 * chunks * size:
+    if stop - start <= 2 * chunks * size:
         return None
-    step = len(text) // chunks
-    return "\n".join(
-        text[_between_words(text, i * step) : _between_words(text, i * step + size)]
-        for i in range(chunks)
+    step = (stop - start) // chunks
+    edges = (
+        (_between_words(text, at, start, stop), _between_words(text, at + size, start, stop))
+        for at in range(start, start + chunks * step, step)
     )
+    return "\n".join(text[a:b] for a, b in edges)
 
 
-def _between_words(text: str, pos: int) -> int:
-    """The first position after a space at or after *pos* (within reach), else *pos*."""
-    if pos == 0:
-        return 0
-    space = _SPACE.search(text, pos, pos + _CHUNK_EDGE)
+def _between_words(text: str, pos: int, start: int, end: int) -> int:
+    """The first position after a space at or after *pos* (within reach), else *pos*.
+
+    The range ``[start, end)`` is the text read: its start is between words.
+    """
+    if pos == start:
+        return pos
+    space = _SPACE.search(text, pos, min(pos + _CHUNK_EDGE, end))
     return pos if space is None else space.end()
 
 
@@ -160,10 +172,10 @@ def _latin(sample: str, _letters: int) -> str | None:
     ("não" against "no"), so close neighbours (Portuguese and Galician,
     Spanish and Catalan) are told apart by what differs, or not at all.
     """
-    tokens: list[str] = _WORD.findall(sample, timeout=_guard.REGEX_TIMEOUT)
+    tokens = " ".join(_WORDS.findall(sample, timeout=_guard.REGEX_TIMEOUT)).split()
     # one casefold over the joined tokens: the same as folding each, much cheaper
-    folded = Counter("\0".join(tokens[:_MAX_WORDS]).casefold().split("\0"))
-    words = Counter({word: n for word, n in folded.items() if word in _LANGUAGES_OF})
+    folded = " ".join(tokens[:_MAX_WORDS]).casefold().split(" ")
+    words = Counter(filter(_LANGUAGES_OF.__contains__, folded))
     hits: Counter[str] = Counter()
     for word, count in words.items():
         for language in _LANGUAGES_OF[word]:
@@ -203,19 +215,24 @@ _BY_SCRIPT: dict[str, Callable[[str, int], str | None]] = {
 """Scripts shared by several languages, each with its own rule."""
 
 
-def detect_language(text: str) -> str | None:
-    """Guess the language of *text* as a BCP 47 primary tag ("en", "es", "pt", ...).
+def detect_language(text: str, start: int = 0, end: int | None = None) -> str | None:
+    """Guess the language of ``text[start:end]`` as a BCP 47 primary tag ("en", "es", "pt", ...).
 
     Args:
         text: Any text; long texts are sampled, so the cost is bounded.
+        start: Where the range to read starts.
+        end: Where it ends (default: the end of *text*). A long range is
+            sampled where it stands, not copied first.
 
     Returns:
         The language tag, or ``None`` when the text is too short or no
         language is clearly ahead.
     """
-    quick = _quick_sample(text)
+    stop = len(text) if end is None else max(0, min(end, len(text)))
+    begin = max(0, min(start, stop))
+    quick = _quick_sample(text, begin, stop)
     found = _detect(quick) if quick is not None else None
-    return found if found is not None else _detect(_sample(text))
+    return found if found is not None else _detect(_sample(text, begin, stop))
 
 
 def _detect(sample: str) -> str | None:

@@ -28,15 +28,16 @@ import attrs
 import regex
 
 from newsdoc._parser.byline import Byline, match_byline
-from newsdoc._parser.chrome import chrome_facts
+from newsdoc._parser.chrome import chrome_flags, chrome_heading
 from newsdoc._parser.shape import (
     block_weight,
     ends_like_sentence,
     has_content,
     is_title_case,
-    prose_words,
+    prose_heads,
     table_row_words,
-    title_case_words,
+    title_case_heads,
+    word_heads,
 )
 from newsdoc._parser.titles import Title, fold
 from newsdoc.model import BlockRole, Diagnostic
@@ -351,19 +352,25 @@ def block_facts(
         One :class:`BlockFacts` per block.
     """
     texts = [b.text for b in blocks]
-    long_blocks = max(map(len, texts), default=0) > _FOLD_AT_ONCE
-    folded = list(map(fold if long_blocks else str.casefold, texts))
-    counts = Counter(folded)
-    title = Title(_title(blocks) if len(blocks) > 1 else "")  # no other block may repeat it
     if len(caption) != len(texts) or len(dated) != len(texts):
         msg = "one caption flag and one date flag per block"
         raise ValueError(msg)
-    # what a block's text alone tells, worked out once per distinct text of the page:
+    # what a block's text alone tells is worked out once per distinct text of the page:
     # its facts as a block that is no caption or date line, and whether it has content
-    known: dict[str, tuple[BlockFacts, bool]] = {}
-    for text, key in zip(texts, folded, strict=True):
-        if text not in known:
-            known[text] = _text_facts(text, key, title, repeated=counts[key] > 1)
+    # (a text is repeated when it stands twice, or another text folds to the same)
+    counts = Counter(texts)
+    distinct = list(counts)
+    long_blocks = max(map(len, distinct), default=0) > _FOLD_AT_ONCE
+    folded = list(map(fold if long_blocks else str.casefold, distinct))
+    alike = {key for key, n in Counter(folded).items() if n > 1}
+    chrome = chrome_flags(distinct, folded)
+    title = Title(_title(blocks) if len(blocks) > 1 else "")  # no other block may repeat it
+    known = {
+        text: _text_facts(
+            text, key, title, chrome=is_chrome, repeated=counts[text] > 1 or key in alike
+        )
+        for text, key, is_chrome in zip(distinct, folded, chrome, strict=True)
+    }
     facts = [known[text][0] for text in texts]
     if facts and facts[0].title:
         facts[0] = facts[0]._replace(title=False)  # the title does not repeat itself
@@ -379,7 +386,9 @@ def block_facts(
     return tuple(facts)
 
 
-def _text_facts(text: str, folded: str, title: Title, *, repeated: bool) -> tuple[BlockFacts, bool]:
+def _text_facts(
+    text: str, folded: str, title: Title, *, chrome: bool, repeated: bool
+) -> tuple[BlockFacts, bool]:
     """What a block's text tells: its facts as no caption nor date line, and if it has content.
 
     Rule for the score, the block's weight in the densest-run search
@@ -389,24 +398,21 @@ def _text_facts(text: str, folded: str, title: Title, *, repeated: bool) -> tupl
     the page or not ending like a sentence); a sentence of fair length half
     its weight; a story link in title case, like any other short line, is
     negative; short prose and table rows are neutral.
+
+    *chrome* says whether the block is chrome (see :func:`~newsdoc._parser.chrome.chrome_flags`).
     """
     # one function, few calls: it runs for every distinct block of every page
     words = text.split() if len(text) <= 2 * _GOOD else None
-    chrome, heading = chrome_facts(text, folded, words)
+    heading = chrome_heading(text, folded)
     weight = len(text) if text.isascii() else block_weight(text)
     content = has_content(text)
     if not content:
         score = 0
     elif heading or chrome:
         score = _HEADING_PENALTY if heading else _CHROME_PENALTY
-    elif weight >= _GOOD and (weight >= 2 * _GOOD or not title_case_words(text, words or [])):
-        score = weight if ends_like_sentence(text) and not repeated else weight // _UNFINISHED
-    elif _FAIR <= weight < _GOOD and ends_like_sentence(text):
-        score = weight // 2
     else:
-        # a block this short has its words (see above)
-        short = words or []
-        score = 0 if prose_words(short) or table_row_words(short) else _SHORT_PENALTY
+        # a block shorter than twice a full paragraph has its words (see above)
+        score = _plain_score(text, words or [], weight, repeated=repeated)
     sizes = title.sizes
     facts = BlockFacts._make(
         (
@@ -423,6 +429,21 @@ def _text_facts(text: str, folded: str, title: Title, *, repeated: bool) -> tupl
         )
     )
     return facts, content
+
+
+def _plain_score(text: str, words: list[str], weight: int, *, repeated: bool) -> int:
+    """The score of a block with content, neither chrome nor a heading (see :func:`_text_facts`)."""
+    ends = ends_like_sentence(text)
+    full = weight if ends and not repeated else weight // _UNFINISHED
+    if weight >= 2 * _GOOD:
+        return full
+    # fewer than three words are neither title case, prose nor a table row
+    heads = word_heads(words) if len(words) >= 3 else ""
+    if weight >= _GOOD and (ends or not title_case_heads(heads)):
+        return full
+    if weight >= _FAIR and ends:
+        return weight // 2
+    return 0 if heads and (prose_heads(heads) or table_row_words(words, heads)) else _SHORT_PENALTY
 
 
 def _locate(

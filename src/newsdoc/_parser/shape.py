@@ -23,9 +23,10 @@ __all__ = [
     "is_prose",
     "is_table_row",
     "is_title_case",
-    "prose_words",
+    "prose_heads",
     "table_row_words",
-    "title_case_words",
+    "title_case_heads",
+    "word_heads",
 ]
 
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -71,6 +72,11 @@ def has_content(text: str) -> bool:
     return text[:1].isalpha() or _CONTENT.search(text) is not None
 
 
+def word_heads(words: list[str]) -> str:
+    """The first character of each word, in order ("Latest Sports News" -> "LSN")."""
+    return "".join([w[:1] for w in words])
+
+
 def is_prose(text: str) -> bool:
     """Whether a short block reads like running text rather than a link.
 
@@ -78,14 +84,13 @@ def is_prose(text: str) -> bool:
     with a cased letter start lowercase ("Eat every two hours", not "Latest
     Sports News").
     """
-    return prose_words(text.split())
+    return prose_heads(word_heads(text.split()))
 
 
-def prose_words(words: list[str]) -> bool:
-    """:func:`is_prose` of a block given its words (``text.split()``)."""
-    if len(words) < 3:
+def prose_heads(heads: str) -> bool:
+    """:func:`is_prose` of a block given its :func:`word_heads` (one per word)."""
+    if len(heads) < 3:
         return False
-    heads = "".join([w[:1] for w in words])
     lower = sum(map(str.islower, heads))
     return lower >= 2 and 2 * lower >= lower + sum(map(str.isupper, heads))
 
@@ -99,7 +104,7 @@ def is_title_case(text: str) -> bool:
     if ends_like_sentence(text):
         return False
     if len(text) <= _PIECE:
-        return _title_cased("".join([w[:1] for w in text.split()]))
+        return title_case_heads(word_heads(text.split()))
     # a long block is read a piece at a time (cut at a space): no list of all its words is made
     upper = cased = 0
     for piece in _pieces(text):
@@ -110,15 +115,12 @@ def is_title_case(text: str) -> bool:
     return cased >= 3 and 3 * upper >= 2 * cased
 
 
-def title_case_words(text: str, words: list[str]) -> bool:
-    """:func:`is_title_case` of a block given its words (``text.split()``)."""
-    if ends_like_sentence(text):
-        return False
-    return _title_cased("".join([w[:1] for w in words]))
+def title_case_heads(heads: str) -> bool:
+    """Whether two thirds of the cased word heads (three at least) are capitals.
 
-
-def _title_cased(heads: str) -> bool:
-    """Whether two thirds of the cased word heads (three at least) are capitals."""
+    This is :func:`is_title_case` of a block that does not end like a
+    sentence, given its :func:`word_heads`.
+    """
     upper = sum(map(str.isupper, heads))
     cased = upper + sum(map(str.islower, heads))
     return cased >= 3 and 3 * upper >= 2 * cased
@@ -136,15 +138,13 @@ def _pieces(text: str) -> Iterator[str]:
 
 def is_table_row(text: str) -> bool:
     """Whether a block is a row of figures: four or more words, three of them numbers."""
-    return table_row_words(text.split())
+    words = text.split()
+    return table_row_words(words, word_heads(words))
 
 
-def table_row_words(words: list[str]) -> bool:
-    """:func:`is_table_row` of a block given its words (``text.split()``)."""
-    if len(words) < 4:
-        return False
-    heads = "".join([w[:1] for w in words])
-    if heads.isascii() and heads.isalpha():
+def table_row_words(words: list[str], heads: str) -> bool:
+    """:func:`is_table_row` of a block given its words (``text.split()``) and :func:`word_heads`."""
+    if len(words) < 4 or (heads.isascii() and heads.isalpha()):
         return False
     numeric = [w for w in words if w[0] in "+-0123456789" or not w[0].isascii()]
     return len(numeric) >= 3 and sum(_NUMBER.fullmatch(w) is not None for w in numeric) >= 3

@@ -135,7 +135,7 @@ class Title:
         core = folded if core_end == len(self.text) else _norm(self.text[:core_end])
         longest = _longest_first(self.text)
         object.__setattr__(self, "folded", folded)
-        object.__setattr__(self, "core_words", frozenset(m.group() for m in _WORD.finditer(core)))
+        object.__setattr__(self, "core_words", frozenset(core.split()))
         object.__setattr__(self, "core_size", core.count(" ") + 1 if core else 0)
         object.__setattr__(self, "longest", longest if " " in longest else "")
         object.__setattr__(self, "edges", (folded.partition(" ")[0], folded.rpartition(" ")[2]))

@@ -638,7 +638,7 @@ def _bracket_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: 
     """
     if ")" not in piece and "]" not in piece:
         return False
-    folded = piece.casefold()
+    folded = casefold(piece)
     found = [at for at in (folded.find("("), folded.find("[")) if at >= 0]
     return bool(found) and BRACKET_CREDIT_CUES.search(folded, min(found)) is not None
 

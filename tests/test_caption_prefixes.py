@@ -93,6 +93,7 @@ def test_every_evidence_prefix_passes_the_cheap_test(line: str) -> None:
         "Score: 3",
         "Home - News",
         "Update - the 3 winners: a good week.",  # a dash, a digit, a colon, but no date
+        "UNKNOWN SOLDIER MEMORIAL REOPENS",  # a missing-date word, but no dash and colon
     ],
 )
 def test_lines_without_a_prefix_shape_fail_the_cheap_test(line: str) -> None:

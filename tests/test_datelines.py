@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdoc._parser.datelines import match_dateline
+from newsdoc._parser.datelines import has_dash, match_dateline
 
 REFERENCE = dt.date(2022, 4, 28)
 
@@ -133,3 +133,23 @@ def test_rendered_dateline_round_trips(
     assert result.dateline.location == city
     assert result.dateline.agency == agency
     assert result.dateline.date == dt.date(2022, month, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("A - B", True), ("A – B", True), ("A — B", True), ("A ‒ B", False), ("A B -", False)],
+)
+def test_has_dash_looks_for_the_three_dashes_inside_the_range(text: str, expected: bool) -> None:  # noqa: FBT001 -- a drawn flag
+    assert has_dash(text, 0, 4) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister (left) spoke - then left.",  # a bracket, then a dash, but no place first
+        "the city (Reuters) - Officials said.",  # no capital first
+        "WASHINGTON (Reuters) Officials said.",  # no dash after the agency
+    ],
+)
+def test_lines_without_a_dateline_shape_give_none(line: str) -> None:
+    assert match_dateline(line) is None

@@ -89,7 +89,7 @@ def _describes(text: str, span: Span) -> bool:
     if piece.startswith("(") and piece.endswith(")"):
         return False
     low, high = _DESCRIPTION_WORDS
-    if not low <= len(piece.split(maxsplit=high)) <= high:  # (more than high: high + 1)
+    if not low <= len(piece.split(maxsplit=high)) <= high:  # words past high are not split
         return False
     lower = _LOWER_WORD.finditer(piece)
     return next(lower, None) is not None and next(lower, None) is not None
@@ -249,9 +249,8 @@ def _may_join(text: str, block: Span) -> bool:
     start, end = block.start, block.end
     if text.find("/", start, end) >= 0:
         return True
-    bar, word = text.find("|", start, end), text.find("for", start, end)
-    first = max(bar, word) if min(bar, word) < 0 else min(bar, word)
-    return first >= 0 and _JOINED_CREDIT.search(text, max(start, first - 1), end) is not None
+    found = [at for at in (text.find("|", start, end), text.find("for", start, end)) if at >= 0]
+    return bool(found) and _JOINED_CREDIT.search(text, max(start, min(found) - 1), end) is not None
 
 
 _JOIN_MARKS = ("/", "|", "for")
@@ -298,9 +297,9 @@ def _weak_credit_group(page: _Page, i: int) -> CaptionGroup | None:
     Such a block is no caption on its own; it joins the description right before it.
     """
     if i not in page.joined or not _may_join(page.text, page.blocks[i]):
-        return None
-    if not page.describes(i - 1):
         return None  # nor has its credit a "/", " | " or " for "
+    if not page.describes(i - 1):
+        return None
     if page.evidence(i) is not None or (i not in page.readings and not page.closing(i)[1]):
         return None
     credit = page.read(i).caption.credit

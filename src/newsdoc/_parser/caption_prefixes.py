@@ -148,8 +148,6 @@ AGENCY_FORM_CUES = re.compile(r"\d(?:/\d{1,2}/\d{4}|\.\d{1,2}\.\d{4},|\d{3};|\d{
 """What the agencies' own prefixes hold: a numeric date (EFE, Agência Brasil,
 dpa), or a written year before ";" (USA TODAY Sports) or "--" (Xinhua). Every
 branch opens with a digit, so ``re`` skips fast to the digits."""
-_MISSING_DATE = re.compile("UN(?:SPECIFIED|DATED|KNOWN)")
-"""Getty's word for a missing date."""
 _DATE_THEN_COLON = regex.compile(rf"[-–—]\s*(?:{_DAY_MONTH})\s*:")
 """What every Getty prefix holds: a dash, its date and the colon after it."""
 
@@ -157,9 +155,9 @@ _DATE_THEN_COLON = regex.compile(rf"[-–—]\s*(?:{_DAY_MONTH})\s*:")
 def may_open_with_evidence(piece: str) -> bool:
     """Return whether a prefix that is caption evidence may open *piece*: a cheap, exact test.
 
-    Rule: Getty's form holds a dash, then its date, then a colon
-    (:data:`_DATE_THEN_COLON`); every other form that is evidence holds one
-    of :data:`AGENCY_FORM_CUES` or :data:`_MISSING_DATE`.
+    Rule: Getty's form holds a dash, then its date (or its word for a
+    missing one), then a colon (:data:`_DATE_THEN_COLON`); every other form
+    that is evidence holds one of :data:`AGENCY_FORM_CUES`.
 
     Args:
         piece: the text of one block.
@@ -167,8 +165,6 @@ def may_open_with_evidence(piece: str) -> bool:
     Returns:
         ``False`` when no rule of :data:`PREFIXES` that counts as evidence can match.
     """
-    if "UN" in piece and _MISSING_DATE.search(piece) is not None:
-        return True
     if ":" in piece and any(dash in piece for dash in _DASHES):
         return (
             _DATE_THEN_COLON.search(piece) is not None or AGENCY_FORM_CUES.search(piece) is not None

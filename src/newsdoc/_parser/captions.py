@@ -638,7 +638,7 @@ def _bracket_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: 
     """
     if ")" not in piece and "]" not in piece:
         return False
-    folded = piece.casefold()
+    folded = casefold(piece)
     found = [at for at in (folded.find("("), folded.find("[")) if at >= 0]
     return bool(found) and BRACKET_CREDIT_CUES.search(folded, min(found)) is not None
 
@@ -649,7 +649,7 @@ def _glued_cue(text: str, start: int, end: int, piece: str) -> bool:  # noqa: AR
 
 
 def _prefix_cue(text: str, start: int, end: int, piece: str) -> bool:
-    """A head that opens with an agency prefix (only a digit or "UN..." cues it)."""
+    """A head that opens with an agency prefix (only a colon or an agency form cues it)."""
     if not may_open_with_evidence(piece):
         return False
     s, e = trim(text, start, end)
@@ -681,8 +681,8 @@ def may_be_caption(
     video stamp, or (for a bracketed credit) an organisation word or "via";
     an agency in small letters glued to a word counts only where page
     furniture may cut the caption right after it (the tail steps cut before
-    a small letter only there); a block whose only cue is a digit has
-    evidence only when its head opens with an agency prefix. ``False``
+    a small letter only there); a block whose only cue is a colon or a
+    digit has evidence only when its head opens with an agency prefix. ``False``
     means :func:`match_caption` returns ``None``; ``True`` means it may not.
 
     Args:
@@ -749,11 +749,10 @@ _LITERAL_KINDS = (
     (">", "glued"),
     ("aption", "glued"),
     ("nlarge", "glued"),
-    ("UN", "prefix"),
     (":", "prefix"),
 )
-"""Where other kinds of cue may stand: brackets, lower-case page furniture,
-Getty's words for a missing date and the colon of its prefix."""
+"""Where other kinds of cue may stand: brackets, lower-case page furniture and
+the colon of Getty's prefix."""
 _FORM_MARKS = ("/", ",", ";", "--")
 """What follows the digits of every agency form of
 :data:`~newsdoc._parser.caption_prefixes.PREFIXES` (a numeric date, a year
@@ -845,9 +844,10 @@ def cue_candidates(
     there; a small-letter agency's key word
     (:func:`~newsdoc._parser.credits.small_agency_spots`), the literal every
     case-folded cue holds (a credit label's only where the label stands
-    before its mark), a bracket, page furniture, Getty's missing-date word
-    or colon, or an agency form means that kind may. A block with neither
-    shows no caption cue.
+    before its mark), a bracket, page furniture, Getty's colon or an agency
+    form means that kind may. A block with neither shows no caption cue. (A
+    small-letter agency is looked for only in a block that no sure cue
+    marks: there it would change nothing.)
 
     Args:
         text: the full text.
@@ -876,8 +876,10 @@ def cue_candidates(
         if i is not None and b <= ends[i]:  # inside one block (the common case)
             if kind in {"agency", "capital"}:
                 sure.setdefault(i, set()).add(kind)
-            elif kind == "small-agency" and not names_small_agency_near(
-                text, a, starts[i], ends[i]
+            elif kind == "small-agency" and (
+                i in sure  # cued already: the kind would change nothing
+                or "small-agency" in maybe.get(i, ())
+                or not names_small_agency_near(text, a, starts[i], ends[i])
             ):
                 continue
             maybe.setdefault(i, set()).add(kind)

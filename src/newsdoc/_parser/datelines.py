@@ -123,6 +123,9 @@ _DASH = r"\s*(?:\.?\s*--?|\.?\s*[–—]|\.-)(?=\s|\p{L}|\")"
 
 _CAPITAL_FIRST = regex.compile(r"\s*\p{Lu}")
 """How every dateline opens: its place starts with a capital."""
+_UPPER_OPENING = regex.compile(r"\s*\p{Lu}[\p{Lu}\p{M}.'’\- ]")
+"""How an upper-case place opens (:data:`_UPPER_PLACE`): a capital, then a capital, a
+mark or a space."""
 _AGENCY_THEN_DASH = regex.compile(r"\)\s*(?:\.\s*)?[-–—]")
 """What every wire dateline holds: its agency's closing bracket, then its dash."""
 _NOT_PLACES = frozenset(NOT_PLACES)
@@ -157,6 +160,8 @@ def _wire(text: str, start: int, end: int) -> regex.Match[str] | None:
 
 def _upper(text: str, start: int, end: int) -> regex.Match[str] | None:
     """Rule: an upper-case PLACE[, DATE] and a spaced dash -- "SAN FRANCISCO — ..."."""
+    if _UPPER_OPENING.match(text, start, end) is None:
+        return None
     m = _UPPER_PLACE.match(text, start, end, timeout=_guard.REGEX_TIMEOUT)
     if m is None or sum(ch.isupper() for ch in m["loc"]) < 3:
         return None

@@ -224,6 +224,24 @@ def test_each_stage_takes_linear_time_on_pathological_input(stage: str, fragment
     assert ratio(lambda size: _text(fragment, size), STAGES[stage]) <= BOUND
 
 
+OPENINGS: dict[str, str] = {
+    "a wire dateline's agency": "WASHINGTON (Reuters)",
+    "a dateline's stop": "MADRID, 27 abr (EFE).",
+    "an upper-case place": "SAN FRANCISCO",
+}
+"""Beginnings of a rule, each followed by a long run of white space and then the mark
+the rule ends on, so that a pattern which splits the run in several ways shows."""
+
+
+@pytest.mark.parametrize("opening", OPENINGS.values(), ids=OPENINGS.keys())
+@pytest.mark.parametrize("stage", ["match_dateline", "parse"])
+def test_a_long_run_of_white_space_inside_a_rule_takes_linear_time(
+    stage: str, opening: str
+) -> None:
+    run = STAGES.get(stage, parse)
+    assert ratio(lambda size: f"{opening}{' ' * size}x) - word", run, size=BODY_SIZE) <= BOUND
+
+
 # ---------------------------------------------------------------- bytes
 BYTE_FAMILIES: dict[str, bytes] = {
     "mojibake": "Ã©".encode(),

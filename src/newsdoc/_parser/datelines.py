@@ -119,7 +119,10 @@ _DATE = (
     r"|\d{1,2}[./]\d{1,2}[./]\d{4})"
 )
 _AGENCY = r"\((?P<agency>[\p{L}][\p{L}\p{M}\d .&\-/]{0,40})\)"
-_DASH = r"\s*(?:\.?\s*--?|\.?\s*[–—]|\.-)(?=\s|\p{L}|\")"
+_DASH = r"\s*(?:\.\s*)?(?:--?|[–—])(?=\s|\p{L}|\")"
+"""The dash closing a wire dateline, perhaps after a full stop: " -", ".-", ". —". One
+run of white space may stand before the stop and one after it, never two in a row, so a
+long run of white space with no dash is read once (linear), not split every way."""
 
 _CAPITAL_FIRST = regex.compile(r"\s*\p{Lu}")
 """How every dateline opens: its place starts with a capital."""

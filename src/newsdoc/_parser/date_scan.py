@@ -202,16 +202,17 @@ class DateStarts:
         Returns:
             The indices of those holding a digit, in order.
         """
-        firsts = [span.start for span in spans]
-        lasts = [span.end for span in spans]
-        found: set[int] = set()
-        for run_start, run_end in self.runs:
-            i = bisect.bisect_left(firsts, run_end) - 1  # the last range starting before its end
-            while i >= 0 and lasts[i] > run_start:
-                if firsts[i] < lasts[i]:  # an empty range holds nothing
-                    found.add(i)
-                i -= 1
-        return sorted(found)
+        found: list[int] = []
+        runs, k = self.runs, 0
+        for i, span in enumerate(spans):
+            start, end = span.start, span.end
+            while k < len(runs) and runs[k][1] <= start:  # runs before this range (and the next)
+                k += 1
+            if k == len(runs):
+                break
+            if runs[k][0] < end and start < end:  # the first run ending past its start: inside?
+                found.append(i)
+        return found
 
 
 def scan_dates(text: str, *, timeout: float | None = None) -> DateStarts:

@@ -10,7 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsdoc._lexicons.months import MONTHS
-from newsdoc._parser import date_forms, date_scan
+from newsdoc._parser import date_forms, date_relative, date_scan
 from newsdoc._parser.dates import DateMatch, find_dates, find_published, parse_date
 from newsdoc.model import Span
 
@@ -603,3 +603,25 @@ def test_a_reference_with_a_time_of_day_reads_yearless_dates_by_its_date() -> No
     assert match is not None
     assert match.value == dt.date(2019, 11, 19)
     assert match.year_inferred
+
+
+_RELATIVE_WORDS = st.lists(
+    st.sampled_from(
+        ["2", "days", "ago", "hace", "3", "horas", "Friday", "İ", "TODAY", "share", "x", "\n", "-"]
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@given(st.lists(_RELATIVE_WORDS, min_size=1, max_size=4))
+def test_a_range_without_a_key_word_as_a_part_holds_no_relative_date(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    spans, start = [], 0
+    for line in lines:
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    keys = date_relative.relative_keys(text, spans)
+    for start, end in spans:
+        found = list(date_relative.relative_dates(text, start, end, REF))
+        if not keys or not date_relative.may_hold_any(text[start:end], keys):
+            assert found == []

@@ -11,7 +11,7 @@ over a range whose words include one of its keys.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -36,7 +36,7 @@ from newsdoc._parser.date_words import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
 
-__all__ = ["may_hold_relative", "relative_dates"]
+__all__ = ["may_hold_any", "relative_dates", "relative_keys"]
 
 _COUNT = r"\d{1,3}|an?|one|un|una|um|uma|ein|eine|einer|einem|une|satu"
 """A count of units: digits, or the words for "a"/"one"."""
@@ -45,17 +45,21 @@ _RELATIVE_DAY = regex.compile(
     rf"\b{NOT_AFTER_WORD}(?P<word>{alternation(RELATIVE_WORDS)}){NOT_BEFORE_WORD}",
     regex.IGNORECASE,
 )
-_AGO = regex.compile(
-    "|".join(
+
+
+def _ago_form(index: int, language: str, prefix: str, suffix: str) -> str:
+    """The pattern of one form of "N units ago" (its groups named after its *index*)."""
+    return (
         NOT_AFTER_WORD
         + (rf"(?:{prefix}){BREAK}" if prefix else "")
-        + rf"(?P<n{i}>{_COUNT}){SPACE}{{0,2}}"
-        + rf"(?P<unit{i}>{alternation(AGO_UNITS[language])}){NOT_BEFORE_WORD}\.?"
+        + rf"(?P<n{index}>{_COUNT}){SPACE}{{0,2}}"
+        + rf"(?P<unit{index}>{alternation(AGO_UNITS[language])}){NOT_BEFORE_WORD}\.?"
         + (rf"{BREAK}(?:{suffix}){NOT_BEFORE_WORD}" if suffix else "")
-        for i, (language, prefix, suffix) in enumerate(AGO_FORMS)
-    ),
-    regex.IGNORECASE,
-)
+    )
+
+
+_AGO_FORMS = tuple(_ago_form(i, *form) for i, form in enumerate(AGO_FORMS))
+_AGO = regex.compile("|".join(_AGO_FORMS), regex.IGNORECASE)
 _WEEKDAY_PREFIX = alternation(w for words in WEEKDAY_PREFIXES.values() for w in words)
 _WEEKDAY_SUFFIX = alternation(w for words in WEEKDAY_SUFFIXES.values() for w in words)
 _WEEKDAY_ALONE = regex.compile(
@@ -73,10 +77,10 @@ def _day_word(m: regex.Match[str], reference: dt.date) -> dt.date:
 
 def _ago(m: regex.Match[str], reference: dt.date) -> dt.date:
     """Rule: "N units ago" in its per-language shapes; hours count back from a reference time."""
-    index = next(i for i in range(len(AGO_FORMS)) if m.group(f"unit{i}"))
-    count_word = m.group(f"n{index}")
+    unit = m.lastgroup or ""  # "unit3": a form's unit closes its match
+    count_word = m.group(unit.replace("unit", "n"))
     count = int(count_word) if count_word.isdigit() else 1
-    delta = dt.timedelta(**{UNIT_WORDS[m.group(f"unit{index}").casefold()]: count})
+    delta = dt.timedelta(**{UNIT_WORDS[m.group(unit).casefold()]: count})
     if isinstance(reference, dt.datetime):
         return (reference - delta).date()
     return reference - dt.timedelta(days=delta.days)
@@ -98,23 +102,54 @@ def _keys(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(m.group() for p in phrases if (m := _LETTERS.search(p)) is not None)
 
 
-_AGO_KEYS = _keys(
-    word for _, prefix, suffix in AGO_FORMS for word in f"{prefix}|{suffix}".split("|") if word
+def _form_keys(prefix: str, suffix: str) -> frozenset[str]:
+    """The key words of a form of "N units ago": its words before the count or after the unit."""
+    return _keys(word for word in f"{prefix}|{suffix}".split("|") if word)
+
+
+_AGO_ALONE = tuple(
+    (regex.compile(form, regex.IGNORECASE), _form_keys(prefix, suffix))
+    for form, (_, prefix, suffix) in zip(_AGO_FORMS, AGO_FORMS, strict=True)
 )
-"""Every form of "N units ago" has a word before the count or after the unit ("ago",
-"hace", "vor"): a run of letters of its own."""
+"""Each form of "N units ago" on its own, with its key words ("ago", "hace", "vor"): every
+form has a word before the count or after the unit, a run of letters of its own."""
 
-_RULES: tuple[
-    tuple[regex.Pattern[str], Callable[[regex.Match[str], dt.date], dt.date], frozenset[str]], ...
-] = (
-    (_RELATIVE_DAY, _day_word, _keys(RELATIVE_WORDS)),
-    (_AGO, _ago, _AGO_KEYS),
-    (_WEEKDAY_ALONE, _weekday, _keys(w for w in WEEKDAY_WORDS if w not in RISKY_WEEKDAY_WORDS)),
+
+class _Rule(NamedTuple):
+    """A kind of relative date: how it is written and how it is resolved."""
+
+    pattern: regex.Pattern[str]
+    resolve: Callable[[regex.Match[str], dt.date], dt.date]
+    keys: frozenset[str]
+    """The words one of which its matches hold."""
+    forms: tuple[tuple[regex.Pattern[str], frozenset[str]], ...] = ()
+    """Its forms on their own, with their own key words (when *pattern* joins several)."""
+
+
+_RULES = (
+    _Rule(_RELATIVE_DAY, _day_word, _keys(RELATIVE_WORDS)),
+    _Rule(_AGO, _ago, frozenset().union(*(keys for _, keys in _AGO_ALONE)), _AGO_ALONE),
+    _Rule(
+        _WEEKDAY_ALONE, _weekday, _keys(w for w in WEEKDAY_WORDS if w not in RISKY_WEEKDAY_WORDS)
+    ),
 )
-"""Each rule: its pattern, its resolver, and the words one of which its matches hold."""
 
 
-_ALL_KEYS = frozenset().union(*(keys for _, _, keys in _RULES))
+def _pattern_for(rule: _Rule, words: frozenset[str]) -> regex.Pattern[str] | None:
+    """The pattern a rule is read with over a range holding *words* (its key words among them).
+
+    Rule: none when the range holds none of the rule's key words; the one form
+    whose key words it holds, alone (the same matches: the other forms' matches
+    would hold their own key words; trying every form at every word costs much
+    more); else the whole pattern.
+    """
+    if rule.keys.isdisjoint(words):
+        return None
+    present = [form for form, keys in rule.forms if not keys.isdisjoint(words)]
+    return present[0] if len(present) == 1 else rule.pattern
+
+
+_ALL_KEYS = frozenset().union(*(rule.keys for rule in _RULES))
 _PIECE = 2000
 """The range is read for key words this many characters at a time (no list of every word)."""
 _SPACE = regex.compile(r"\s")
@@ -138,19 +173,22 @@ def _keys_in(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(found)
 
 
-def may_hold_relative(text: str, spans: Iterable[tuple[int, int]]) -> bool:
-    """Whether any of the ranges holds a key word of a relative date.
+def relative_keys(text: str, spans: Iterable[tuple[int, int]]) -> frozenset[str]:
+    """The key words of relative dates the ranges hold (casefolded).
 
     The ranges are read a few thousand characters at a time, joined by line
-    breaks (no key word spans one), until a key word shows.
+    breaks (no key word spans one).
 
     Args:
         text: The whole text.
         spans: The ranges, ``(start, end)``.
 
     Returns:
-        ``False`` when :func:`relative_dates` finds nothing in any of them.
+        The key words: none when :func:`relative_dates` finds nothing in any
+        of the ranges; a range that holds none of them as a part
+        (:func:`may_hold_any`) holds no relative date either.
     """
+    found: set[str] = set()
     batch: list[str] = []
     size = 0
     for start, end in spans:
@@ -158,11 +196,29 @@ def may_hold_relative(text: str, spans: Iterable[tuple[int, int]]) -> bool:
         size += end - start + 1
         if size >= _PIECE:
             joined = "\n".join(batch)
-            if _keys_in(joined, 0, len(joined)):
-                return True
+            found.update(_keys_in(joined, 0, len(joined)))
             batch, size = [], 0
     joined = "\n".join(batch)
-    return bool(_keys_in(joined, 0, len(joined)))
+    found.update(_keys_in(joined, 0, len(joined)))
+    return frozenset(found)
+
+
+def may_hold_any(text: str, keys: Iterable[str]) -> bool:
+    """Whether *text* may hold one of the key words *keys* (from :func:`relative_keys`).
+
+    Rule: a word casefolded is a part of the text casefolded, so a text that
+    holds none of the keys as a part holds none as a word (a quick test
+    before reading its words).
+
+    Args:
+        text: A short text.
+        keys: Key words, casefolded.
+
+    Returns:
+        ``False`` when *text* holds none of *keys* as a word.
+    """
+    folded = text.casefold().replace(_DOTTED_I, "i")
+    return any(key in folded for key in keys)
 
 
 def relative_dates(
@@ -180,9 +236,10 @@ def relative_dates(
         ``(start, end, date)`` for each expression, overlaps included.
     """
     words = _keys_in(text, start, end)
-    for pattern, resolve, keys in _RULES:
-        if keys.isdisjoint(words):
+    for rule in _RULES:
+        pattern = _pattern_for(rule, words)
+        if pattern is None:
             continue
         for m in pattern.finditer(text, start, end):
-            day = resolve(m, reference)
+            day = rule.resolve(m, reference)
             yield m.start(), m.end(), day.date() if isinstance(day, dt.datetime) else day

@@ -11,6 +11,7 @@ range of it and tell which ranges hold a figure.
 
 from __future__ import annotations
 
+import array
 import bisect
 from operator import itemgetter
 from typing import TYPE_CHECKING
@@ -145,8 +146,10 @@ class DateStarts:
 
     text: str
     """The text scanned."""
-    runs: list[tuple[int, int]]
-    """Where each run of digits starts and ends, in order."""
+    run_starts: array.array[int]
+    """Where each run of digits starts, in order (machine integers: a text may hold many)."""
+    run_ends: array.array[int]
+    """Where each run of digits ends."""
     positions: list[int]
     """Where each candidate starts, in order."""
     starts: list[Start]
@@ -164,7 +167,14 @@ class DateStarts:
         Returns:
             Starts that hold no run of digits and no candidate.
         """
-        return cls(text=text, runs=[], positions=[], starts=[], marked=False)
+        return cls(
+            text=text,
+            run_starts=array.array("q"),
+            run_ends=array.array("q"),
+            positions=[],
+            starts=[],
+            marked=False,
+        )
 
     def within(self, start: int, end: int) -> list[Start]:
         """The :func:`candidates` of ``text[start:end]``, or a superset giving the same matches.
@@ -182,7 +192,7 @@ class DateStarts:
             ``(recogniser index, start)`` pairs, sorted.
         """
         text = self.text
-        if not self.runs:  # no figure: no date written with figures
+        if not self.run_starts:  # no figure: no date written with figures
             return []
         if end < len(text) and not text[end].isspace():
             return candidates(text, start, end)
@@ -202,16 +212,17 @@ class DateStarts:
         Returns:
             The indices of those holding a digit, in order.
         """
-        firsts = [span.start for span in spans]
-        lasts = [span.end for span in spans]
-        found: set[int] = set()
-        for run_start, run_end in self.runs:
-            i = bisect.bisect_left(firsts, run_end) - 1  # the last range starting before its end
-            while i >= 0 and lasts[i] > run_start:
-                if firsts[i] < lasts[i]:  # an empty range holds nothing
-                    found.add(i)
-                i -= 1
-        return sorted(found)
+        found: list[int] = []
+        firsts, lasts, k = self.run_starts, self.run_ends, 0
+        for i, span in enumerate(spans):
+            start, end = span.start, span.end
+            while k < len(lasts) and lasts[k] <= start:  # runs before this range (and the next)
+                k += 1
+            if k == len(lasts):
+                break
+            if firsts[k] < end and start < end:  # the first run ending past its start: inside?
+                found.append(i)
+        return found
 
 
 def scan_dates(text: str, *, timeout: float | None = None) -> DateStarts:
@@ -224,16 +235,19 @@ def scan_dates(text: str, *, timeout: float | None = None) -> DateStarts:
     Returns:
         What :meth:`DateStarts.within` and :meth:`DateStarts.figured` read.
     """
-    runs: list[tuple[int, int]] = []
+    run_starts, run_ends = array.array("q"), array.array("q")
     found: list[Start] = []
     for m in _RUN.finditer(text, timeout=timeout):
-        runs.append(m.span())
+        run_start, run_end = m.span()
+        run_starts.append(run_start)
+        run_ends.append(run_end)
         if m.lastgroup is not None:
             _add_starts(found, m, 0)
     found.sort(key=itemgetter(1))
     return DateStarts(
         text=text,
-        runs=runs,
+        run_starts=run_starts,
+        run_ends=run_ends,
         positions=[pos for _, pos in found],
         starts=found,
         marked=_has_cjk_mark(text, 0, len(text)),

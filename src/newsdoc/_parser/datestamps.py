@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from newsdoc._parser.date_relative import may_hold_relative
+from newsdoc._parser.date_relative import may_hold_any, relative_keys
 from newsdoc._parser.date_scan import scan_dates
 from newsdoc._parser.dates import find_dates_at, find_relative_dates
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from newsdoc._parser.blocks import TextBlock
     from newsdoc._parser.date_scan import DateStarts
@@ -111,14 +111,32 @@ def date_lines(
         if not inside and reference_date is None and _may_be_partial(block.text):
             inside = find_dates_at(text, bounds, starts, reference_date=_DETECTION_REFERENCE)
         flags[index] = bool(inside) and _covers(text, block, inside[:_MAX_DATES])
-    spans = ((blocks[i].span.start, blocks[i].span.end) for i in relative_only)
-    if relative_only and may_hold_relative(text, spans):
-        reference = _DETECTION_REFERENCE if reference_date is None else reference_date
-        for index in relative_only:
-            span = blocks[index].span
-            inside = find_relative_dates(text, span.start, span.end, reference_date=reference)
-            flags[index] = bool(inside) and _covers(text, blocks[index], inside[:_MAX_DATES])
+    for index in _relative_lines(text, blocks, relative_only, reference_date):
+        flags[index] = True
     return tuple(flags)
+
+
+def _relative_lines(
+    text: str, blocks: Sequence[TextBlock], indices: Sequence[int], reference_date: dt.date | None
+) -> Iterator[int]:
+    """Which of the blocks at *indices* (no date written with figures) are relative date lines.
+
+    Their words are read together first for the key words of relative dates
+    ("ago", "yesterday", "Friday"); a block holding none of those found, not
+    even as a part of a word, holds no relative date and is not read alone.
+    """
+    spans = ((blocks[i].span.start, blocks[i].span.end) for i in indices)
+    keys = relative_keys(text, spans) if indices else frozenset()
+    if not keys:
+        return
+    reference = _DETECTION_REFERENCE if reference_date is None else reference_date
+    for index in indices:
+        span = blocks[index].span
+        if not may_hold_any(text[span.start : span.end], keys):
+            continue
+        inside = find_relative_dates(text, span.start, span.end, reference_date=reference)
+        if inside and _covers(text, blocks[index], inside[:_MAX_DATES]):
+            yield index
 
 
 def _may_be_partial(text: str) -> bool:

@@ -301,7 +301,7 @@ def _title_before(s: Sentence, comma: int, source: Pair) -> tuple[int, int] | No
 def _participle(s: Sentence, cue: Pair, previous: Found | None, g: Grammar) -> Found | None:
     """Rule: "X said ..., adding that ..." -- a participle shares its clause's source."""
     before = s.masked[max(s.start, cue[0] - 20) : cue[0]].rstrip()
-    if not (before.endswith(",") or _coordinated(s, cue, previous) or _after_and(s, cue)):
+    if not (before.endswith(",") or _after_and(s, cue)):
         return None
     comp = complement(s, cue[1], g, "said")
     piece = None if comp is None else quote_content(s, *comp)
@@ -316,7 +316,10 @@ def _participle(s: Sentence, cue: Pair, previous: Found | None, g: Grammar) -> F
 
 
 def _after_and(s: Sentence, cue: Pair) -> bool:
-    """Rule: "X stressed ... and said ..." / "... but noted ..." -- a coordinated cue."""
+    """Rule: "X stressed ... and said ..." / "... but noted ..." -- a coordinated cue.
+
+    A verb right after a coordinator shares its clause's source.
+    """
     w = WORD_BACK.search(s.masked, max(s.start, cue[0] - 12), cue[0])
     return (
         w is not None
@@ -448,18 +451,6 @@ def _subject_of_intro(s: Sentence, source: Pair, g: Grammar) -> Pair | None:
     return begin, source[1]
 
 
-def _coordinated(s: Sentence, cue: Pair, previous: Found | None) -> bool:
-    """Rule: "X stressed ... and said ..." -- a verb after "and" shares its clause's source."""
-    if previous is None:
-        return False
-    w = WORD_BACK.search(s.masked, max(s.start, cue[0] - 12), cue[0])
-    return (
-        w is not None
-        and w.group().casefold() in {"and", "y", "e"}
-        and not s.masked[w.end() : cue[0]].strip()
-    )
-
-
 def _cue_span(s: Sentence, m: CueMatch, g: Grammar) -> Pair:
     """Rule: a cue takes its auxiliaries ("has said") and interview phrase ("in an interview")."""
     extension = g.extension.match(s.masked, m.end(), min(s.end, m.end() + 80))
@@ -481,8 +472,10 @@ def _inverted(s: Sentence, cue: Pair, verb: str, g: Grammar, floor: int) -> Foun
     comma = cue[0] - 1
     while comma > s.start and s.masked[comma] == " ":
         comma -= 1
+    if comma <= s.start or s.masked[comma] != ",":
+        return None
     q = _last_quote_before(s, cue[0])
-    if comma <= s.start or s.masked[comma] != "," or (q is not None and q.close >= comma):
+    if q is not None and q.close >= comma:
         return None
     return _after_comma(s, comma, cue, g)
 
@@ -543,7 +536,7 @@ def reporting_verb(
     if cue[0] == m.start() and g.language != "en" and _PARTICIPLE.search(verb):
         return None
     gerund = verb.split(" ", 1)[0].endswith(("ing", "ndo"))
-    if gerund or _coordinated(s, cue, previous) or _after_and(s, cue):
+    if gerund or _after_and(s, cue):
         return _participle(s, cue, previous, g)
     for construction in _CONSTRUCTIONS:
         found = construction(s, cue, verb, g, floor)

@@ -112,7 +112,8 @@ __all__ = ["extract_attributions"]
 _COORDINATED = regex.compile(r",\s+(?:and|but|while|y|e|pero|mas|mientras|enquanto)\s|;")
 _JOINED = regex.compile(r"(?r)\s(?:and|but|y|e|pero|mas)\s+$")
 _QUOTE_WORDS = 4
-_QUOTE_CHARS = regex.compile('["“”„«»]')
+_QUOTE_CHARS = '"“”„«»'
+"""The marks that make a piece holding one a mixed quotation."""
 _CROWDED = 6
 """More attributions than this in one sentence make it a list, not nested speech."""
 _QUOTE_MARKS = regex.compile(r"[\"“”„«‹‘]|''|^\s*['\-–—―]")
@@ -442,7 +443,7 @@ def _kind(
     """Rule: direct when every piece is a whole quotation, mixed when a piece holds a quote."""
     if pieces and all(p in interiors for p in pieces):
         return AttributionKind.DIRECT
-    if any(_QUOTE_CHARS.search(text, a, b) for a, b in pieces):
+    if any(text.find(mark, a, b) != -1 for a, b in pieces for mark in _QUOTE_CHARS):
         return AttributionKind.MIXED
     return AttributionKind.INDIRECT
 

@@ -21,6 +21,7 @@ before the period is a known abbreviation or an initial.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 import attrs
@@ -36,19 +37,26 @@ __all__ = ["MASK", "Quote", "find_quotes", "mask", "split_sentences"]
 MASK = "\ue000"
 """Stands for a character inside a quotation in masked text (not a letter, not a space)."""
 
-_OPENERS = regex.compile(r"''|[\"“”„«‹‘'‚]")
-_CLOSERS = {
-    '"': regex.compile(r"''|[\"”“]"),
-    "''": regex.compile(r"''|[\"”]"),
-    "“": regex.compile(r"[”\"“]"),
-    "”": regex.compile(r"[”\"]"),
-    "„": regex.compile(r"[“”\"]"),
-    "«": regex.compile(r"»"),
-    "‹": regex.compile(r"›"),
+_MARK_CHARS = "\"“”„«»‹›‘'‚"
+"""Every character that opens or closes a quotation, but the right single quote."""
+_OPENING = frozenset({"''", '"', "“", "”", "„", "«", "‹", "‘", "'", "‚"})
+_CLOSING = {
+    '"': frozenset({"''", '"', "”", "“"}),
+    "''": frozenset({"''", '"', "”"}),
+    "“": frozenset({"”", '"', "“"}),
+    "”": frozenset({"”", '"'}),
+    "„": frozenset({"“", "”", '"'}),
+    "«": frozenset({"»"}),
+    "‹": frozenset({"›"}),
+}
+"""The marks that close a quotation, by its opening mark (single quotes aside)."""
+_SINGLE_CLOSERS = {
     "‘": regex.compile(r"’(?![\p{L}\p{N}])"),
     "'": regex.compile(r"(?<=\S)'(?![\p{L}\p{N}])"),
     "‚": regex.compile(r"[‘’](?![\p{L}\p{N}])"),
 }
+"""What closes a single quotation: a quote that no letter follows (an apostrophe inside
+a word closes nothing)."""
 _SINGLE = frozenset({"‘", "'", "‚"})
 _MAX_SINGLE = 300
 _DIALOGUE_OPEN = regex.compile(r"\s*[-–—―]\s*(?=\S)")
@@ -131,42 +139,88 @@ def find_quotes(
     """
     quotes: list[Quote] = []
     pos = start
-    guard = _guard.REGEX_TIMEOUT if end - start > _LONG else None
     if dialogue:
         first = _dialogue(text, start, end)
         if first is not None:
             quotes.append(_moved(first, -base))
             pos = first.close
+    marks = _Marks(text, start, end)
     while pos < end:
-        m = _OPENERS.search(text, pos, end, timeout=guard)
-        if m is None:
+        found = marks.next(_OPENING, pos, end)
+        if found is None:
             break
-        mark = m.group()
-        if not _can_open(text, m.start(), mark, start):
-            pos = m.end()
+        at, mark = found
+        after = at + len(mark)
+        if not _can_open(text, at, mark, start):
+            pos = after
             continue
-        limit = min(end, m.end() + _MAX_SINGLE) if mark in _SINGLE else end
-        c = _CLOSERS[mark].search(text, m.end(), limit, timeout=guard)
-        if c is None:
+        close = _close(text, marks, mark, after, end)
+        if close is None:
             if mark in _SINGLE:
-                pos = m.end()
+                pos = after
                 continue
-            opened, rest = m.start() - base, end - base
+            opened, rest = at - base, end - base
             quotes.append(
-                Quote(open=opened, start=opened + len(mark), end=rest, close=rest, closed=False)
+                Quote(open=opened, start=after - base, end=rest, close=rest, closed=False)
             )
             break
         quotes.append(
             Quote(
-                open=m.start() - base,
-                start=m.end() - base,
-                end=c.start() - base,
-                close=c.end() - base,
+                open=at - base,
+                start=after - base,
+                end=close[0] - base,
+                close=close[1] - base,
                 closed=True,
             )
         )
-        pos = c.end()
+        pos = close[1]
     return tuple(quotes)
+
+
+def _close(text: str, marks: _Marks, mark: str, pos: int, end: int) -> tuple[int, int] | None:
+    """Where the quotation opened by *mark* just before *pos* closes: its closing mark's span.
+
+    A single quote closes within a few hundred characters, before a non-letter.
+    """
+    if mark in _SINGLE:  # a short range: searched without asking for a timeout
+        c = _SINGLE_CLOSERS[mark].search(text, pos, min(end, pos + _MAX_SINGLE))
+        return None if c is None else c.span()
+    found = marks.next(_CLOSING[mark], pos, end)
+    return None if found is None else (found[0], found[0] + len(found[1]))
+
+
+class _Marks:
+    """Where the quotation marks of a range stand, found once (``str.find``) and read in order.
+
+    The marks are the characters of :data:`_MARK_CHARS`; two apostrophes
+    read as one mark.
+    """
+
+    __slots__ = ("_at", "_text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        """Find every mark of ``text[start:end]``."""
+        at: list[int] = []
+        for char in _MARK_CHARS:
+            i = text.find(char, start, end)
+            while i != -1:
+                at.append(i)
+                i = text.find(char, i + 1, end)
+        at.sort()
+        self._at = at
+        self._text = text
+
+    def next(self, kinds: frozenset[str], pos: int, end: int) -> tuple[int, str] | None:
+        """The first mark of *kinds* at or after *pos* (ending by *end*): where, and which."""
+        text = self._text
+        for k in range(bisect.bisect_left(self._at, pos), len(self._at)):
+            i = self._at[k]
+            if i >= end:
+                break
+            mark = "''" if text.startswith("''", i, end) else text[i]
+            if mark in kinds:
+                return i, mark
+        return None
 
 
 def _moved(q: Quote, offset: int) -> Quote:

@@ -21,7 +21,6 @@ before the period is a known abbreviation or an initial.
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING
 
 import attrs
@@ -37,17 +36,16 @@ __all__ = ["MASK", "Quote", "find_quotes", "mask", "split_sentences"]
 MASK = "\ue000"
 """Stands for a character inside a quotation in masked text (not a letter, not a space)."""
 
-_MARK_CHARS = "\"“”„«»‹›‘'‚"
-"""Every character that opens or closes a quotation, but the right single quote."""
-_OPENING = frozenset({"''", '"', "“", "”", "„", "«", "‹", "‘", "'", "‚"})
+_OPENING = ("''", '"', "“", "”", "„", "«", "‹", "‘", "'", "‚")
+"""The marks that open a quotation."""
 _CLOSING = {
-    '"': frozenset({"''", '"', "”", "“"}),
-    "''": frozenset({"''", '"', "”"}),
-    "“": frozenset({"”", '"', "“"}),
-    "”": frozenset({"”", '"'}),
-    "„": frozenset({"“", "”", '"'}),
-    "«": frozenset({"»"}),
-    "‹": frozenset({"›"}),
+    '"': ("''", '"', "”", "“"),
+    "''": ("''", '"', "”"),
+    "“": ("”", '"', "“"),
+    "”": ("”", '"'),
+    "„": ("“", "”", '"'),
+    "«": ("»",),
+    "‹": ("›",),
 }
 """The marks that close a quotation, by its opening mark (single quotes aside)."""
 _SINGLE_CLOSERS = {
@@ -144,9 +142,9 @@ def find_quotes(
         if first is not None:
             quotes.append(_moved(first, -base))
             pos = first.close
-    marks = _Marks(text, start, end)
+    marks = _Marks(text, end)
     while pos < end:
-        found = marks.next(_OPENING, pos, end)
+        found = marks.next(_OPENING, pos)
         if found is None:
             break
         at, mark = found
@@ -185,42 +183,47 @@ def _close(text: str, marks: _Marks, mark: str, pos: int, end: int) -> tuple[int
     if mark in _SINGLE:  # a short range: searched without asking for a timeout
         c = _SINGLE_CLOSERS[mark].search(text, pos, min(end, pos + _MAX_SINGLE))
         return None if c is None else c.span()
-    found = marks.next(_CLOSING[mark], pos, end)
+    found = marks.next(_CLOSING[mark], pos)
     return None if found is None else (found[0], found[0] + len(found[1]))
 
 
 class _Marks:
-    """Where the quotation marks of a range stand, found once (``str.find``) and read in order.
+    """The next quotation mark of each kind in a range, found with ``str.find`` as reading moves on.
 
-    The marks are the characters of :data:`_MARK_CHARS`; two apostrophes
-    read as one mark.
+    A kind is searched for again only once reading has passed where it was
+    last found, so the range is read once for each kind of mark, whatever
+    the number of quotations; and nothing is held but one offset a kind.
     """
 
-    __slots__ = ("_at", "_text")
+    __slots__ = ("_end", "_found", "_text")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        """Find every mark of ``text[start:end]``."""
-        at: list[int] = []
-        for char in _MARK_CHARS:
-            i = text.find(char, start, end)
-            while i != -1:
-                at.append(i)
-                i = text.find(char, i + 1, end)
-        at.sort()
-        self._at = at
+    def __init__(self, text: str, end: int) -> None:
+        """Read *text* up to *end*."""
         self._text = text
+        self._end = end
+        self._found: dict[str, tuple[int, int]] = {}
+        """For each mark: where it was last searched for from, and where it was found (or -1)."""
 
-    def next(self, kinds: frozenset[str], pos: int, end: int) -> tuple[int, str] | None:
-        """The first mark of *kinds* at or after *pos* (ending by *end*): where, and which."""
-        text = self._text
-        for k in range(bisect.bisect_left(self._at, pos), len(self._at)):
-            i = self._at[k]
-            if i >= end:
-                break
-            mark = "''" if text.startswith("''", i, end) else text[i]
-            if mark in kinds:
-                return i, mark
-        return None
+    def _find(self, mark: str, pos: int) -> int:
+        """Where *mark* first stands at or after *pos*, or -1."""
+        known = self._found.get(mark)
+        if known is not None and known[0] <= pos and (known[1] >= pos or known[1] == -1):
+            return known[1]
+        at = self._text.find(mark, pos, self._end)
+        self._found[mark] = (pos, at)
+        return at
+
+    def next(self, kinds: tuple[str, ...], pos: int) -> tuple[int, str] | None:
+        """The first mark of *kinds* at or after *pos*: where, and which.
+
+        Two apostrophes at one place are one mark, as the longer mark.
+        """
+        best, which = -1, ""
+        for mark in kinds:
+            at = self._find(mark, pos)
+            if at != -1 and (best == -1 or at < best or (at == best and len(mark) > len(which))):
+                best, which = at, mark
+        return None if best == -1 else (best, which)
 
 
 def _moved(q: Quote, offset: int) -> Quote:

@@ -246,7 +246,7 @@ def match_cue(  # noqa: PLR0913 -- the text, its lower case, and where to look
     where lower case mirrors case-insensitive matching. An according-to
     phrase is preferred to a verb, and a longer form to a shorter one.
     """
-    if i > 0 and _WORD_CHAR.match(masked, i - 1) is not None:
+    if i > 0 and _in_word(masked[i - 1]):
         return None
     head = _HEAD.match(low, i - base, end - base)
     forms = g.forms.get(head.group()) if head is not None else None
@@ -257,10 +257,27 @@ def match_cue(  # noqa: PLR0913 -- the text, its lower case, and where to look
         if (
             stop <= end
             and low.startswith(form, i - base)
-            and (stop == end or _AFTER_CUE.match(masked, stop) is None)
+            and (stop == end or not _extends_cue(masked[stop]))
         ):
             return CueMatch(masked, i, stop, according=according)
     return None
+
+
+def _in_word(char: str) -> bool:
+    """Whether *char* may stand inside a word: a letter, mark, digit, apostrophe or hyphen.
+
+    An ASCII character is answered without the pattern.
+    """
+    if char.isascii():
+        return char.isalnum() or char in "'-"
+    return _WORD_CHAR.match(char) is not None
+
+
+def _extends_cue(char: str) -> bool:
+    """Whether *char* may not follow a cue: a letter, mark, digit or hyphen."""
+    if char.isascii():
+        return char.isalnum() or char == "-"
+    return _AFTER_CUE.match(char) is not None
 
 
 def find_cues(g: Grammar, masked: str, start: int, end: int) -> Iterator[CueMatch]:
@@ -404,10 +421,6 @@ def _occurrences(low: str, head: str, start: int = 0, end: int | None = None) ->
     end = len(low) if end is None else end
     i = low.find(head, start, end)
     while i != -1:
-        before = low[i - 1] if i else " "
-        if before.isascii():
-            if not (before.isalnum() or before in "'-"):
-                yield i
-        elif _WORD_CHAR.match(before) is None:
+        if not i or not _in_word(low[i - 1]):
             yield i
         i = low.find(head, i + 1, end)

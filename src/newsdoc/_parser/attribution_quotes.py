@@ -48,6 +48,7 @@ _CLOSING = {
     "‹": ("›",),
 }
 """The marks that close a quotation, by its opening mark (single quotes aside)."""
+_MARKS = (*_OPENING, "»", "›")
 _SINGLE_CLOSERS = {
     "‘": regex.compile(r"’(?![\p{L}\p{N}])"),
     "'": regex.compile(r"(?<=\S)'(?![\p{L}\p{N}])"),
@@ -142,7 +143,7 @@ def find_quotes(
         if first is not None:
             quotes.append(_moved(first, -base))
             pos = first.close
-    marks = _Marks(text, end)
+    marks = _Marks(text, start, end)
     while pos < end:
         found = marks.next(_OPENING, pos)
         if found is None:
@@ -197,21 +198,16 @@ class _Marks:
 
     __slots__ = ("_end", "_found", "_text")
 
-    def __init__(self, text: str, end: int) -> None:
-        """Read *text* up to *end*."""
+    def __init__(self, text: str, start: int, end: int) -> None:
+        """Find the first mark of each kind in ``text[start:end]``."""
         self._text = text
         self._end = end
         self._found: dict[str, tuple[int, int]] = {}
-        """For each mark: where it was last searched for from, and where it was found (or -1)."""
-
-    def _find(self, mark: str, pos: int) -> int:
-        """Where *mark* first stands at or after *pos*, or -1."""
-        known = self._found.get(mark)
-        if known is not None and known[0] <= pos and (known[1] >= pos or known[1] == -1):
-            return known[1]
-        at = self._text.find(mark, pos, self._end)
-        self._found[mark] = (pos, at)
-        return at
+        """For each mark the range holds: where it was last searched for from, and found (or -1)."""
+        for mark in _MARKS:
+            at = text.find(mark, start, end)
+            if at != -1:
+                self._found[mark] = (start, at)
 
     def next(self, kinds: tuple[str, ...], pos: int) -> tuple[int, str] | None:
         """The first mark of *kinds* at or after *pos*: where, and which.
@@ -220,7 +216,13 @@ class _Marks:
         """
         best, which = -1, ""
         for mark in kinds:
-            at = self._find(mark, pos)
+            known = self._found.get(mark)
+            if known is None:
+                continue  # not in the range at all
+            searched, at = known
+            if searched > pos or -1 < at < pos:  # passed: look further
+                at = self._text.find(mark, pos, self._end)
+                self._found[mark] = (pos, at)
             if at != -1 and (best == -1 or at < best or (at == best and len(mark) > len(which))):
                 best, which = at, mark
         return None if best == -1 else (best, which)

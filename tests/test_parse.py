@@ -335,6 +335,18 @@ def test_a_plain_headline_may_end_with_a_stop() -> None:
     assert article.body == f"{FIRST}\n\n{SECOND}"
 
 
+def parse_traced(text: str) -> tuple[newsdoc.Article, int]:
+    """The article of *text* and the peak bytes its parse allocated (a second parse:
+    imports and compiled patterns are not the parse's own)."""
+    newsdoc.parse(text)
+    tracemalloc.start()
+    try:
+        article = newsdoc.parse(text)
+        return article, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 @pytest.mark.parametrize(
     "unit",
     [
@@ -349,13 +361,7 @@ def test_a_long_line_without_attributions_parses_in_little_memory(unit: str) -> 
     # Nothing is found in such a text, so the article holds about the text
     # itself; what the stages build on the way must stay near that size.
     text = unit * (16_000 // len(unit))
-    newsdoc.parse(text)  # imports and compiled patterns are not the parse's own
-    tracemalloc.start()
-    try:
-        newsdoc.parse(text)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    _, peak = parse_traced(text)
     assert peak < 10 * len(text.encode())
 
 
@@ -379,13 +385,7 @@ def test_a_page_of_accented_paragraphs_parses_in_little_memory() -> None:
         "esperan que la calle principal vuelva a abrir en la primavera."
     )
     text = "Título de la página\n\n" + "\n\n".join(f"{paragraph} {i}" for i in range(120))
-    newsdoc.parse(text)  # imports and compiled patterns are not the parse's own
-    tracemalloc.start()
-    try:
-        article = newsdoc.parse(text)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    article, peak = parse_traced(text)
     assert len(article.paragraphs) == 120
     assert peak < 10 * len(text.encode())
 

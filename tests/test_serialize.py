@@ -543,8 +543,8 @@ ODD_ARTICLES = [
 ]
 
 
-@pytest.mark.parametrize("article", ODD_ARTICLES)
-def test_to_json_writes_what_the_converter_writes_for_odd_values(article: Article) -> None:
+def assert_written_as_the_converter_writes(article: Article) -> None:
+    """``to_json`` and ``to_dict`` give what the cattrs converter gives, or raise as it does."""
     try:
         expected = converter_json(article)
     except (TypeError, AttributeError, ValueError) as exc:
@@ -553,6 +553,11 @@ def test_to_json_writes_what_the_converter_writes_for_odd_values(article: Articl
         return
     assert to_json(article) == expected
     assert to_dict(article) == CONVERTERS[False].unstructure(article, Article)
+
+
+@pytest.mark.parametrize("article", ODD_ARTICLES)
+def test_to_json_writes_what_the_converter_writes_for_odd_values(article: Article) -> None:
+    assert_written_as_the_converter_writes(article)
 
 
 ODD_FIELD_VALUES = [
@@ -602,14 +607,7 @@ def test_to_json_writes_what_the_converter_writes_for_any_value(
 ) -> None:
     path = data.draw(st.sampled_from(records_in(article)))
     odd = evolved(article, path, data.draw(st.sampled_from(ODD_FIELD_VALUES)))
-    try:
-        expected = converter_json(odd)
-    except (TypeError, AttributeError, ValueError) as exc:
-        with pytest.raises(type(exc)):
-            to_json(odd)
-        return
-    assert to_json(odd) == expected
-    assert to_dict(odd) == CONVERTERS[False].unstructure(odd, Article)
+    assert_written_as_the_converter_writes(odd)
 
 
 ODD_VALUES = [

@@ -396,7 +396,7 @@ class Article:
     __reduce_ex__ = _reduce_ex
 
 
-_RECORDS: Final = (
+RECORDS: Final = (
     Article,
     Attribution,
     Block,
@@ -407,13 +407,14 @@ _RECORDS: Final = (
     Paragraph,
     Span,
 )
+"""Every record type of the model (internal: the readers and the pickling hooks walk it)."""
 _NEW: Final = object.__new__
 _SETTERS: Final[dict[type, tuple[Callable[[Any, Any], None], ...]]] = {
-    cls: tuple(getattr(cls, field.name).__set__ for field in attrs.fields(cls)) for cls in _RECORDS
+    cls: tuple(getattr(cls, field.name).__set__ for field in attrs.fields(cls)) for cls in RECORDS
 }
 """The slot descriptors' setters of each record type, in field order."""
 _VALUES: Final[dict[type, Callable[[Any], tuple[Any, ...]]]] = {
-    cls: operator.attrgetter(*(field.name for field in attrs.fields(cls))) for cls in _RECORDS
+    cls: operator.attrgetter(*(field.name for field in attrs.fields(cls))) for cls in RECORDS
 }
 """Each record type's field values, in field order (every record has two fields or more)."""
 _SET_START, _SET_END = _SETTERS[Span]

@@ -94,6 +94,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from newsdoc.exceptions import DeserializationError
 from newsdoc.model import (
+    RECORDS,
     Article,
     Attribution,
     AttributionKind,
@@ -148,16 +149,8 @@ _DATE_RE: Final = re.compile(_DATE_PATTERN, re.ASCII)
 _DATETIME_RE: Final = re.compile(_DATETIME_PATTERN, re.ASCII)
 _SPREAD_SPAN: Final = re.compile(r"\[\n *([0-9]+),\n *([0-9]+)\n *\]")
 
-_RECORDS: Final[tuple[type, ...]] = (
-    Article,
-    Attribution,
-    Block,
-    Caption,
-    Credit,
-    Dateline,
-    Diagnostic,
-    Paragraph,
-)
+_RECORDS: Final = frozenset(RECORDS) - {Span}
+"""The records written as JSON objects (a span is written as a ``[start, end]`` pair)."""
 _ENUMS: Final[tuple[type[enum.Enum], ...]] = (AttributionKind, BlockRole)
 _PUBLISHED_TYPE: Final = frozenset({dt.date, dt.datetime, type(None)})
 
